@@ -1,0 +1,65 @@
+package org.plenary.core.audit.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.plenary.core.audit.domain.AuditEntry;
+import org.plenary.core.security.domain.Roles;
+
+/** Reads the audit log a page at a time, newest first, for the secretariat. */
+@Stateless
+@RolesAllowed(Roles.SECRETARIAT)
+public class AuditTrail {
+  @PersistenceContext EntityManager em;
+
+  /** Filters are case-insensitive prefixes; a blank filter matches everything. */
+  public record Filter(String actor, String action, String objectType) {
+    public static final Filter NONE = new Filter(null, null, null);
+  }
+
+  public List<AuditEntry> page(Filter filter, int first, int size, boolean oldestFirst) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+    Root<AuditEntry> entry = query.from(AuditEntry.class);
+    query.where(predicates(cb, entry, filter));
+    query.orderBy(
+        oldestFirst ? cb.asc(entry.get("occurredAt")) : cb.desc(entry.get("occurredAt")),
+        oldestFirst ? cb.asc(entry.get("id")) : cb.desc(entry.get("id")));
+    TypedQuery<AuditEntry> typed = em.createQuery(query);
+    return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultList();
+  }
+
+  public long count(Filter filter) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<AuditEntry> entry = query.from(AuditEntry.class);
+    query.select(cb.count(entry)).where(predicates(cb, entry, filter));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
+    List<Predicate> predicates = new ArrayList<>();
+    prefix(cb, entry, "actor", filter.actor(), predicates);
+    prefix(cb, entry, "action", filter.action(), predicates);
+    prefix(cb, entry, "objectType", filter.objectType(), predicates);
+    return predicates.toArray(Predicate[]::new);
+  }
+
+  private static void prefix(
+      CriteriaBuilder cb, Root<AuditEntry> entry, String field, String value, List<Predicate> out) {
+    if (value != null && !value.isBlank()) {
+      String escaped = value.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+          .replace("%", "\\%").replace("_", "\\_");
+      out.add(cb.like(cb.lower(entry.get(field)), escaped + "%", '\\'));
+    }
+  }
+}

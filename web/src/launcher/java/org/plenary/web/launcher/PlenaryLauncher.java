@@ -1,0 +1,145 @@
+package org.plenary.web.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Entry point of {@code plenary.jar}. Turns the {@code PLENARY_*} environment into Payara Micro
+ * options with safe defaults (loopback HTTP, no phone-home, no multicast, no data grid unless
+ * members are named), boots Payara Micro, and announces the platform once its readiness check
+ * answers. Arguments given on the command line are passed on to Payara Micro after ours.
+ */
+public final class PlenaryLauncher {
+  private static final String PAYARA_MAIN = "fish.payara.micro.boot.PayaraMicroLauncher";
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+  private PlenaryLauncher() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> env = System.getenv();
+    Path dataDir = Path.of(setting(env, "PLENARY_DATA_DIR", "./data")).toAbsolutePath().normalize();
+    Files.createDirectories(dataDir);
+    defaultProperty("plenary.data.dir", dataDir.toString());
+    String dbUrl = env.get("PLENARY_DB_URL");
+    if (dbUrl != null && dbUrl.startsWith("jdbc:postgresql:")) {
+      defaultProperty("plenary.db.datasource-class", "org.postgresql.ds.PGSimpleDataSource");
+    }
+    int port = Integer.parseInt(setting(env, "PLENARY_HTTP_PORT", "8080"));
+    String address = setting(env, "PLENARY_HTTP_ADDRESS", "127.0.0.1");
+
+    List<String> options = new ArrayList<>();
+    options.addAll(List.of("--port", String.valueOf(port), "--disablephonehome"));
+    options.addAll(List.of("--prebootcommandfile", prebootCommands(address).toString()));
+    String members = env.get("PLENARY_CLUSTER_MEMBERS");
+    if (members == null || members.isBlank()) {
+      options.add("--nohazelcast");
+    } else {
+      // A grid formed only from the members named, on the interface named: never multicast.
+      System.setProperty("hazelcast.socket.bind.any", "false");
+      options.addAll(List.of("--clustermode", "tcpip:" + members.strip()));
+      options.addAll(List.of("--interfaces", setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1")));
+      options.addAll(List.of("--clustername", setting(env, "PLENARY_CLUSTER_NAME", "plenary")));
+      options.addAll(List.of("--hzport", setting(env, "PLENARY_CLUSTER_PORT", "6900")));
+    }
+    options.addAll(Arrays.asList(args));
+
+    Class.forName(PAYARA_MAIN)
+        .getMethod("main", String[].class)
+        .invoke(null, (Object) options.toArray(String[]::new));
+
+    String host = "0.0.0.0".equals(address) ? "localhost" : address;
+    if (awaitReady(URI.create("http://" + host + ":" + port + "/health/ready"))) {
+      announce(port, !"false".equalsIgnoreCase(setting(env, "PLENARY_DEMO_DATA", "true")));
+    } else {
+      System.err.println(
+          "Plenary did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes;"
+              + " see the log above.");
+      System.exit(1);
+    }
+  }
+
+  private static String setting(Map<String, String> env, String name, String fallback) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  private static void defaultProperty(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+
+  private static Path prebootCommands(String address) throws IOException {
+    Path file = Files.createTempFile("plenary-preboot", ".asadmin");
+    file.toFile().deleteOnExit();
+    Files.writeString(
+        file,
+        "set configs.config.server-config.network-config.network-listeners.network-listener"
+            + ".http-listener.address="
+            + address
+            + "\n");
+    return file;
+  }
+
+  /** Up means our own readiness check (the database) answered, not merely that Payara logged. */
+  private static boolean awaitReady(URI health) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response =
+            client.send(
+                HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("plenary-database")) {
+          return true;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    return false;
+  }
+
+  private static void announce(int port, boolean demoData) throws IOException {
+    StringBuilder text = new StringBuilder();
+    text.append("\n  Plenary is ready at http://localhost:").append(port).append("/\n");
+    if (demoData) {
+      Properties accounts = new Properties();
+      try (InputStream in =
+          PlenaryLauncher.class.getResourceAsStream("/org/plenary/web/demo/demo-accounts.properties")) {
+        if (in != null) {
+          accounts.load(in);
+        }
+      }
+      text.append("  Demo accounts (user / password / role):\n");
+      accounts.stringPropertyNames().stream()
+          .filter(key -> key.endsWith(".password"))
+          .map(key -> key.substring(0, key.length() - ".password".length()))
+          .sorted()
+          .forEach(
+              user ->
+                  text.append("    ")
+                      .append(user)
+                      .append(" / ")
+                      .append(accounts.getProperty(user + ".password"))
+                      .append(" / ")
+                      .append(accounts.getProperty(user + ".roles"))
+                      .append('\n'));
+    }
+    System.out.println(text);
+  }
+}

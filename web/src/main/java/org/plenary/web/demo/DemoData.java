@@ -1,0 +1,40 @@
+package org.plenary.web.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.plenary.agenda.demo.DemoMeetings;
+
+/**
+ * Loads the demo story on start-up when {@code plenary.demo-data} is true: people, organisations
+ * and the demo accounts, then the E-Leaders 2019 meeting. Each part checks what exists, so a
+ * restart never duplicates anything. The loaders run as the secretariat (EJB run-as) because they
+ * use the same secured application services as the user interface.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+public class DemoData {
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "plenary.demo-data", defaultValue = "true")
+  boolean enabled;
+
+  @Inject DemoAccounts accounts;
+  @Inject DemoMeetings meetings;
+
+  @PostConstruct
+  void load() {
+    if (!enabled) {
+      LOG.info("Demo data disabled (plenary.demo-data=false)");
+      return;
+    }
+    accounts.load();
+    meetings.load();
+  }
+}
