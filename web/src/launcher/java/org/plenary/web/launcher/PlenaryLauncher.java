@@ -51,7 +51,7 @@ public final class PlenaryLauncher {
       options.addAll(List.of("--clustermode", "tcpip:" + members.strip()));
       options.addAll(List.of("--interfaces", setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1")));
       options.addAll(List.of("--clustername", setting(env, "PLENARY_CLUSTER_NAME", "plenary")));
-      options.addAll(List.of("--hzport", setting(env, "PLENARY_CLUSTER_PORT", "6900")));
+      options.addAll(List.of("--startport", setting(env, "PLENARY_CLUSTER_PORT", "6900")));
     }
     options.addAll(Arrays.asList(args));
 

@@ -1,0 +1,130 @@
+package org.plenary.web.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.plenary.core.shared.NotFoundException;
+
+/**
+ * Turns every failure of the REST API into an RFC 9457 problem body ({@code
+ * application/problem+json}) with a status a client can act on. Unexpected failures are logged with
+ * an incident id that the body repeats; no stack trace ever reaches the client.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+  public static final String PROBLEM_JSON = "application/problem+json";
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Context UriInfo uri;
+  @Context SecurityContext security;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable failure = unwrap(thrown);
+    if (failure instanceof NotFoundException notFound) {
+      return problem(404, "Not Found", "There is no " + notFound.kind() + " '" + notFound.identity() + "'.").build();
+    }
+    if (failure instanceof EJBAccessException) {
+      return security == null || security.getUserPrincipal() == null
+          ? problem(401, "Unauthorized", "Log in with a valid user name and password.")
+              .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Plenary\", charset=\"UTF-8\"")
+              .build()
+          : problem(403, "Forbidden", "Your account may not do this.").build();
+    }
+    if (failure instanceof ConstraintViolationException invalid) {
+      return invalid(invalid);
+    }
+    if (failure instanceof JsonbException) {
+      return problem(400, "Bad Request", "The request body is not valid JSON for this resource.").build();
+    }
+    if (failure instanceof WebApplicationException web) {
+      Response.StatusType status = web.getResponse().getStatusInfo();
+      Response.ResponseBuilder problem = problem(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()));
+      web.getResponse().getHeaders().forEach((name, values) -> {
+        if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+          values.forEach(value -> problem.header(name, value));
+        }
+      });
+      return problem.build();
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Incident " + incident + " on " + path(), failure);
+    return problem(500, "Internal Server Error", "Something went wrong on our side. Quote incident " + incident + " if you contact us.")
+        .build();
+  }
+
+  private Response invalid(ConstraintViolationException invalid) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    invalid.getConstraintViolations().stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .forEach(v -> errors.add(Json.createObjectBuilder().add("field", field(v)).add("message", v.getMessage())));
+    return Response.status(400)
+        .type(PROBLEM_JSON)
+        .entity(body(400, "Bad Request", "Some fields are not valid.").add("errors", errors).build().toString())
+        .build();
+  }
+
+  private static String field(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    // method.argN.field -> field; keep the last named node a client recognises
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+
+  private Response.ResponseBuilder problem(int status, String title, String detail) {
+    return Response.status(status).type(PROBLEM_JSON).entity(body(status, title, detail).build().toString());
+  }
+
+  private JsonObjectBuilder body(int status, String title, String detail) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status).add("detail", detail);
+    String path = path();
+    if (path != null) {
+      body.add("instance", path);
+    }
+    return body;
+  }
+
+  private String path() {
+    try {
+      return uri == null ? null : uri.getRequestUri().getRawPath();
+    } catch (RuntimeException outsideRequest) {
+      return null;
+    }
+  }
+
+  private static String detail(int status) {
+    return switch (status) {
+      case 404 -> "There is nothing at this address.";
+      case 405 -> "This address does not accept that method.";
+      case 406 -> "This resource cannot answer in the media type you asked for.";
+      case 415 -> "This resource does not accept that media type.";
+      default -> "The request could not be handled.";
+    };
+  }
+
+  private static Throwable unwrap(Throwable thrown) {
+    Throwable failure = thrown;
+    while (failure instanceof EJBException && !(failure instanceof EJBAccessException) && failure.getCause() != null) {
+      failure = failure.getCause();
+    }
+    return failure;
+  }
+}

@@ -1,0 +1,42 @@
+package org.plenary.web.rest.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.plenary.core.audit.application.AuditTrail;
+import org.plenary.core.security.domain.Roles;
+
+/** The audit log for the secretariat: newest first, a page at a time, filtered by prefixes. */
+@Path("audit")
+@Stateless
+@RolesAllowed(Roles.SECRETARIAT)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+  @Inject AuditTrail trail;
+
+  /** One page of the audit log with the total count, so clients can page. */
+  public record Page(long total, int first, List<AuditEntryJson> entries) {}
+
+  @GET
+  public Page page(
+      @QueryParam("first") @DefaultValue("0") @Min(0) int first,
+      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("objectType") String objectType) {
+    AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, objectType);
+    return new Page(
+        trail.count(filter),
+        first,
+        trail.page(filter, first, size, false).stream().map(AuditEntryJson::of).toList());
+  }
+}

