@@ -7,7 +7,9 @@ import org.plenary.agenda.meetings.application.MeetingPlan;
 import org.plenary.agenda.meetings.application.MeetingPlanning;
 import org.plenary.core.security.domain.Roles;
 
-/** Loads the demo meetings (E-Leaders 2019 and its side meeting) through the application services. */
+/**
+ * Loads the demo meetings (E-Leaders 2019 and its side meeting) through the application services.
+ */
 @Stateless
 @RunAs(Roles.SECRETARIAT)
 public class DemoMeetings {

@@ -201,8 +201,9 @@ public final class ELeaders2019 {
                                     + " service delivery.")),
                     session("Open Discussion", time(10, 10), time(10, 55))
                         .withFormat(SessionFormat.OPEN_DISCUSSION)
-                        .withDescription("The following questions will put to the "
-                                             + "participants for discussion:")
+                        .withDescription(
+                            "The following questions will put to the "
+                                + "participants for discussion:")
                         .withRoles(of(RoleKind.MODERATOR, UBALDI))
                         .withKeyQuestions(
                             "What is the relationship between economies and societies "
@@ -482,7 +483,8 @@ public final class ELeaders2019 {
 
   private static Venue venue() {
     return new Venue(
-        "BOSA – FPS Policy and Support", List.of("Boulevard Simon Bolivar 30", "1000 Brussels"),
+        "BOSA – FPS Policy and Support",
+        List.of("Boulevard Simon Bolivar 30", "1000 Brussels"),
         "Brussels");
   }
 

@@ -34,7 +34,8 @@ class ELeaders2019Test {
   static void planBothMeetingsAndReadTheReference() throws IOException {
     meeting = ELeaders2019.meeting().draft(null);
     goingDigital = ELeaders2019.goingDigital().draft(meeting);
-    try (InputStream in = ELeaders2019Test.class.getResourceAsStream("e-leaders-2019-draft-agenda.txt")) {
+    try (InputStream in =
+        ELeaders2019Test.class.getResourceAsStream("e-leaders-2019-draft-agenda.txt")) {
       reference = plainText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
@@ -82,7 +83,8 @@ class ELeaders2019Test {
 
     assertThat(day1.getLabel()).isEqualTo("Day 1");
     assertThat(day1.getItems())
-        .extracting(AgendaItem::getStart, AgendaItem::getEnd, AgendaItem::getKind, AgendaItem::getTitle)
+        .extracting(
+            AgendaItem::getStart, AgendaItem::getEnd, AgendaItem::getKind, AgendaItem::getTitle)
         .containsExactly(
             tuple(t("11:00"), t("12:00"), ItemKind.REGISTRATION, "Registration and Light Lunch"),
             tuple(t("12:00"), t("12:45"), ItemKind.OPENING_REMARKS, "Opening Remarks"),
@@ -118,7 +120,8 @@ class ELeaders2019Test {
 
     assertThat(day2.getLabel()).isEqualTo("Day 2");
     assertThat(day2.getItems())
-        .extracting(AgendaItem::getStart, AgendaItem::getEnd, AgendaItem::getKind, AgendaItem::getTitle)
+        .extracting(
+            AgendaItem::getStart, AgendaItem::getEnd, AgendaItem::getKind, AgendaItem::getTitle)
         .containsExactly(
             tuple(t("09:00"), t("09:30"), ItemKind.OPENING_REMARKS, "Opening Remarks"),
             tuple(t("09:30"), t("11:00"), ItemKind.SESSION, "Digital Government Reviews"),
@@ -162,16 +165,19 @@ class ELeaders2019Test {
 
     assertThat(day1.get(1).getRoles())
         .extracting(AgendaRole::getKind)
-        .containsExactly(RoleKind.HOST_COUNTRY_REPRESENTATIVE, RoleKind.SECRETARIAT, RoleKind.CHAIR);
+        .containsExactly(
+            RoleKind.HOST_COUNTRY_REPRESENTATIVE, RoleKind.SECRETARIAT, RoleKind.CHAIR);
     assertThat(day1.get(7).getRoles())
         .extracting(AgendaRole::getLabel)
         .containsExactly("OECD Secretariat", "Host country representative");
     assertThat(day2.get(0).getRoles())
         .extracting(AgendaRole::getKind)
-        .containsExactly(RoleKind.CHAIR, RoleKind.SECRETARIAT, RoleKind.HOST_COUNTRY_REPRESENTATIVE);
+        .containsExactly(
+            RoleKind.CHAIR, RoleKind.SECRETARIAT, RoleKind.HOST_COUNTRY_REPRESENTATIVE);
     assertThat(day2.get(5).getRoles())
         .extracting(AgendaRole::getKind)
-        .containsExactly(RoleKind.CHAIR, RoleKind.SECRETARIAT, RoleKind.HOST_COUNTRY_REPRESENTATIVE);
+        .containsExactly(
+            RoleKind.CHAIR, RoleKind.SECRETARIAT, RoleKind.HOST_COUNTRY_REPRESENTATIVE);
   }
 
   @Test
@@ -197,7 +203,8 @@ class ELeaders2019Test {
     assertThat(day1.getNote()).startsWith("NB: Between 9h00 and 11h00, a back-to-back meeting");
     assertThat(day2.getAudience().getCategories())
         .containsExactlyInAnyOrder(
-            OrganisationCategory.OECD_MEMBER_DELEGATION, OrganisationCategory.NON_MEMBER_DELEGATION);
+            OrganisationCategory.OECD_MEMBER_DELEGATION,
+            OrganisationCategory.NON_MEMBER_DELEGATION);
     assertThat(day2.getAudience().getNote()).startsWith("Day 2 (sessions 4, 5 and 6)");
     assertThat(day2.getNote()).isNull();
   }
@@ -223,7 +230,12 @@ class ELeaders2019Test {
                   .isEqualTo("All country delegates are invited to participate.");
             });
     assertThat(goingDigital.getItems())
-        .extracting(AgendaItem::getStart, AgendaItem::getEnd, AgendaItem::getTitle, i -> i.getRoles().size(), i -> i.getKeyQuestions().size())
+        .extracting(
+            AgendaItem::getStart,
+            AgendaItem::getEnd,
+            AgendaItem::getTitle,
+            i -> i.getRoles().size(),
+            i -> i.getKeyQuestions().size())
         .containsExactly(
             tuple(t("09:00"), t("09:15"), "Welcome and Opening Remarks", 2, 0),
             tuple(t("09:15"), t("09:30"), "Going Digital Phase I: Main results", 2, 0),
@@ -251,6 +263,8 @@ class ELeaders2019Test {
       }
     }
 
-    assertThat(texts).hasSizeGreaterThan(60).allSatisfy(text -> assertThat(reference).contains(text));
+    assertThat(texts)
+        .hasSizeGreaterThan(60)
+        .allSatisfy(text -> assertThat(reference).contains(text));
   }
 }

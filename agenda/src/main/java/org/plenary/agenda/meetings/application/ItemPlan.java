@@ -53,44 +53,114 @@ public record ItemPlan(
   /** The description, given as paragraphs that are joined by a blank line. */
   public ItemPlan withDescription(String... paragraphs) {
     return new ItemPlan(
-        kind, sessionNumber, title, String.join("\n\n", paragraphs), format, start, end, room,
-        keyQuestions, roles, steps, audience);
+        kind,
+        sessionNumber,
+        title,
+        String.join("\n\n", paragraphs),
+        format,
+        start,
+        end,
+        room,
+        keyQuestions,
+        roles,
+        steps,
+        audience);
   }
 
   public ItemPlan withFormat(SessionFormat format) {
     return new ItemPlan(
-        kind, sessionNumber, title, description, format, start, end, room, keyQuestions, roles,
-        steps, audience);
+        kind,
+        sessionNumber,
+        title,
+        description,
+        format,
+        start,
+        end,
+        room,
+        keyQuestions,
+        roles,
+        steps,
+        audience);
   }
 
   public ItemPlan inRoom(String room) {
     return new ItemPlan(
-        kind, sessionNumber, title, description, format, start, end, room, keyQuestions, roles,
-        steps, audience);
+        kind,
+        sessionNumber,
+        title,
+        description,
+        format,
+        start,
+        end,
+        room,
+        keyQuestions,
+        roles,
+        steps,
+        audience);
   }
 
   public ItemPlan withKeyQuestions(String... keyQuestions) {
     return new ItemPlan(
-        kind, sessionNumber, title, description, format, start, end, room, List.of(keyQuestions),
-        roles, steps, audience);
+        kind,
+        sessionNumber,
+        title,
+        description,
+        format,
+        start,
+        end,
+        room,
+        List.of(keyQuestions),
+        roles,
+        steps,
+        audience);
   }
 
   public ItemPlan withRoles(AgendaRole... roles) {
     return new ItemPlan(
-        kind, sessionNumber, title, description, format, start, end, room, keyQuestions,
-        List.of(roles), steps, audience);
+        kind,
+        sessionNumber,
+        title,
+        description,
+        format,
+        start,
+        end,
+        room,
+        keyQuestions,
+        List.of(roles),
+        steps,
+        audience);
   }
 
   public ItemPlan withSteps(ItemStep... steps) {
     return new ItemPlan(
-        kind, sessionNumber, title, description, format, start, end, room, keyQuestions, roles,
-        List.of(steps), audience);
+        kind,
+        sessionNumber,
+        title,
+        description,
+        format,
+        start,
+        end,
+        room,
+        keyQuestions,
+        roles,
+        List.of(steps),
+        audience);
   }
 
   public ItemPlan withAudience(Audience audience) {
     return new ItemPlan(
-        kind, sessionNumber, title, description, format, start, end, room, keyQuestions, roles,
-        steps, audience);
+        kind,
+        sessionNumber,
+        title,
+        description,
+        format,
+        start,
+        end,
+        room,
+        keyQuestions,
+        roles,
+        steps,
+        audience);
   }
 
   AgendaItem toItem() {

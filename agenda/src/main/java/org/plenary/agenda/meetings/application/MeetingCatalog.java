@@ -17,8 +17,7 @@ import org.plenary.core.shared.NotFoundException;
 
 /**
  * Published meetings for everyone: the list of meetings, and a meeting's whole agenda loaded at
- * once (a fixed number of queries however long the agenda), ready to render after the
- * transaction.
+ * once (a fixed number of queries however long the agenda), ready to render after the transaction.
  */
 @Stateless
 @PermitAll
@@ -34,8 +33,8 @@ public class MeetingCatalog {
   public List<MeetingSummary> page(int first, int size) {
     List<Meeting> meetings =
         em.createQuery(
-                "select m from Meeting m where m.mainMeeting is null and m.agendaStatus = :published"
-                    + " order by m.startDate, m.slug",
+                "select m from Meeting m where m.mainMeeting is null and m.agendaStatus ="
+                    + " :published order by m.startDate, m.slug",
                 Meeting.class)
             .setParameter("published", AgendaStatus.PUBLISHED)
             .setFirstResult(Math.max(0, first))

@@ -48,40 +48,100 @@ public record MeetingPlan(
 
   public MeetingPlan withTheme(String theme) {
     return new MeetingPlan(
-        slug, title, theme, body, description, venue, timeZone, startDate, endDate,
-        mainMeetingSlug, roles, days);
+        slug,
+        title,
+        theme,
+        body,
+        description,
+        venue,
+        timeZone,
+        startDate,
+        endDate,
+        mainMeetingSlug,
+        roles,
+        days);
   }
 
   public MeetingPlan withBody(String body) {
     return new MeetingPlan(
-        slug, title, theme, body, description, venue, timeZone, startDate, endDate,
-        mainMeetingSlug, roles, days);
+        slug,
+        title,
+        theme,
+        body,
+        description,
+        venue,
+        timeZone,
+        startDate,
+        endDate,
+        mainMeetingSlug,
+        roles,
+        days);
   }
 
   /** The introduction, given as paragraphs that are joined by a blank line. */
   public MeetingPlan withDescription(String... paragraphs) {
     return new MeetingPlan(
-        slug, title, theme, body, String.join("\n\n", paragraphs), venue, timeZone, startDate,
-        endDate, mainMeetingSlug, roles, days);
+        slug,
+        title,
+        theme,
+        body,
+        String.join("\n\n", paragraphs),
+        venue,
+        timeZone,
+        startDate,
+        endDate,
+        mainMeetingSlug,
+        roles,
+        days);
   }
 
   /** Makes the planned meeting a side meeting of the meeting with the given slug. */
   public MeetingPlan sideMeetingOf(String mainMeetingSlug) {
     return new MeetingPlan(
-        slug, title, theme, body, description, venue, timeZone, startDate, endDate,
-        mainMeetingSlug, roles, days);
+        slug,
+        title,
+        theme,
+        body,
+        description,
+        venue,
+        timeZone,
+        startDate,
+        endDate,
+        mainMeetingSlug,
+        roles,
+        days);
   }
 
   public MeetingPlan withRoles(AgendaRole... roles) {
     return new MeetingPlan(
-        slug, title, theme, body, description, venue, timeZone, startDate, endDate,
-        mainMeetingSlug, List.of(roles), days);
+        slug,
+        title,
+        theme,
+        body,
+        description,
+        venue,
+        timeZone,
+        startDate,
+        endDate,
+        mainMeetingSlug,
+        List.of(roles),
+        days);
   }
 
   public MeetingPlan withDays(DayPlan... days) {
     return new MeetingPlan(
-        slug, title, theme, body, description, venue, timeZone, startDate, endDate,
-        mainMeetingSlug, roles, List.of(days));
+        slug,
+        title,
+        theme,
+        body,
+        description,
+        venue,
+        timeZone,
+        startDate,
+        endDate,
+        mainMeetingSlug,
+        roles,
+        List.of(days));
   }
 
   /**

@@ -33,7 +33,8 @@ public class MeetingPlanning {
    */
   public String plan(@NotNull @Valid MeetingPlan plan) {
     if (isPlanned(plan.slug())) {
-      throw new AgendaRuleViolation(Rule.SLUG_TAKEN, "a meeting " + plan.slug() + " exists already");
+      throw new AgendaRuleViolation(
+          Rule.SLUG_TAKEN, "a meeting " + plan.slug() + " exists already");
     }
     Meeting main = plan.mainMeetingSlug() == null ? null : meeting(plan.mainMeetingSlug());
     Meeting meeting = plan.draft(main);
@@ -81,6 +82,8 @@ public class MeetingPlanning {
         + " day(s), "
         + meeting.getItems().size()
         + " item(s)"
-        + (meeting.isSideMeeting() ? ", side meeting of " + meeting.getMainMeeting().getSlug() : "");
+        + (meeting.isSideMeeting()
+            ? ", side meeting of " + meeting.getMainMeeting().getSlug()
+            : "");
   }
 }

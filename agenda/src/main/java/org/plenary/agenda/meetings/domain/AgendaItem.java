@@ -49,7 +49,10 @@ public class AgendaItem {
           .thenComparing(AgendaItem::getRoom, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   @Id
-  @SequenceGenerator(name = "agenda_item_seq", sequenceName = "agenda_item_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "agenda_item_seq",
+      sequenceName = "agenda_item_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agenda_item_seq")
   private Long id;
 
@@ -115,8 +118,8 @@ public class AgendaItem {
   protected AgendaItem() {}
 
   /**
-   * An item of the given kind from {@code start} to {@code end}; {@code sessionNumber} is given
-   * for sessions only and {@code room} only when the venue has several.
+   * An item of the given kind from {@code start} to {@code end}; {@code sessionNumber} is given for
+   * sessions only and {@code room} only when the venue has several.
    */
   public AgendaItem(
       ItemKind kind,

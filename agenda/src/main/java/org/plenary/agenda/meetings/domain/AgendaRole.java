@@ -11,9 +11,9 @@ import jakarta.persistence.Enumerated;
 import java.util.Objects;
 
 /**
- * A part played in a meeting or an item, as the agenda shows it: "Chair", "OECD Secretariat",
- * "Dirk Pilat – Deputy Director, ..." with what they will do, and optionally the person in the
- * directory who plays it.
+ * A part played in a meeting or an item, as the agenda shows it: "Chair", "OECD Secretariat", "Dirk
+ * Pilat – Deputy Director, ..." with what they will do, and optionally the person in the directory
+ * who plays it.
  */
 @Embeddable
 public class AgendaRole {

@@ -24,8 +24,8 @@ public class Audience {
   private static final String SEPARATOR = ",";
 
   /**
-   * The admitted categories as comma-separated names; the empty string (never null) means
-   * everyone, so that an item's override to "everyone" is told apart from no override at all.
+   * The admitted categories as comma-separated names; the empty string (never null) means everyone,
+   * so that an item's override to "everyone" is told apart from no override at all.
    */
   @Column(name = "audience_categories", length = 400)
   private String categories;

@@ -50,6 +50,7 @@ public class Meeting {
   public static final int MAX_BODY = 300;
   public static final int MAX_DESCRIPTION = 8000;
   public static final int MAX_AGENDA_LABEL = 30;
+
   /** Lower-case words joined by hyphens, as in {@code e-leaders-2019}. */
   public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -172,8 +173,18 @@ public class Meeting {
     if (startDate.isBefore(main.startDate) || endDate.isAfter(main.endDate)) {
       throw new AgendaRuleViolation(
           Rule.SIDE_MEETING_OUTSIDE_MAIN_MEETING,
-          slug + " (" + startDate + "–" + endDate + ") is outside the dates of " + main.slug
-              + " (" + main.startDate + "–" + main.endDate + ")");
+          slug
+              + " ("
+              + startDate
+              + "–"
+              + endDate
+              + ") is outside the dates of "
+              + main.slug
+              + " ("
+              + main.startDate
+              + "–"
+              + main.endDate
+              + ")");
     }
     this.mainMeeting = main;
     main.sideMeetings.add(this);

@@ -23,10 +23,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation.Rule;
 
-/** One day of a meeting: who may attend it, a note for participants, and its items in time order. */
+/**
+ * One day of a meeting: who may attend it, a note for participants, and its items in time order.
+ */
 @Entity
 @Table(name = "meeting_day")
 public class MeetingDay {
@@ -34,7 +35,10 @@ public class MeetingDay {
   public static final int MAX_NOTE = 2000;
 
   @Id
-  @SequenceGenerator(name = "meeting_day_seq", sequenceName = "meeting_day_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "meeting_day_seq",
+      sequenceName = "meeting_day_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_day_seq")
   private Long id;
 
@@ -88,14 +92,23 @@ public class MeetingDay {
       if (!item.canRunAlongside(other)) {
         throw new AgendaRuleViolation(
             Rule.ITEMS_CLASH,
-            "\"" + item + "\" and \"" + other + "\" on " + date + " are at the same time"
+            "\""
+                + item
+                + "\" and \""
+                + other
+                + "\" on "
+                + date
+                + " are at the same time"
                 + " and not in different rooms");
       }
     }
     if (item.getSessionNumber() != null && meeting.hasSession(item.getSessionNumber())) {
       throw new AgendaRuleViolation(
           Rule.SESSION_NUMBER_TAKEN,
-          "session " + item.getSessionNumber() + " is already on the agenda of " + meeting.getSlug());
+          "session "
+              + item.getSessionNumber()
+              + " is already on the agenda of "
+              + meeting.getSlug());
     }
     int index = 0;
     while (index < items.size() && AgendaItem.IN_TIME_ORDER.compare(items.get(index), item) <= 0) {

@@ -30,8 +30,12 @@ public class Venue {
     List<String> lines =
         addressLines == null
             ? List.of()
-            : addressLines.stream().filter(line -> line != null && !line.isBlank()).map(String::strip).toList();
-    this.address = lines.isEmpty() ? null : atMost(String.join(LINE_BREAK, lines), 500, "venue address");
+            : addressLines.stream()
+                .filter(line -> line != null && !line.isBlank())
+                .map(String::strip)
+                .toList();
+    this.address =
+        lines.isEmpty() ? null : atMost(String.join(LINE_BREAK, lines), 500, "venue address");
     this.city = atMost(required(city, "city"), 100, "city");
   }
 

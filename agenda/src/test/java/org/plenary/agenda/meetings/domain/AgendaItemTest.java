@@ -74,7 +74,8 @@ class AgendaItemTest {
     AgendaItem opening =
         new AgendaItem(ItemKind.OPENING_REMARKS, null, "Opening Remarks", SIX_PM, TEN_PM, null);
 
-    opening.assign(AgendaRole.of(RoleKind.HOST_COUNTRY_REPRESENTATIVE, "Host country representative"));
+    opening.assign(
+        AgendaRole.of(RoleKind.HOST_COUNTRY_REPRESENTATIVE, "Host country representative"));
     opening.assign(AgendaRole.of(RoleKind.SECRETARIAT, "OECD Secretariat"));
     opening.assign(AgendaRole.of(RoleKind.CHAIR, "Chair"));
     opening.ask("Second?");
@@ -82,14 +83,14 @@ class AgendaItemTest {
 
     assertThat(opening.getRoles())
         .extracting(AgendaRole::getKind)
-        .containsExactly(RoleKind.HOST_COUNTRY_REPRESENTATIVE, RoleKind.SECRETARIAT, RoleKind.CHAIR);
+        .containsExactly(
+            RoleKind.HOST_COUNTRY_REPRESENTATIVE, RoleKind.SECRETARIAT, RoleKind.CHAIR);
     assertThat(opening.getKeyQuestions()).containsExactly("Second?", "First?");
   }
 
   @Test
   void splitsTheDescriptionIntoParagraphsAtBlankLines() {
-    AgendaItem session =
-        new AgendaItem(ItemKind.SESSION, 1, "Governance", SIX_PM, TEN_PM, null);
+    AgendaItem session = new AgendaItem(ItemKind.SESSION, 1, "Governance", SIX_PM, TEN_PM, null);
 
     session.describe("First paragraph.\n\n1. one,\n2. two\n\nLast paragraph.");
 

@@ -79,7 +79,9 @@ class MeetingTest {
     meeting.addDay(SEP_20, "Day 2", Audience.everyone());
     meeting.addDay(SEP_19, "Day 1", Audience.everyone());
 
-    assertThat(meeting.getDays()).extracting(MeetingDay::getLabel).containsExactly("Day 1", "Day 2");
+    assertThat(meeting.getDays())
+        .extracting(MeetingDay::getLabel)
+        .containsExactly("Day 1", "Day 2");
   }
 
   @Test
@@ -122,7 +124,12 @@ class MeetingTest {
         .addDay(SEP_19, "Day 1", Audience.everyone())
         .schedule(
             new AgendaItem(
-                ItemKind.SESSION, 1, "Governance", LocalTime.of(12, 45), LocalTime.of(13, 45), null));
+                ItemKind.SESSION,
+                1,
+                "Governance",
+                LocalTime.of(12, 45),
+                LocalTime.of(13, 45),
+                null));
     MeetingDay day2 = meeting.addDay(SEP_20, "Day 2", Audience.everyone());
 
     assertThatThrownBy(
