@@ -2,14 +2,29 @@ package org.plenary.agenda.demo;
 
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.plenary.agenda.meetings.application.MeetingPlan;
+import org.plenary.agenda.meetings.application.MeetingPlanning;
 import org.plenary.core.security.domain.Roles;
 
-/** Loads the demo meetings (E-Leaders 2019 and its side meeting) through the application services. */
+/**
+ * Loads the demo meetings (E-Leaders 2019 and its side meeting) through the application services.
+ */
 @Stateless
 @RunAs(Roles.SECRETARIAT)
 public class DemoMeetings {
+  @Inject MeetingPlanning planning;
+
   /** Creates the demo meetings unless they exist already; safe to call on every start. */
   public void load() {
-    // filled in by the agenda model work
+    planAndPublish(ELeaders2019.meeting());
+    planAndPublish(ELeaders2019.goingDigital());
+  }
+
+  private void planAndPublish(MeetingPlan plan) {
+    if (!planning.isPlanned(plan.slug())) {
+      planning.plan(plan);
+      planning.publishAgenda(plan.slug(), ELeaders2019.AGENDA_LABEL);
+    }
   }
 }
