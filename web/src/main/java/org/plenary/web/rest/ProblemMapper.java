@@ -51,6 +51,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof ConstraintViolationException invalid) {
       return invalid(invalid);
     }
+    if (failure instanceof InvalidRequest invalid) {
+      JsonArrayBuilder errors =
+          Json.createArrayBuilder()
+              .add(Json.createObjectBuilder().add("field", invalid.field()).add("message", invalid.getMessage()));
+      return Response.status(400)
+          .type(PROBLEM_JSON)
+          .entity(body(400, "Bad Request", invalid.field() + " " + invalid.getMessage() + ".").add("errors", errors).build().toString())
+          .build();
+    }
     if (failure instanceof JsonbException) {
       return problem(400, "Bad Request", "The request body is not valid JSON for this resource.").build();
     }

@@ -41,8 +41,12 @@ public final class Api {
     return as(base, username, DEMO_PASSWORD);
   }
 
+  /**
+   * GETs a path relative to the application ({@code api/meetings}), or to the server root when it
+   * starts with a slash ({@code /health}).
+   */
   public HttpResponse<String> get(String path, String accept) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
         .timeout(Duration.ofSeconds(60))
         .header("Accept", accept);
     if (authorization != null) {

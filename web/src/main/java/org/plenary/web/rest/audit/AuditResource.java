@@ -3,8 +3,6 @@ package org.plenary.web.rest.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.plenary.core.audit.application.AuditTrail;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Paging;
 
 /** The audit log for the secretariat: newest first, a page at a time, filtered by prefixes. */
 @Path("audit")
@@ -28,15 +27,18 @@ public class AuditResource {
 
   @GET
   public Page page(
-      @QueryParam("first") @DefaultValue("0") @Min(0) int first,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size,
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
       @QueryParam("objectType") String objectType) {
+    Paging paging = Paging.of(first, size, 500);
     AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, objectType);
     return new Page(
         trail.count(filter),
-        first,
-        trail.page(filter, first, size, false).stream().map(AuditEntryJson::of).toList());
+        paging.first(),
+        trail.page(filter, paging.first(), paging.size(), false).stream()
+            .map(AuditEntryJson::of)
+            .toList());
   }
 }

@@ -1,0 +1,55 @@
+package org.plenary.web.rest.meetings;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.plenary.agenda.meetings.application.MeetingCatalog;
+import org.plenary.agenda.meetings.domain.Meeting;
+import org.plenary.web.rest.Paging;
+
+/** Published meetings and their agendas, for everyone. A meeting's id is its slug. */
+@Path("meetings")
+@RequestScoped
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+public class MeetingsResource {
+  @Inject MeetingCatalog catalog;
+
+  /** A page of published meetings with the total, earliest first. */
+  public record Page(long total, int first, List<MeetingJson.Summary> meetings) {}
+
+  @GET
+  @Operation(summary = "Published meetings, a page at a time")
+  public Page list(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    Paging paging = Paging.of(first, size, 100);
+    return new Page(
+        catalog.count(),
+        paging.first(),
+        catalog.page(paging.first(), paging.size()).stream().map(MeetingJson.Summary::of).toList());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A published meeting's whole agenda, with its side meetings")
+  @APIResponse(responseCode = "404", description = "No published meeting has this id")
+  public MeetingJson agenda(@PathParam("id") String id) {
+    Meeting meeting = catalog.getPublished(id);
+    List<MeetingJson> sideMeetings =
+        meeting.getPublishedSideMeetings().stream()
+            .map(side -> MeetingJson.of(catalog.getPublished(side.getSlug()), List.of()))
+            .toList();
+    return MeetingJson.of(meeting, sideMeetings);
+  }
+}
