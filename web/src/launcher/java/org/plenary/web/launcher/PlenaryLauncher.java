@@ -49,7 +49,8 @@ public final class PlenaryLauncher {
       // A grid formed only from the members named, on the interface named: never multicast.
       System.setProperty("hazelcast.socket.bind.any", "false");
       options.addAll(List.of("--clustermode", "tcpip:" + members.strip()));
-      options.addAll(List.of("--interfaces", setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1")));
+      options.addAll(
+          List.of("--interfaces", setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1")));
       options.addAll(List.of("--clustername", setting(env, "PLENARY_CLUSTER_NAME", "plenary")));
       options.addAll(List.of("--startport", setting(env, "PLENARY_CLUSTER_PORT", "6900")));
     }
@@ -64,7 +65,9 @@ public final class PlenaryLauncher {
       announce(port, !"false".equalsIgnoreCase(setting(env, "PLENARY_DEMO_DATA", "true")));
     } else {
       System.err.println(
-          "Plenary did not become ready within " + READY_TIMEOUT.toMinutes() + " minutes;"
+          "Plenary did not become ready within "
+              + READY_TIMEOUT.toMinutes()
+              + " minutes;"
               + " see the log above.");
       System.exit(1);
     }
@@ -120,7 +123,8 @@ public final class PlenaryLauncher {
     if (demoData) {
       Properties accounts = new Properties();
       try (InputStream in =
-          PlenaryLauncher.class.getResourceAsStream("/org/plenary/web/demo/demo-accounts.properties")) {
+          PlenaryLauncher.class.getResourceAsStream(
+              "/org/plenary/web/demo/demo-accounts.properties")) {
         if (in != null) {
           accounts.load(in);
         }

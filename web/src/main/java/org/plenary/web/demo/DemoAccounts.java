@@ -20,8 +20,8 @@ import org.plenary.core.security.domain.Role;
 import org.plenary.core.security.domain.Roles;
 
 /**
- * The demo organisations and one account per role, read from {@code demo-accounts.properties}
- * (the same file {@code plenary.jar} prints when it is ready).
+ * The demo organisations and one account per role, read from {@code demo-accounts.properties} (the
+ * same file {@code plenary.jar} prints when it is ready).
  */
 @Stateless
 @RunAs(Roles.SECRETARIAT)
@@ -51,7 +51,8 @@ public class DemoAccounts {
                     null,
                     demo.getProperty(username + ".email"),
                     organisation));
-        accounts.open(username, demo.getProperty(username + ".password"), person, roles(demo, username));
+        accounts.open(
+            username, demo.getProperty(username + ".password"), person, roles(demo, username));
       }
     }
   }

@@ -39,7 +39,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable thrown) {
     Throwable failure = unwrap(thrown);
     if (failure instanceof NotFoundException notFound) {
-      return problem(404, "Not Found", "There is no " + notFound.kind() + " '" + notFound.identity() + "'.").build();
+      return problem(
+              404,
+              "Not Found",
+              "There is no " + notFound.kind() + " '" + notFound.identity() + "'.")
+          .build();
     }
     if (failure instanceof EJBAccessException) {
       return security == null || security.getUserPrincipal() == null
@@ -54,28 +58,43 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof InvalidRequest invalid) {
       JsonArrayBuilder errors =
           Json.createArrayBuilder()
-              .add(Json.createObjectBuilder().add("field", invalid.field()).add("message", invalid.getMessage()));
+              .add(
+                  Json.createObjectBuilder()
+                      .add("field", invalid.field())
+                      .add("message", invalid.getMessage()));
       return Response.status(400)
           .type(PROBLEM_JSON)
-          .entity(body(400, "Bad Request", invalid.field() + " " + invalid.getMessage() + ".").add("errors", errors).build().toString())
+          .entity(
+              body(400, "Bad Request", invalid.field() + " " + invalid.getMessage() + ".")
+                  .add("errors", errors)
+                  .build()
+                  .toString())
           .build();
     }
     if (failure instanceof JsonbException) {
-      return problem(400, "Bad Request", "The request body is not valid JSON for this resource.").build();
+      return problem(400, "Bad Request", "The request body is not valid JSON for this resource.")
+          .build();
     }
     if (failure instanceof WebApplicationException web) {
       Response.StatusType status = web.getResponse().getStatusInfo();
-      Response.ResponseBuilder problem = problem(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()));
-      web.getResponse().getHeaders().forEach((name, values) -> {
-        if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
-          values.forEach(value -> problem.header(name, value));
-        }
-      });
+      Response.ResponseBuilder problem =
+          problem(status.getStatusCode(), status.getReasonPhrase(), detail(status.getStatusCode()));
+      web.getResponse()
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                  values.forEach(value -> problem.header(name, value));
+                }
+              });
       return problem.build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident + " on " + path(), failure);
-    return problem(500, "Internal Server Error", "Something went wrong on our side. Quote incident " + incident + " if you contact us.")
+    return problem(
+            500,
+            "Internal Server Error",
+            "Something went wrong on our side. Quote incident " + incident + " if you contact us.")
         .build();
   }
 
@@ -83,10 +102,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     JsonArrayBuilder errors = Json.createArrayBuilder();
     invalid.getConstraintViolations().stream()
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> errors.add(Json.createObjectBuilder().add("field", field(v)).add("message", v.getMessage())));
+        .forEach(
+            v ->
+                errors.add(
+                    Json.createObjectBuilder()
+                        .add("field", field(v))
+                        .add("message", v.getMessage())));
     return Response.status(400)
         .type(PROBLEM_JSON)
-        .entity(body(400, "Bad Request", "Some fields are not valid.").add("errors", errors).build().toString())
+        .entity(
+            body(400, "Bad Request", "Some fields are not valid.")
+                .add("errors", errors)
+                .build()
+                .toString())
         .build();
   }
 
@@ -98,12 +126,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private Response.ResponseBuilder problem(int status, String title, String detail) {
-    return Response.status(status).type(PROBLEM_JSON).entity(body(status, title, detail).build().toString());
+    return Response.status(status)
+        .type(PROBLEM_JSON)
+        .entity(body(status, title, detail).build().toString());
   }
 
   private JsonObjectBuilder body(int status, String title, String detail) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status).add("detail", detail);
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail);
     String path = path();
     if (path != null) {
       body.add("instance", path);
@@ -131,7 +165,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Throwable unwrap(Throwable thrown) {
     Throwable failure = thrown;
-    while (failure instanceof EJBException && !(failure instanceof EJBAccessException) && failure.getCause() != null) {
+    while (failure instanceof EJBException
+        && !(failure instanceof EJBAccessException)
+        && failure.getCause() != null) {
       failure = failure.getCause();
     }
     return failure;

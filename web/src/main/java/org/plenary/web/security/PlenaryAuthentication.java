@@ -90,7 +90,8 @@ public class PlenaryAuthentication implements HttpAuthenticationMechanism {
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    Caller caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+    Caller caller =
+        new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
     request.getSession(true).setAttribute(CALLER, caller);
     return context.notifyContainerAboutLogin(result);
   }

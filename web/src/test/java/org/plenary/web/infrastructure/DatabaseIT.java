@@ -38,7 +38,9 @@ class DatabaseIT {
     List<String> versions = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select version, success from \"flyway_schema_history\" where version is not null order by installed_rank")) {
+        ResultSet rs =
+            s.executeQuery(
+                "select version, success from \"flyway_schema_history\" where version is not null order by installed_rank")) {
       while (rs.next()) {
         assertTrue(rs.getBoolean(2), "migration " + rs.getString(1) + " succeeded");
         versions.add(rs.getString(1));
@@ -56,7 +58,10 @@ class DatabaseIT {
   @Test
   void loadsTheDemoAccountsOnlyOnce() throws SQLException {
     assertEquals(1, count("select count(*) from account where username = 'secretariat'"));
-    assertEquals(1, count("select count(*) from audit_entry where action = 'account.opened' and object_id = 'secretariat'"));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from audit_entry where action = 'account.opened' and object_id = 'secretariat'"));
   }
 
   private long count(String sql) throws SQLException {

@@ -21,7 +21,10 @@ public final class Api {
   private final URI base;
   private final String authorization;
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private Api(URL base, String authorization) {
     this.base = URI.create(base.toString());
@@ -33,7 +36,9 @@ public final class Api {
   }
 
   public static Api as(URL base, String username, String password) {
-    String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Api(base, "Basic " + token);
   }
 
@@ -46,9 +51,10 @@ public final class Api {
    * starts with a slash ({@code /health}).
    */
   public HttpResponse<String> get(String path, String accept) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(60))
-        .header("Accept", accept);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", accept);
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

@@ -27,18 +27,29 @@ public class TestDatabase implements LauncherSessionListener {
       return; // unit tests: no server, no database
     }
     try {
-      Path work = Files.createDirectories(Path.of(System.getProperty("plenary.it.workDir", "target/it")));
+      Path work =
+          Files.createDirectories(Path.of(System.getProperty("plenary.it.workDir", "target/it")));
       Path run = Files.createTempDirectory(work, database + "-");
       System.setProperty("plenary.it.dataDir", run.resolve("data").toString());
       System.setProperty("plenary.it.clusterName", "plenary-it-" + UUID.randomUUID());
       System.setProperty("plenary.it.hzPort", String.valueOf(freePort()));
       if ("postgresql".equals(database)) {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(run.resolve("pg")).setCleanDataDirectory(true).start();
-        set("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres", "postgres", "postgres",
+        postgres =
+            EmbeddedPostgres.builder()
+                .setDataDirectory(run.resolve("pg"))
+                .setCleanDataDirectory(true)
+                .start();
+        set(
+            "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
+            "postgres",
+            "postgres",
             "org.postgresql.ds.PGSimpleDataSource");
       } else {
         // AUTO_SERVER lets a test open the file while the server holds it.
-        set("jdbc:h2:file:" + run.resolve("h2/plenary") + ";AUTO_SERVER=TRUE", "plenary", "plenary",
+        set(
+            "jdbc:h2:file:" + run.resolve("h2/plenary") + ";AUTO_SERVER=TRUE",
+            "plenary",
+            "plenary",
             "org.h2.jdbcx.JdbcDataSource");
       }
     } catch (IOException e) {

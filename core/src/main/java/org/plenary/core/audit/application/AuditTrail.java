@@ -35,7 +35,10 @@ public class AuditTrail {
         oldestFirst ? cb.asc(entry.get("occurredAt")) : cb.desc(entry.get("occurredAt")),
         oldestFirst ? cb.asc(entry.get("id")) : cb.desc(entry.get("id")));
     TypedQuery<AuditEntry> typed = em.createQuery(query);
-    return typed.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultList();
+    return typed
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, size))
+        .getResultList();
   }
 
   public long count(Filter filter) {
@@ -57,8 +60,13 @@ public class AuditTrail {
   private static void prefix(
       CriteriaBuilder cb, Root<AuditEntry> entry, String field, String value, List<Predicate> out) {
     if (value != null && !value.isBlank()) {
-      String escaped = value.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-          .replace("%", "\\%").replace("_", "\\_");
+      String escaped =
+          value
+              .strip()
+              .toLowerCase(Locale.ROOT)
+              .replace("\\", "\\\\")
+              .replace("%", "\\%")
+              .replace("_", "\\_");
       out.add(cb.like(cb.lower(entry.get(field)), escaped + "%", '\\'));
     }
   }

@@ -28,7 +28,8 @@ public class People {
   }
 
   public List<Country> countries() {
-    return em.createQuery("select c from Country c order by c.nameEn", Country.class).getResultList();
+    return em.createQuery("select c from Country c order by c.nameEn", Country.class)
+        .getResultList();
   }
 
   public Optional<Organisation> findOrganisation(@NotBlank String name) {
@@ -40,7 +41,10 @@ public class People {
 
   /** Registers an organisation, or returns the one already known by that name. */
   public Organisation organisation(
-      @NotBlank String name, String acronym, @NotNull OrganisationCategory category, String countryCode) {
+      @NotBlank String name,
+      String acronym,
+      @NotNull OrganisationCategory category,
+      String countryCode) {
     return findOrganisation(name)
         .orElseGet(
             () -> {
@@ -57,7 +61,8 @@ public class People {
   }
 
   public Optional<Person> findByEmail(@NotBlank String email) {
-    return em.createQuery("select p from Person p where lower(p.email) = lower(:email)", Person.class)
+    return em.createQuery(
+            "select p from Person p where lower(p.email) = lower(:email)", Person.class)
         .setParameter("email", email)
         .getResultStream()
         .findFirst();

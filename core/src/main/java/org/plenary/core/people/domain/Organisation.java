@@ -24,7 +24,10 @@ import java.util.Optional;
 @Table(name = "organisation")
 public class Organisation {
   @Id
-  @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "organisation_seq",
+      sequenceName = "organisation_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
   private Long id;
 

@@ -24,8 +24,8 @@ import java.util.Set;
 import org.plenary.core.people.domain.Person;
 
 /**
- * A person's login. The password is kept only as a PBKDF2 hash; the identity store reads this
- * table and {@code account_role} directly.
+ * A person's login. The password is kept only as a PBKDF2 hash; the identity store reads this table
+ * and {@code account_role} directly.
  */
 @Entity
 @Table(name = "account")

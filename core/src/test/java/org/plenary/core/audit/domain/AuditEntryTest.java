@@ -11,7 +11,8 @@ class AuditEntryTest {
 
   @Test
   void keepsTheMomentInUtc() {
-    AuditEntry entry = new AuditEntry(NOON, "secretariat", "meeting.planned", "meeting", "e-leaders-2019", null);
+    AuditEntry entry =
+        new AuditEntry(NOON, "secretariat", "meeting.planned", "meeting", "e-leaders-2019", null);
 
     assertThat(entry.getOccurredAt()).isEqualTo(NOON);
   }
@@ -25,7 +26,9 @@ class AuditEntryTest {
 
   @Test
   void needsAnActorAndAnAction() {
-    assertThatNullPointerException().isThrownBy(() -> new AuditEntry(NOON, null, "x", "y", null, null));
-    assertThatNullPointerException().isThrownBy(() -> new AuditEntry(NOON, "a", null, "y", null, null));
+    assertThatNullPointerException()
+        .isThrownBy(() -> new AuditEntry(NOON, null, "x", "y", null, null));
+    assertThatNullPointerException()
+        .isThrownBy(() -> new AuditEntry(NOON, "a", null, "y", null, null));
   }
 }

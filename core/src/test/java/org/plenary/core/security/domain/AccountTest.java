@@ -13,7 +13,8 @@ class AccountTest {
 
   @Test
   void holdsExactlyTheRolesItWasOpenedWith() {
-    Account account = Account.open("mari", "hash", person, EnumSet.of(Role.DELEGATE, Role.MEMBER), Instant.EPOCH);
+    Account account =
+        Account.open("mari", "hash", person, EnumSet.of(Role.DELEGATE, Role.MEMBER), Instant.EPOCH);
 
     assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.DELEGATE, Role.MEMBER);
     assertThat(account.has(Role.SECRETARIAT)).isFalse();

@@ -66,11 +66,13 @@ public record MeetingJson(
 
   public record AgendaJson(String label, String status, Instant publishedAt) {}
 
-  public record AudienceJson(boolean openToEveryone, Set<OrganisationCategory> categories, String note) {
+  public record AudienceJson(
+      boolean openToEveryone, Set<OrganisationCategory> categories, String note) {
     static AudienceJson of(Audience audience) {
       return audience == null
           ? null
-          : new AudienceJson(audience.isOpenToEveryone(), audience.getCategories(), audience.getNote());
+          : new AudienceJson(
+              audience.isOpenToEveryone(), audience.getCategories(), audience.getNote());
     }
   }
 
@@ -96,7 +98,8 @@ public record MeetingJson(
       List<StepJson> steps,
       AudienceJson audience) {}
 
-  public record DayJson(LocalDate date, String label, AudienceJson audience, String note, List<ItemJson> items) {}
+  public record DayJson(
+      LocalDate date, String label, AudienceJson audience, String note, List<ItemJson> items) {}
 
   static MeetingJson of(Meeting meeting, List<MeetingJson> sideMeetings) {
     ZoneId zone = meeting.getTimeZone();
@@ -108,11 +111,16 @@ public record MeetingJson(
         meeting.getBody(),
         meeting.getDescription(),
         new VenueJson(
-            meeting.getVenue().getName(), meeting.getVenue().getAddressLines(), meeting.getVenue().getCity()),
+            meeting.getVenue().getName(),
+            meeting.getVenue().getAddressLines(),
+            meeting.getVenue().getCity()),
         zone.getId(),
         meeting.getStartDate(),
         meeting.getEndDate(),
-        new AgendaJson(meeting.getAgendaLabel(), meeting.getAgendaStatus().name(), meeting.getAgendaPublishedAt()),
+        new AgendaJson(
+            meeting.getAgendaLabel(),
+            meeting.getAgendaStatus().name(),
+            meeting.getAgendaPublishedAt()),
         main == null ? null : new Reference(main.getSlug(), main.getTitle()),
         meeting.getRoles().stream().map(RoleJson::of).toList(),
         meeting.getDays().stream().map(day -> day(day, zone)).toList(),
