@@ -11,6 +11,7 @@ import org.plenary.agenda.meetings.domain.AgendaRole;
 import org.plenary.agenda.meetings.domain.Audience;
 import org.plenary.agenda.meetings.domain.ItemKind;
 import org.plenary.agenda.meetings.domain.ItemStep;
+import org.plenary.agenda.meetings.domain.LinkedDocument;
 import org.plenary.agenda.meetings.domain.SessionFormat;
 
 /**
@@ -18,6 +19,8 @@ import org.plenary.agenda.meetings.domain.SessionFormat;
  * {@code with...} methods, each of which returns a new plan.
  *
  * @param audience who may attend when it differs from the day; null means as the day
+ * @param continued whether this is a further block of a split session ("Session 1, continued")
+ * @param documents documents the item links to
  */
 public record ItemPlan(
     @NotNull ItemKind kind,
@@ -31,23 +34,40 @@ public record ItemPlan(
     @NotNull List<@NotBlank @Size(max = AgendaItem.MAX_QUESTION) String> keyQuestions,
     @NotNull List<@NotNull AgendaRole> roles,
     @NotNull List<@NotNull ItemStep> steps,
-    Audience audience) {
+    Audience audience,
+    boolean continued,
+    @NotNull List<@NotNull LinkedDocument> documents) {
 
   public ItemPlan {
     keyQuestions = keyQuestions == null ? List.of() : List.copyOf(keyQuestions);
     roles = roles == null ? List.of() : List.copyOf(roles);
     steps = steps == null ? List.of() : List.copyOf(steps);
+    documents = documents == null ? List.of() : List.copyOf(documents);
   }
 
   /** Session number {@code number}, from {@code start} to {@code end}. */
   public static ItemPlan session(int number, String title, LocalTime start, LocalTime end) {
     return new ItemPlan(
-        ItemKind.SESSION, number, title, null, null, start, end, null, null, null, null, null);
+        ItemKind.SESSION,
+        number,
+        title,
+        null,
+        null,
+        start,
+        end,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null);
   }
 
   /** An unnumbered item such as opening remarks, a break or a social event. */
   public static ItemPlan of(ItemKind kind, String title, LocalTime start, LocalTime end) {
-    return new ItemPlan(kind, null, title, null, null, start, end, null, null, null, null, null);
+    return new ItemPlan(
+        kind, null, title, null, null, start, end, null, null, null, null, null, false, null);
   }
 
   /** The description, given as paragraphs that are joined by a blank line. */
@@ -64,7 +84,9 @@ public record ItemPlan(
         keyQuestions,
         roles,
         steps,
-        audience);
+        audience,
+        continued,
+        documents);
   }
 
   public ItemPlan withFormat(SessionFormat format) {
@@ -80,7 +102,9 @@ public record ItemPlan(
         keyQuestions,
         roles,
         steps,
-        audience);
+        audience,
+        continued,
+        documents);
   }
 
   public ItemPlan inRoom(String room) {
@@ -96,7 +120,9 @@ public record ItemPlan(
         keyQuestions,
         roles,
         steps,
-        audience);
+        audience,
+        continued,
+        documents);
   }
 
   public ItemPlan withKeyQuestions(String... keyQuestions) {
@@ -112,7 +138,9 @@ public record ItemPlan(
         List.of(keyQuestions),
         roles,
         steps,
-        audience);
+        audience,
+        continued,
+        documents);
   }
 
   public ItemPlan withRoles(AgendaRole... roles) {
@@ -128,7 +156,9 @@ public record ItemPlan(
         keyQuestions,
         List.of(roles),
         steps,
-        audience);
+        audience,
+        continued,
+        documents);
   }
 
   public ItemPlan withSteps(ItemStep... steps) {
@@ -144,7 +174,9 @@ public record ItemPlan(
         keyQuestions,
         roles,
         List.of(steps),
-        audience);
+        audience,
+        continued,
+        documents);
   }
 
   public ItemPlan withAudience(Audience audience) {
@@ -160,7 +192,46 @@ public record ItemPlan(
         keyQuestions,
         roles,
         steps,
-        audience);
+        audience,
+        continued,
+        documents);
+  }
+
+  public ItemPlan withDocuments(LinkedDocument... documents) {
+    return new ItemPlan(
+        kind,
+        sessionNumber,
+        title,
+        description,
+        format,
+        start,
+        end,
+        room,
+        keyQuestions,
+        roles,
+        steps,
+        audience,
+        continued,
+        List.of(documents));
+  }
+
+  /** Marks the planned item as a further block of its session ("Session 1, continued"). */
+  public ItemPlan continuing() {
+    return new ItemPlan(
+        kind,
+        sessionNumber,
+        title,
+        description,
+        format,
+        start,
+        end,
+        room,
+        keyQuestions,
+        roles,
+        steps,
+        audience,
+        true,
+        documents);
   }
 
   AgendaItem toItem() {
@@ -170,8 +241,12 @@ public record ItemPlan(
     keyQuestions.forEach(item::ask);
     roles.forEach(item::assign);
     steps.forEach(item::planStep);
+    documents.forEach(item::link);
     if (audience != null) {
       item.restrictAudience(audience);
+    }
+    if (continued) {
+      item.continueSession();
     }
     return item;
   }

@@ -5,19 +5,22 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.plenary.agenda.meetings.domain.AgendaItem;
-import org.plenary.agenda.meetings.domain.AgendaStatus;
+import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
+import org.plenary.agenda.meetings.domain.AgendaVersion;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.MeetingDay;
 import org.plenary.core.shared.NotFoundException;
 
 /**
- * Published meetings for everyone: the list of meetings, and a meeting's whole agenda loaded at
- * once (a fixed number of queries however long the agenda), ready to render after the transaction.
+ * Published meetings for everyone: the list of meetings and a meeting's whole agenda, always as the
+ * latest published version has it (its snapshot), never the draft the secretariat is editing. A
+ * meeting is read in a fixed number of queries however long its agenda; the meetings returned are
+ * detached copies rebuilt from the snapshots, ready to render anywhere.
  */
 @Stateless
 @PermitAll
@@ -26,35 +29,27 @@ public class MeetingCatalog {
   // load each collection of the agenda for all its owners in one "where owner_id in (...)" query.
   private static final String BATCH = "eclipselink.batch";
   private static final String BATCH_TYPE = "eclipselink.batch.type";
+  private static final String LATEST =
+      "select v, mm.slug from AgendaVersion v join v.meeting m left join m.mainMeeting mm"
+          + " where v.number = m.publishedVersion";
 
   @PersistenceContext EntityManager em;
 
   /** A page of published main meetings, earliest first, with their published side meetings. */
   public List<MeetingSummary> page(int first, int size) {
-    List<Meeting> meetings =
-        em.createQuery(
-                "select m from Meeting m where m.mainMeeting is null and m.agendaStatus ="
-                    + " :published order by m.startDate, m.slug",
-                Meeting.class)
-            .setParameter("published", AgendaStatus.PUBLISHED)
+    List<Object[]> rows =
+        em.createQuery(LATEST + " and mm is null order by m.startDate, m.slug", Object[].class)
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.max(1, size))
             .getResultList();
-    if (meetings.isEmpty()) {
+    if (rows.isEmpty()) {
       return List.of();
     }
-    Map<Meeting, List<Meeting>> sideMeetings =
-        em.createQuery(
-                "select s from Meeting s join fetch s.mainMeeting"
-                    + " where s.mainMeeting in :meetings and s.agendaStatus = :published"
-                    + " order by s.startDate, s.slug",
-                Meeting.class)
-            .setParameter("meetings", meetings)
-            .setParameter("published", AgendaStatus.PUBLISHED)
-            .getResultStream()
-            .collect(Collectors.groupingBy(Meeting::getMainMeeting));
-    return meetings.stream()
-        .map(meeting -> new MeetingSummary(meeting, sideMeetings.getOrDefault(meeting, List.of())))
+    Map<String, Meeting> meetings = new LinkedHashMap<>();
+    rows.forEach(row -> put(meetings, (AgendaVersion) row[0]));
+    attachSideMeetings(meetings);
+    return meetings.values().stream()
+        .map(meeting -> new MeetingSummary(meeting, meeting.getPublishedSideMeetings()))
         .toList();
   }
 
@@ -62,29 +57,82 @@ public class MeetingCatalog {
   public long count() {
     return em.createQuery(
             "select count(m) from Meeting m where m.mainMeeting is null"
-                + " and m.agendaStatus = :published",
+                + " and m.publishedVersion > 0",
             Long.class)
-        .setParameter("published", AgendaStatus.PUBLISHED)
         .getSingleResult();
   }
 
   /**
-   * The published meeting with this slug and its whole agenda: days, items with their key
-   * questions, roles and steps, its own roles, its main meeting and its side meetings. Everything
-   * is loaded before this method returns.
+   * The latest published agenda of the meeting with this slug, with its published side meetings
+   * (for a side meeting: with its main meeting).
    */
   public Optional<Meeting> findPublished(String slug) {
     if (slug == null || slug.isBlank()) {
       return Optional.empty();
     }
-    TypedQuery<Meeting> query =
-        em.createQuery(
-                "select m from Meeting m left join fetch m.mainMeeting"
-                    + " where m.slug = :slug and m.agendaStatus = :published",
-                Meeting.class)
+    List<Object[]> rows =
+        em.createQuery(LATEST + " and m.slug = :slug", Object[].class)
             .setParameter("slug", slug)
-            .setParameter("published", AgendaStatus.PUBLISHED)
-            .setHint(BATCH_TYPE, "IN");
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Meeting meeting = ((AgendaVersion) rows.get(0)[0]).agenda();
+    String mainSlug = (String) rows.get(0)[1];
+    if (mainSlug == null) {
+      Map<String, Meeting> main = new LinkedHashMap<>();
+      main.put(slug, meeting);
+      attachSideMeetings(main);
+    } else {
+      findMain(mainSlug).ifPresent(main -> attach(meeting, main));
+    }
+    return Optional.of(meeting);
+  }
+
+  /**
+   * The latest published agenda of the meeting with this slug, as {@link #findPublished}.
+   *
+   * @throws NotFoundException when there is none, or its agenda is not published
+   */
+  public Meeting getPublished(String slug) {
+    return findPublished(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
+  }
+
+  private Optional<Meeting> findMain(String slug) {
+    return em.createQuery(LATEST + " and m.slug = :slug", Object[].class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .map(row -> ((AgendaVersion) row[0]).agenda());
+  }
+
+  private void attachSideMeetings(Map<String, Meeting> mains) {
+    em.createQuery(LATEST + " and mm.slug in :slugs order by m.startDate, m.slug", Object[].class)
+        .setParameter("slugs", List.copyOf(mains.keySet()))
+        .getResultList()
+        .forEach(row -> attach(((AgendaVersion) row[0]).agenda(), mains.get((String) row[1])));
+  }
+
+  /**
+   * Attaches a published side meeting to its published main meeting; one published with dates the
+   * main meeting's published version no longer covers is left out until both are republished.
+   */
+  private static void attach(Meeting side, Meeting main) {
+    try {
+      side.attachTo(main);
+    } catch (AgendaRuleViolation outOfDates) {
+      // the versions disagree on the dates: show the side meeting on its own only
+    }
+  }
+
+  private static void put(Map<String, Meeting> meetings, AgendaVersion version) {
+    Meeting meeting = version.agenda();
+    meetings.put(meeting.getSlug(), meeting);
+  }
+
+  /** Asks EclipseLink to load every collection of a meeting's agenda in one query each. */
+  static void batchAgenda(TypedQuery<Meeting> query) {
+    query.setHint(BATCH_TYPE, "IN");
     for (String path :
         List.of(
             "m.roles",
@@ -93,25 +141,14 @@ public class MeetingCatalog {
             "m.days.items",
             "m.days.items.keyQuestions",
             "m.days.items.roles",
-            "m.days.items.steps")) {
+            "m.days.items.steps",
+            "m.days.items.documents")) {
       query.setHint(BATCH, path);
     }
-    Optional<Meeting> meeting = query.getResultStream().findFirst();
-    meeting.ifPresent(MeetingCatalog::loadAgenda);
-    return meeting;
-  }
-
-  /**
-   * The published meeting with this slug, as {@link #findPublished}.
-   *
-   * @throws NotFoundException when there is none, or its agenda is not published
-   */
-  public Meeting getPublished(String slug) {
-    return findPublished(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
   }
 
   /** Touches every collection the agenda shows, so that each batch query runs here. */
-  private static void loadAgenda(Meeting meeting) {
+  static void loadAgenda(Meeting meeting) {
     meeting.getRoles().size();
     meeting.getSideMeetings().size();
     for (MeetingDay day : meeting.getDays()) {
@@ -119,6 +156,7 @@ public class MeetingCatalog {
         item.getKeyQuestions().size();
         item.getRoles().size();
         item.getSteps().size();
+        item.getDocuments().size();
       }
     }
   }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation.Rule;
+import org.plenary.agenda.meetings.domain.AgendaVersion;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.security.domain.Roles;
@@ -44,16 +45,22 @@ public class MeetingPlanning {
   }
 
   /**
-   * Publishes the meeting's agenda as it stands under a version label such as {@code V20190719};
-   * publishing again replaces the label.
+   * Publishes the meeting's agenda as it stands as its next numbered version, under a label such as
+   * {@code V20190719} (see {@link AgendaPublishing} for the edit that checks the version the
+   * secretariat saw).
    *
    * @throws NotFoundException when there is no meeting with that slug
    * @throws AgendaRuleViolation when the label is missing or the agenda has no items
    */
   public void publishAgenda(@NotBlank String slug, @NotBlank String label) {
     Meeting meeting = meeting(slug);
-    meeting.publishAgenda(label, clock.instant());
-    audit.record("agenda.published", "meeting", slug, "version " + meeting.getAgendaLabel());
+    AgendaVersion version = meeting.publishAgenda(label, clock.instant());
+    em.persist(version);
+    audit.record(
+        "agenda.published",
+        "meeting",
+        slug,
+        "version " + version.getNumber() + " " + version.getLabel());
   }
 
   /** Whether a meeting with this slug exists, published or not. */

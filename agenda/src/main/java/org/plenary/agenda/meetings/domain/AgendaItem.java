@@ -23,12 +23,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation.Rule;
 
 /**
@@ -59,6 +63,18 @@ public class AgendaItem {
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "day_id", nullable = false, updatable = false)
   private MeetingDay day;
+
+  /**
+   * The item's business identity within its meeting, such as {@code i12}: it survives edits, moves
+   * to another day and publishing, so versions can be compared item by item and links (a calendar
+   * entry for one item) stay valid.
+   */
+  @Column(name = "item_key", nullable = false, updatable = false, length = 20)
+  private String key;
+
+  /** A further block of a split session, shown as "Session 1, continued". */
+  @Column(name = "continued", nullable = false)
+  private boolean continued;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, length = 30)
@@ -105,6 +121,13 @@ public class AgendaItem {
   @OrderColumn(name = "position")
   private List<ItemStep> steps = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(
+      name = "agenda_item_document",
+      joinColumns = @JoinColumn(name = "agenda_item_id"))
+  @OrderColumn(name = "position")
+  private List<LinkedDocument> documents = new ArrayList<>();
+
   /** Who may attend this item when it differs from its day; null means as the day. */
   @Embedded
   @AttributeOverrides({
@@ -141,6 +164,9 @@ public class AgendaItem {
     if (!end.isAfter(start)) {
       throw new AgendaRuleViolation(
           Rule.ITEM_ENDS_BEFORE_IT_STARTS,
+          "end",
+          null,
+          Map.of("start", start.toString(), "end", end.toString()),
           "\"" + this.title + "\" must end after it starts (" + start + "–" + end + ")");
     }
     this.room = atMost(optional(room), MAX_ROOM, "room");
@@ -148,6 +174,79 @@ public class AgendaItem {
 
   void scheduleOn(MeetingDay day) {
     this.day = day;
+  }
+
+  void keyed(String key) {
+    this.key = key;
+  }
+
+  /** Marks this item as a further block of its session, after the session's first block. */
+  public void continueSession() {
+    if (kind != ItemKind.SESSION || sessionNumber == null) {
+      throw new AgendaRuleViolation(
+          Rule.NOT_A_SESSION,
+          "sessionNumber",
+          key,
+          Map.of(),
+          "only a numbered session can be continued");
+    }
+    this.continued = true;
+  }
+
+  /** Links a document, such as the draft discussed in a session. */
+  public void link(LinkedDocument document) {
+    documents.add(required(document, "document"));
+  }
+
+  /**
+   * A copy of this item (same key, texts, roles, documents and audience) from {@code newStart} to
+   * {@code newEnd}; its steps move with its start, and must still fall within it.
+   */
+  AgendaItem retimed(LocalTime newStart, LocalTime newEnd) {
+    AgendaItem copy = new AgendaItem(kind, sessionNumber, title, newStart, newEnd, room);
+    copyContentTo(copy);
+    long shift = Duration.between(start, newStart).toMinutes();
+    for (ItemStep step : steps) {
+      copy.planStep(new ItemStep(step.getTime().plusMinutes(shift), step.getLabel()));
+    }
+    return copy;
+  }
+
+  /** A copy of this item in another room (null: the whole venue). */
+  AgendaItem inRoom(String newRoom) {
+    AgendaItem copy = new AgendaItem(kind, sessionNumber, title, start, end, newRoom);
+    copyContentTo(copy);
+    steps.forEach(copy::planStep);
+    return copy;
+  }
+
+  /** The first block of this session when it is split at {@code at}: steps after it are dropped. */
+  AgendaItem until(LocalTime at) {
+    AgendaItem copy = new AgendaItem(kind, sessionNumber, title, start, at, room);
+    copyContentTo(copy);
+    steps.stream().filter(step -> !step.getTime().isAfter(at)).forEach(copy::planStep);
+    return copy;
+  }
+
+  /** The next block of this session: same number, title, room, format and roles, no texts. */
+  AgendaItem continuation(LocalTime newStart, LocalTime newEnd) {
+    AgendaItem next = new AgendaItem(kind, sessionNumber, title, newStart, newEnd, room);
+    next.format = format;
+    next.roles.addAll(roles);
+    next.audienceOverride = audienceOverride;
+    next.continued = true;
+    return next;
+  }
+
+  private void copyContentTo(AgendaItem copy) {
+    copy.key = key;
+    copy.continued = continued;
+    copy.description = description;
+    copy.format = format;
+    copy.keyQuestions.addAll(keyQuestions);
+    copy.roles.addAll(roles);
+    copy.documents.addAll(documents);
+    copy.audienceOverride = audienceOverride;
   }
 
   /** Sets the description, plain text with paragraphs separated by a blank line. */
@@ -173,6 +272,9 @@ public class AgendaItem {
     if (step.getTime().isBefore(start) || step.getTime().isAfter(end)) {
       throw new AgendaRuleViolation(
           Rule.STEP_OUTSIDE_ITEM,
+          "steps",
+          key,
+          Map.of("step", step.getLabel(), "time", step.getTime().toString()),
           "\"" + step.getLabel() + "\" at " + step.getTime() + " is outside " + start + "–" + end);
     }
     int index = 0;
@@ -192,13 +294,39 @@ public class AgendaItem {
     return start.isBefore(other.end) && other.start.isBefore(end);
   }
 
+  /**
+   * Whether this item and the other may both take place: they do not overlap, or they are in
+   * different rooms. An item without a room takes the whole venue.
+   */
   boolean canRunAlongside(AgendaItem other) {
     return !overlaps(other)
         || room != null && other.room != null && !room.equalsIgnoreCase(other.room);
   }
 
+  /** The people of the directory who play a part in this item. */
+  Set<Long> people() {
+    return roles.stream()
+        .map(AgendaRole::getPersonId)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet());
+  }
+
   public Long getId() {
     return id;
+  }
+
+  /** The item's key within its meeting, such as {@code i12}; null until it is scheduled. */
+  public String getKey() {
+    return key;
+  }
+
+  /** Whether this is a further block of a split session ("Session 1, continued"). */
+  public boolean isContinued() {
+    return continued;
+  }
+
+  public List<LinkedDocument> getDocuments() {
+    return Collections.unmodifiableList(documents);
   }
 
   public MeetingDay getDay() {
@@ -274,15 +402,16 @@ public class AgendaItem {
       return true;
     }
     return o instanceof AgendaItem other
+        && key != null
+        && key.equals(other.key)
         && day != null
-        && day.equals(other.day)
-        && start.equals(other.start)
-        && Objects.equals(room, other.room);
+        && other.day != null
+        && Objects.equals(day.getMeeting(), other.day.getMeeting());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, room);
+    return Objects.hashCode(key);
   }
 
   @Override

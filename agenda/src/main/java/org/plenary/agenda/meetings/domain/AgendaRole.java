@@ -35,13 +35,23 @@ public class AgendaRole {
   @Column(name = "person_id")
   private Long personId;
 
+  /** The {@code Organisation} in the directory that plays the role, such as a host country. */
+  @Column(name = "organisation_id")
+  private Long organisationId;
+
   protected AgendaRole() {}
 
   public AgendaRole(RoleKind kind, String label, String contribution, Long personId) {
+    this(kind, label, contribution, personId, null);
+  }
+
+  public AgendaRole(
+      RoleKind kind, String label, String contribution, Long personId, Long organisationId) {
     this.kind = required(kind, "role");
     this.label = atMost(required(label, "role label"), MAX_LABEL, "role label");
     this.contribution = atMost(optional(contribution), MAX_CONTRIBUTION, "contribution");
     this.personId = personId;
+    this.organisationId = organisationId;
   }
 
   public static AgendaRole of(RoleKind kind, String label) {
@@ -54,7 +64,12 @@ public class AgendaRole {
 
   /** The same role, played by the given person of the directory. */
   public AgendaRole playedBy(long personId) {
-    return new AgendaRole(kind, label, contribution, personId);
+    return new AgendaRole(kind, label, contribution, personId, organisationId);
+  }
+
+  /** The same role, played by the given organisation of the directory. */
+  public AgendaRole playedByOrganisation(long organisationId) {
+    return new AgendaRole(kind, label, contribution, personId, organisationId);
   }
 
   public RoleKind getKind() {
@@ -73,18 +88,23 @@ public class AgendaRole {
     return personId;
   }
 
+  public Long getOrganisationId() {
+    return organisationId;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof AgendaRole other
         && kind == other.kind
         && label.equals(other.label)
         && Objects.equals(contribution, other.contribution)
-        && Objects.equals(personId, other.personId);
+        && Objects.equals(personId, other.personId)
+        && Objects.equals(organisationId, other.organisationId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, label, contribution, personId);
+    return Objects.hash(kind, label, contribution, personId, organisationId);
   }
 
   @Override

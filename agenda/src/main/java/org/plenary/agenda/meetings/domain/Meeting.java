@@ -27,14 +27,23 @@ import jakarta.persistence.Version;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation.Rule;
+import org.plenary.core.shared.NotFoundException;
 
 /**
  * A meeting and its agenda: where and when it takes place, its days with their items, and whether
@@ -118,6 +127,14 @@ public class Meeting {
   @OrderBy("date ASC")
   private List<MeetingDay> days = new ArrayList<>();
 
+  /** The number in the last item key handed out, so keys are never reused. */
+  @Column(name = "last_item_number", nullable = false)
+  private int lastItemNumber;
+
+  /** The number of the latest published version of the agenda; 0 before the first. */
+  @Column(name = "published_version", nullable = false)
+  private int publishedVersion;
+
   @Version private long version;
 
   protected Meeting() {}
@@ -194,16 +211,35 @@ public class Meeting {
     roles.add(required(role, "role"));
   }
 
+  /** Replaces the meeting's own office holders, in the order given. */
+  public void appointOnly(List<AgendaRole> newRoles) {
+    List<AgendaRole> checked =
+        required(newRoles, "roles").stream().map(r -> required(r, "role")).toList();
+    roles.clear();
+    roles.addAll(checked);
+  }
+
   /** Adds a day within the meeting's dates; each date is planned once. */
   public MeetingDay addDay(LocalDate date, String label, Audience audience) {
     required(date, "date");
     if (date.isBefore(startDate) || date.isAfter(endDate)) {
       throw new AgendaRuleViolation(
           Rule.DAY_OUTSIDE_MEETING,
+          "date",
+          null,
+          Map.of(
+              "date", date.toString(),
+              "startDate", startDate.toString(),
+              "endDate", endDate.toString()),
           date + " is outside the dates of " + slug + " (" + startDate + "–" + endDate + ")");
     }
     if (days.stream().anyMatch(day -> day.getDate().equals(date))) {
-      throw new AgendaRuleViolation(Rule.DAY_PLANNED_TWICE, date + " is already a day of " + slug);
+      throw new AgendaRuleViolation(
+          Rule.DAY_PLANNED_TWICE,
+          "date",
+          null,
+          Map.of("date", date.toString()),
+          date + " is already a day of " + slug);
     }
     MeetingDay day = new MeetingDay(this, date, label, audience);
     int index = 0;
@@ -214,26 +250,514 @@ public class Meeting {
     return day;
   }
 
-  /** Publishes the agenda as it stands, under a version label such as {@code V20190719}. */
-  public void publishAgenda(String label, Instant now) {
-    String versionLabel = atMost(required(label, "agenda label"), MAX_AGENDA_LABEL, "agenda label");
+  /**
+   * Publishes the agenda as it stands as the next numbered version, frozen as a snapshot. The label
+   * defaults to {@code V} and the publishing date in the meeting's time zone, as in {@code
+   * V20190719}.
+   */
+  public AgendaVersion publishAgenda(String label, Instant now) {
+    required(now, "now");
+    String versionLabel =
+        atMost(
+            label == null || label.isBlank() ? defaultLabel(now) : label.strip(),
+            MAX_AGENDA_LABEL,
+            "agenda label");
     if (days.stream().allMatch(day -> day.getItems().isEmpty())) {
       throw new AgendaRuleViolation(
           Rule.EMPTY_AGENDA, "the agenda of " + slug + " has no items to publish");
     }
+    this.publishedVersion++;
     this.agendaLabel = versionLabel;
     this.agendaStatus = AgendaStatus.PUBLISHED;
-    this.agendaPublishedAt = required(now, "now").atOffset(ZoneOffset.UTC);
+    this.agendaPublishedAt = now.atOffset(ZoneOffset.UTC);
+    return new AgendaVersion(this, publishedVersion, versionLabel, now, AgendaSnapshot.write(this));
   }
 
-  boolean hasSession(int number) {
-    return days.stream()
-        .flatMap(day -> day.getItems().stream())
-        .anyMatch(item -> Integer.valueOf(number).equals(item.getSessionNumber()));
+  /**
+   * The version of an agenda published before versions were kept (see the V3_0 migration): the
+   * agenda as it stands is taken as its latest published version, with its label and date.
+   */
+  public AgendaVersion snapshotOfPublishedAgenda() {
+    if (publishedVersion == 0 || agendaPublishedAt == null) {
+      throw new IllegalStateException(slug + " has no published agenda");
+    }
+    return new AgendaVersion(
+        this, publishedVersion, agendaLabel, getAgendaPublishedAt(), AgendaSnapshot.write(this));
+  }
+
+  /** The label a version published at {@code now} gets by default, such as {@code V20190719}. */
+  public String defaultLabel(Instant now) {
+    return "V" + DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(getTimeZone()).toLocalDate());
+  }
+
+  /** Changes the meeting's title. */
+  public void retitle(String title) {
+    this.title = atMost(required(title, "title"), MAX_TITLE, "title");
+  }
+
+  /** Moves the meeting to another venue. */
+  public void relocate(Venue venue) {
+    this.venue = required(venue, "venue");
+  }
+
+  /**
+   * Changes the meeting's dates; every planned day must stay within them (and a side meeting within
+   * its main meeting's).
+   */
+  public void reschedule(LocalDate newStart, LocalDate newEnd) {
+    required(newStart, "start date");
+    required(newEnd, "end date");
+    if (newEnd.isBefore(newStart)) {
+      throw new AgendaRuleViolation(
+          Rule.MEETING_ENDS_BEFORE_IT_STARTS,
+          "endDate",
+          null,
+          Map.of("startDate", newStart.toString(), "endDate", newEnd.toString()),
+          slug + " would end (" + newEnd + ") before it starts (" + newStart + ")");
+    }
+    for (MeetingDay day : days) {
+      if (day.getDate().isBefore(newStart) || day.getDate().isAfter(newEnd)) {
+        throw new AgendaRuleViolation(
+            Rule.DAY_OUTSIDE_MEETING,
+            day.getDate().isBefore(newStart) ? "startDate" : "endDate",
+            null,
+            Map.of("date", day.getDate().toString()),
+            "the day " + day.getDate() + " would be outside " + newStart + "–" + newEnd);
+      }
+    }
+    if (mainMeeting != null
+        && (newStart.isBefore(mainMeeting.startDate) || newEnd.isAfter(mainMeeting.endDate))) {
+      throw new AgendaRuleViolation(
+          Rule.SIDE_MEETING_OUTSIDE_MAIN_MEETING,
+          newStart.isBefore(mainMeeting.startDate) ? "startDate" : "endDate",
+          null,
+          Map.of("mainMeeting", mainMeeting.slug),
+          slug + " would be outside the dates of " + mainMeeting.slug);
+    }
+    for (Meeting side : sideMeetings) {
+      if (side.startDate.isBefore(newStart) || side.endDate.isAfter(newEnd)) {
+        throw new AgendaRuleViolation(
+            Rule.SIDE_MEETING_OUTSIDE_MAIN_MEETING,
+            side.startDate.isBefore(newStart) ? "startDate" : "endDate",
+            null,
+            Map.of("sideMeeting", side.slug),
+            "the side meeting " + side.slug + " would be outside " + newStart + "–" + newEnd);
+      }
+    }
+    this.startDate = newStart;
+    this.endDate = newEnd;
+  }
+
+  /**
+   * Moves the meeting to another time zone; its items keep their local times, which must all exist
+   * in the new zone.
+   */
+  public void moveToTimeZone(ZoneId zone) {
+    required(zone, "time zone");
+    for (AgendaItem item : getItems()) {
+      checkTimesExist(item, item.getDay().getDate(), zone);
+    }
+    this.timeZone = zone.getId();
+  }
+
+  /** Removes a day with all its items. */
+  public void removeDay(LocalDate date) {
+    days.remove(day(date));
+  }
+
+  /** The planned day on this date. */
+  public Optional<MeetingDay> findDay(LocalDate date) {
+    return days.stream().filter(day -> day.getDate().equals(date)).findFirst();
+  }
+
+  /**
+   * The planned day on this date.
+   *
+   * @throws NotFoundException when the meeting has no such day
+   */
+  public MeetingDay day(LocalDate date) {
+    return findDay(date).orElseThrow(() -> new NotFoundException("meeting day", slug + "/" + date));
+  }
+
+  /** The item with this key, on any day. */
+  public Optional<AgendaItem> findItem(String key) {
+    return getItems().stream().filter(item -> item.getKey().equals(key)).findFirst();
+  }
+
+  /**
+   * The item with this key.
+   *
+   * @throws NotFoundException when the meeting has no such item
+   */
+  public AgendaItem item(String key) {
+    return findItem(key).orElseThrow(() -> new NotFoundException("agenda item", key));
+  }
+
+  /**
+   * Puts {@code candidate} on the day of {@code date}, in place of the item with key {@code
+   * replacing} (which keeps its key) or as a new item under a new key, after checking every rule of
+   * the agenda against the other items: the day exists and its hours hold the item, its times exist
+   * in the meeting's time zone, no other item in the same room (or taking the whole venue) overlaps
+   * it, nobody plays a part in two overlapping items, and session numbers are used once (parallel
+   * groups of one session and continued blocks aside). Nothing changes when a rule is broken.
+   */
+  public AgendaItem place(AgendaItem candidate, LocalDate date, String replacing) {
+    required(candidate, "item");
+    AgendaItem old = replacing == null ? null : item(replacing);
+    String key = old == null ? null : old.getKey();
+    MeetingDay day =
+        findDay(date)
+            .orElseThrow(
+                () ->
+                    new AgendaRuleViolation(
+                        Rule.ITEM_OUTSIDE_DAY,
+                        "date",
+                        key,
+                        Map.of("date", String.valueOf(date)),
+                        date + " is not a day of " + slug));
+    check(candidate, day, key, List.of());
+    if (old != null) {
+      old.getDay().remove(old);
+    }
+    candidate.keyed(key != null ? key : nextItemKey());
+    day.insert(candidate);
+    return candidate;
+  }
+
+  /**
+   * Moves and resizes an item to run from {@code start} to {@code end}, local times in the
+   * meeting's time zone; the date of {@code start} may be another day of the meeting. Its steps
+   * move with its start.
+   */
+  public AgendaItem moveItem(String key, LocalDateTime start, LocalDateTime end) {
+    required(start, "start");
+    required(end, "end");
+    AgendaItem item = item(key);
+    if (!end.isAfter(start)) {
+      throw new AgendaRuleViolation(
+          Rule.ITEM_ENDS_BEFORE_IT_STARTS,
+          "end",
+          key,
+          Map.of("start", start.toString(), "end", end.toString()),
+          "\"" + item.getTitle() + "\" must end after it starts (" + start + "–" + end + ")");
+    }
+    if (!end.toLocalDate().equals(start.toLocalDate())) {
+      throw new AgendaRuleViolation(
+          Rule.ITEM_OUTSIDE_DAY,
+          "end",
+          key,
+          Map.of("date", start.toLocalDate().toString()),
+          "\"" + item.getTitle() + "\" must end on the day it starts (" + start + "–" + end + ")");
+    }
+    return place(item.retimed(start.toLocalTime(), end.toLocalTime()), start.toLocalDate(), key);
+  }
+
+  /** Moves an item to another room (null: it takes the whole venue). */
+  public AgendaItem moveToRoom(String key, String room) {
+    AgendaItem item = item(key);
+    return place(item.inRoom(room), item.getDay().getDate(), key);
+  }
+
+  /** Takes an item off the agenda. */
+  public void removeItem(String key) {
+    AgendaItem item = item(key);
+    item.getDay().remove(item);
+  }
+
+  /**
+   * Splits a session at {@code at}: its first block ends then, and a block "continued" with the
+   * same number, title, room and roles runs on {@code resumeDate} from {@code resumeStart} to
+   * {@code resumeEnd}, after whatever comes in between.
+   *
+   * @return the new, continued block
+   */
+  public AgendaItem splitSession(
+      String key, LocalTime at, LocalDate resumeDate, LocalTime resumeStart, LocalTime resumeEnd) {
+    AgendaItem session = item(key);
+    if (!session.isSession() || session.getSessionNumber() == null) {
+      throw new AgendaRuleViolation(
+          Rule.NOT_A_SESSION,
+          "sessionNumber",
+          key,
+          Map.of(),
+          "\"" + session.getTitle() + "\" is not a numbered session");
+    }
+    required(at, "split time");
+    if (!at.isAfter(session.getStart()) || !at.isBefore(session.getEnd())) {
+      throw new AgendaRuleViolation(
+          Rule.SPLIT_OUTSIDE_ITEM,
+          "at",
+          key,
+          Map.of("at", at.toString()),
+          at + " is not within " + session);
+    }
+    AgendaItem first = session.until(at);
+    AgendaItem next =
+        session.continuation(required(resumeStart, "start"), required(resumeEnd, "end"));
+    MeetingDay resumeDay =
+        findDay(resumeDate)
+            .orElseThrow(
+                () ->
+                    new AgendaRuleViolation(
+                        Rule.ITEM_OUTSIDE_DAY,
+                        "date",
+                        key,
+                        Map.of("date", String.valueOf(resumeDate)),
+                        resumeDate + " is not a day of " + slug));
+    MeetingDay day = session.getDay();
+    check(first, day, key, List.of());
+    check(next, resumeDay, key, List.of(first));
+    day.remove(session);
+    first.keyed(key);
+    day.insert(first);
+    next.keyed(nextItemKey());
+    resumeDay.insert(next);
+    return next;
+  }
+
+  /** Renames a room on every item that uses it; renaming into a room in use must not clash. */
+  public void renameRoom(String from, String to) {
+    String oldName = required(from, "room");
+    for (AgendaItem item : getItems()) {
+      if (oldName.equalsIgnoreCase(item.getRoom())) {
+        place(item.inRoom(to), item.getDay().getDate(), item.getKey());
+      }
+    }
+  }
+
+  /** The rooms the agenda uses, in the order they first appear. */
+  public List<String> getRooms() {
+    return getItems().stream()
+        .map(AgendaItem::getRoom)
+        .filter(Objects::nonNull)
+        .distinct()
+        .toList();
+  }
+
+  /**
+   * A new draft meeting with this one's structure, for next year's: the same texts, time zone,
+   * roles, days and items (keys included), shifted so that it starts on {@code newStart}.
+   */
+  public Meeting copyAs(String newSlug, String newTitle, LocalDate newStart, Venue newVenue) {
+    required(newStart, "start date");
+    long shift = ChronoUnit.DAYS.between(startDate, newStart);
+    Meeting copy =
+        new Meeting(
+            newSlug,
+            newTitle,
+            newStart,
+            endDate.plusDays(shift),
+            getTimeZone(),
+            newVenue == null ? venue : newVenue);
+    copy.describe(theme, body, description);
+    roles.forEach(copy::appoint);
+    for (MeetingDay day : days) {
+      MeetingDay newDay =
+          copy.addDay(day.getDate().plusDays(shift), day.getLabel(), day.getAudience());
+      newDay.annotate(day.getNote());
+      newDay.keepHours(day.getOpensAt(), day.getClosesAt());
+      for (AgendaItem item : day.getItems()) {
+        AgendaItem newItem = item.retimed(item.getStart(), item.getEnd());
+        copy.check(newItem, newDay, item.getKey(), List.of());
+        newDay.insert(newItem);
+      }
+    }
+    copy.lastItemNumber = lastItemNumber;
+    return copy;
+  }
+
+  private String nextItemKey() {
+    lastItemNumber++;
+    return "i" + lastItemNumber;
+  }
+
+  /**
+   * Checks the rules for {@code candidate} on {@code day} against every other item, ignoring the
+   * item it replaces and counting {@code alsoPlanned} (items about to be placed with it).
+   */
+  void check(AgendaItem candidate, MeetingDay day, String replacing, List<AgendaItem> alsoPlanned) {
+    String key = replacing;
+    LocalTime opens = day.getOpensAt();
+    LocalTime closes = day.getClosesAt();
+    if (opens != null && candidate.getStart().isBefore(opens)
+        || closes != null && candidate.getEnd().isAfter(closes)) {
+      boolean early = opens != null && candidate.getStart().isBefore(opens);
+      throw new AgendaRuleViolation(
+          Rule.ITEM_OUTSIDE_DAY,
+          early ? "start" : "end",
+          key,
+          Map.of(
+              "date",
+              day.getDate().toString(),
+              "opensAt",
+              String.valueOf(opens),
+              "closesAt",
+              String.valueOf(closes)),
+          "\""
+              + candidate
+              + "\" is outside the hours of "
+              + day
+              + " ("
+              + opens
+              + "–"
+              + closes
+              + ")");
+    }
+    checkTimesExist(candidate, day.getDate(), getTimeZone());
+    List<AgendaItem> sameDay = new ArrayList<>(alsoPlanned);
+    day.getItems().stream().filter(other -> !other.getKey().equals(key)).forEach(sameDay::add);
+    for (AgendaItem other : sameDay) {
+      if (!candidate.canRunAlongside(other)) {
+        throw new AgendaRuleViolation(
+            Rule.ITEMS_CLASH,
+            other.getRoom() == null || candidate.getRoom() == null ? "start" : "room",
+            key,
+            Map.of(
+                "otherItem",
+                String.valueOf(other.getKey()),
+                "otherTitle",
+                other.getTitle(),
+                "room",
+                String.valueOf(other.getRoom())),
+            "\""
+                + candidate
+                + "\" and \""
+                + other
+                + "\" on "
+                + day.getDate()
+                + " are at the same time and not in different rooms");
+      }
+      if (candidate.overlaps(other)) {
+        for (Long person : candidate.people()) {
+          if (other.people().contains(person)) {
+            throw new AgendaRuleViolation(
+                Rule.PERSON_IN_TWO_PLACES,
+                "roles",
+                key,
+                Map.of(
+                    "person",
+                    person.toString(),
+                    "otherItem",
+                    String.valueOf(other.getKey()),
+                    "otherTitle",
+                    other.getTitle()),
+                "person "
+                    + person
+                    + " would be in \""
+                    + candidate
+                    + "\" and in \""
+                    + other
+                    + "\" at once");
+          }
+        }
+      }
+    }
+    checkSessionNumber(candidate, day.getDate(), key, alsoPlanned);
+  }
+
+  private void checkSessionNumber(
+      AgendaItem candidate, LocalDate date, String replacing, List<AgendaItem> alsoPlanned) {
+    Integer number = candidate.getSessionNumber();
+    if (number == null) {
+      return;
+    }
+    List<AgendaItem> blocks = new ArrayList<>(alsoPlanned);
+    getItems().stream()
+        .filter(other -> !other.getKey().equals(replacing))
+        .filter(other -> number.equals(other.getSessionNumber()))
+        .forEach(blocks::add);
+    if (candidate.isContinued()) {
+      boolean opened =
+          blocks.stream()
+              .anyMatch(
+                  other ->
+                      !other.isContinued()
+                          && startOf(other, date).isBefore(date.atTime(candidate.getStart())));
+      if (!opened) {
+        throw new AgendaRuleViolation(
+            Rule.CONTINUATION_WITHOUT_SESSION,
+            "sessionNumber",
+            replacing,
+            Map.of("sessionNumber", number.toString()),
+            "session " + number + " cannot continue before it has started");
+      }
+      return;
+    }
+    for (AgendaItem other : blocks) {
+      boolean parallelGroup =
+          !other.isContinued() && dateOf(other, date).equals(date) && candidate.overlaps(other);
+      if (!other.isContinued() && !parallelGroup) {
+        throw new AgendaRuleViolation(
+            Rule.SESSION_NUMBER_TAKEN,
+            "sessionNumber",
+            replacing,
+            Map.of("sessionNumber", number.toString(), "otherItem", String.valueOf(other.getKey())),
+            "session " + number + " is already on the agenda of " + slug);
+      }
+    }
+  }
+
+  /** The date of an item; items about to be placed have no day yet and are on {@code fallback}. */
+  private static LocalDate dateOf(AgendaItem item, LocalDate fallback) {
+    return item.getDay() == null ? fallback : item.getDay().getDate();
+  }
+
+  private static LocalDateTime startOf(AgendaItem item, LocalDate fallback) {
+    return dateOf(item, fallback).atTime(item.getStart());
+  }
+
+  /** Refuses local times that the zone skips, such as 02:30 on a spring-forward day. */
+  private static void checkTimesExist(AgendaItem item, LocalDate date, ZoneId zone) {
+    ZoneRules rules = zone.getRules();
+    for (String field : List.of("start", "end")) {
+      LocalTime time = field.equals("start") ? item.getStart() : item.getEnd();
+      LocalDateTime local = date.atTime(time);
+      if (rules.getValidOffsets(local).isEmpty()) {
+        throw new AgendaRuleViolation(
+            Rule.TIME_DOES_NOT_EXIST,
+            field,
+            item.getKey(),
+            Map.of("time", local.toString(), "timeZone", zone.getId()),
+            local + " does not exist in " + zone.getId() + " (the clocks skip it)");
+      }
+    }
+    for (ItemStep step : item.getSteps()) {
+      LocalDateTime local = date.atTime(step.getTime());
+      if (rules.getValidOffsets(local).isEmpty()) {
+        throw new AgendaRuleViolation(
+            Rule.TIME_DOES_NOT_EXIST,
+            "steps",
+            item.getKey(),
+            Map.of("time", local.toString(), "timeZone", zone.getId()),
+            local + " does not exist in " + zone.getId() + " (the clocks skip it)");
+      }
+    }
+  }
+
+  void restorePublication(int number, String label, Instant publishedAt) {
+    this.publishedVersion = number;
+    this.agendaLabel = label;
+    this.agendaStatus = AgendaStatus.PUBLISHED;
+    this.agendaPublishedAt = publishedAt.atOffset(ZoneOffset.UTC);
+  }
+
+  void restoreItem(MeetingDay day, AgendaItem item, String key) {
+    item.keyed(key);
+    day.insert(item);
   }
 
   public Long getId() {
     return id;
+  }
+
+  /** The version of this meeting (its details, days and items) for optimistic locking. */
+  public long getVersion() {
+    return version;
+  }
+
+  /** The number of the latest published version of the agenda; 0 before the first. */
+  public int getPublishedVersion() {
+    return publishedVersion;
   }
 
   public String getSlug() {

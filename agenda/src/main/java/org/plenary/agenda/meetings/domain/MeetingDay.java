@@ -20,9 +20,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation.Rule;
 
 /**
@@ -57,7 +59,15 @@ public class MeetingDay {
   @Column(name = "note", length = MAX_NOTE)
   private String note;
 
-  /** Kept in {@link AgendaItem#IN_TIME_ORDER} by {@link #schedule}; the database agrees. */
+  /** The earliest time an item may start; null: midnight. */
+  @Column(name = "opens_at")
+  private LocalTime opensAt;
+
+  /** The latest time an item may end; null: the end of the calendar day. */
+  @Column(name = "closes_at")
+  private LocalTime closesAt;
+
+  /** Kept in {@link AgendaItem#IN_TIME_ORDER} by {@link #insert}; the database agrees. */
   @OneToMany(mappedBy = "day", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("start ASC, room ASC")
   private List<AgendaItem> items = new ArrayList<>();
@@ -83,40 +93,59 @@ public class MeetingDay {
   }
 
   /**
-   * Puts an item on this day in time order. Items at the same time need different rooms, and a
-   * session number is used once per meeting.
+   * Sets the hours items may take on this day, such as 08:00–22:00; both null means the whole
+   * calendar day. Items already on the day must fit.
    */
-  public AgendaItem schedule(AgendaItem item) {
-    required(item, "item");
-    for (AgendaItem other : items) {
-      if (!item.canRunAlongside(other)) {
+  public void keepHours(LocalTime opensAt, LocalTime closesAt) {
+    if (opensAt != null && closesAt != null && !closesAt.isAfter(opensAt)) {
+      throw new AgendaRuleViolation(
+          Rule.DAY_HOURS_INVALID,
+          "closesAt",
+          null,
+          Map.of("opensAt", opensAt.toString(), "closesAt", closesAt.toString()),
+          label + " must close after it opens (" + opensAt + "–" + closesAt + ")");
+    }
+    for (AgendaItem item : items) {
+      if (opensAt != null && item.getStart().isBefore(opensAt)
+          || closesAt != null && item.getEnd().isAfter(closesAt)) {
         throw new AgendaRuleViolation(
-            Rule.ITEMS_CLASH,
-            "\""
-                + item
-                + "\" and \""
-                + other
-                + "\" on "
-                + date
-                + " are at the same time"
-                + " and not in different rooms");
+            Rule.ITEM_OUTSIDE_DAY,
+            opensAt != null && item.getStart().isBefore(opensAt) ? "opensAt" : "closesAt",
+            item.getKey(),
+            Map.of("item", item.getTitle()),
+            "\"" + item + "\" would be outside the hours of " + label);
       }
     }
-    if (item.getSessionNumber() != null && meeting.hasSession(item.getSessionNumber())) {
-      throw new AgendaRuleViolation(
-          Rule.SESSION_NUMBER_TAKEN,
-          "session "
-              + item.getSessionNumber()
-              + " is already on the agenda of "
-              + meeting.getSlug());
-    }
+    this.opensAt = opensAt;
+    this.closesAt = closesAt;
+  }
+
+  /** Renames the day, as in "DAY 1 – 19 SEPTEMBER 2019". */
+  public void relabel(String label) {
+    this.label = atMost(required(label, "day label"), MAX_LABEL, "day label");
+  }
+
+  /**
+   * Puts a new item on this day in time order, under a new key. Items at the same time need
+   * different rooms, nobody can be in two items at once, and the meeting's other rules hold (see
+   * {@link Meeting#place}).
+   */
+  public AgendaItem schedule(AgendaItem item) {
+    return meeting.place(required(item, "item"), date, null);
+  }
+
+  /** Puts a checked item in its place in time order. */
+  void insert(AgendaItem item) {
     int index = 0;
     while (index < items.size() && AgendaItem.IN_TIME_ORDER.compare(items.get(index), item) <= 0) {
       index++;
     }
     items.add(index, item);
     item.scheduleOn(this);
-    return item;
+  }
+
+  void remove(AgendaItem item) {
+    items.remove(item);
   }
 
   public Long getId() {
@@ -141,6 +170,14 @@ public class MeetingDay {
 
   public String getNote() {
     return note;
+  }
+
+  public LocalTime getOpensAt() {
+    return opensAt;
+  }
+
+  public LocalTime getClosesAt() {
+    return closesAt;
   }
 
   public List<AgendaItem> getItems() {
