@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -17,9 +18,12 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
+import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -51,6 +55,39 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Plenary\", charset=\"UTF-8\"")
               .build()
           : problem(403, "Forbidden", "Your account may not do this.").build();
+    }
+    if (failure instanceof MeetingChangedMeanwhile stale) {
+      return Response.status(409)
+          .type(PROBLEM_JSON)
+          .entity(
+              body(
+                      409,
+                      "Conflict",
+                      "Someone else changed this meeting since you loaded it. Reload it and"
+                          + " make your change again.")
+                  .add("code", "MEETING_CHANGED_MEANWHILE")
+                  .add("meeting", stale.slug())
+                  .add("seenVersion", stale.seenVersion())
+                  .build()
+                  .toString())
+          .build();
+    }
+    if (causedBy(thrown, OptimisticLockException.class)) {
+      return Response.status(409)
+          .type(PROBLEM_JSON)
+          .entity(
+              body(
+                      409,
+                      "Conflict",
+                      "Someone else changed this at the same time. Reload it and make your"
+                          + " change again.")
+                  .add("code", "MEETING_CHANGED_MEANWHILE")
+                  .build()
+                  .toString())
+          .build();
+    }
+    if (failure instanceof AgendaRuleViolation violation) {
+      return ruleViolation(violation);
     }
     if (failure instanceof ConstraintViolationException invalid) {
       return invalid(invalid);
@@ -116,6 +153,49 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .build()
                 .toString())
         .build();
+  }
+
+  /**
+   * A broken agenda rule: 422 with the rule's code, the field to correct and the item concerned, so
+   * a client can show the message (in its language, from the code) beside the right field.
+   */
+  private Response ruleViolation(AgendaRuleViolation violation) {
+    JsonObjectBuilder error =
+        Json.createObjectBuilder()
+            .add("code", violation.rule().name())
+            .add("message", violation.getMessage());
+    if (violation.field() != null) {
+      error.add("field", violation.field());
+    }
+    if (violation.itemKey() != null) {
+      error.add("item", violation.itemKey());
+    }
+    JsonObjectBuilder arguments = Json.createObjectBuilder();
+    violation.arguments().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(argument -> arguments.add(argument.getKey(), argument.getValue()));
+    error.add("arguments", arguments);
+    return Response.status(422)
+        .type(PROBLEM_JSON)
+        .entity(
+            body(422, "Unprocessable Content", violation.getMessage() + ".")
+                .add("code", violation.rule().name())
+                .add("errors", Json.createArrayBuilder().add(error))
+                .build()
+                .toString())
+        .build();
+  }
+
+  private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static String field(ConstraintViolation<?> violation) {

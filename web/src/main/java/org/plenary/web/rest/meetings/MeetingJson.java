@@ -14,6 +14,7 @@ import org.plenary.agenda.meetings.domain.Audience;
 import org.plenary.agenda.meetings.domain.ItemStep;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.MeetingDay;
+import org.plenary.agenda.meetings.domain.RoleKind;
 import org.plenary.core.people.domain.OrganisationCategory;
 
 /**
@@ -34,7 +35,9 @@ public record MeetingJson(
     Reference mainMeeting,
     List<RoleJson> roles,
     List<DayJson> days,
-    List<MeetingJson> sideMeetings) {
+    List<String> rooms,
+    List<MeetingJson> sideMeetings,
+    Long version) {
 
   public record Summary(
       String id,
@@ -64,7 +67,7 @@ public record MeetingJson(
 
   public record VenueJson(String name, List<String> addressLines, String city) {}
 
-  public record AgendaJson(String label, String status, Instant publishedAt) {}
+  public record AgendaJson(String label, String status, Integer number, Instant publishedAt) {}
 
   public record AudienceJson(
       boolean openToEveryone, Set<OrganisationCategory> categories, String note) {
@@ -76,17 +79,31 @@ public record MeetingJson(
     }
   }
 
-  public record RoleJson(String kind, String label, String contribution) {
+  public record RoleJson(
+      RoleKind kind, String label, String contribution, Long personId, Long organisationId) {
     static RoleJson of(AgendaRole role) {
-      return new RoleJson(role.getKind().name(), role.getLabel(), role.getContribution());
+      return new RoleJson(
+          role.getKind(),
+          role.getLabel(),
+          role.getContribution(),
+          role.getPersonId(),
+          role.getOrganisationId());
+    }
+
+    AgendaRole toRole() {
+      return new AgendaRole(kind, label, contribution, personId, organisationId);
     }
   }
+
+  public record DocumentJson(String title, String url) {}
 
   public record StepJson(OffsetDateTime time, String label) {}
 
   public record ItemJson(
+      String key,
       String kind,
       Integer sessionNumber,
+      boolean continued,
       String title,
       String format,
       OffsetDateTime start,
@@ -96,12 +113,32 @@ public record MeetingJson(
       List<String> keyQuestions,
       List<RoleJson> roles,
       List<StepJson> steps,
+      List<DocumentJson> documents,
       AudienceJson audience) {}
 
   public record DayJson(
-      LocalDate date, String label, AudienceJson audience, String note, List<ItemJson> items) {}
+      LocalDate date,
+      String label,
+      AudienceJson audience,
+      String note,
+      LocalTime opensAt,
+      LocalTime closesAt,
+      List<ItemJson> items) {}
 
-  static MeetingJson of(Meeting meeting, List<MeetingJson> sideMeetings) {
+  /** A published agenda with its published side meetings, as everyone sees it. */
+  public static MeetingJson published(Meeting meeting) {
+    return of(
+        meeting,
+        meeting.getPublishedSideMeetings().stream().map(side -> of(side, List.of(), null)).toList(),
+        null);
+  }
+
+  /** A draft as the secretariat edits it, with the version to send with the next edit. */
+  public static MeetingJson draft(Meeting meeting) {
+    return of(meeting, List.of(), meeting.getVersion());
+  }
+
+  public static MeetingJson of(Meeting meeting, List<MeetingJson> sideMeetings, Long version) {
     ZoneId zone = meeting.getTimeZone();
     Meeting main = meeting.getMainMeeting();
     return new MeetingJson(
@@ -120,11 +157,14 @@ public record MeetingJson(
         new AgendaJson(
             meeting.getAgendaLabel(),
             meeting.getAgendaStatus().name(),
+            meeting.getPublishedVersion() == 0 ? null : meeting.getPublishedVersion(),
             meeting.getAgendaPublishedAt()),
         main == null ? null : new Reference(main.getSlug(), main.getTitle()),
         meeting.getRoles().stream().map(RoleJson::of).toList(),
         meeting.getDays().stream().map(day -> day(day, zone)).toList(),
-        sideMeetings);
+        meeting.getRooms(),
+        sideMeetings,
+        version);
   }
 
   private static DayJson day(MeetingDay day, ZoneId zone) {
@@ -133,13 +173,17 @@ public record MeetingJson(
         day.getLabel(),
         AudienceJson.of(day.getAudience()),
         day.getNote(),
+        day.getOpensAt(),
+        day.getClosesAt(),
         day.getItems().stream().map(item -> item(item, day.getDate(), zone)).toList());
   }
 
   private static ItemJson item(AgendaItem item, LocalDate date, ZoneId zone) {
     return new ItemJson(
+        item.getKey(),
         item.getKind().name(),
         item.getSessionNumber(),
+        item.isContinued(),
         item.getTitle(),
         item.getFormat() == null ? null : item.getFormat().name(),
         at(date, item.getStart(), zone),
@@ -149,6 +193,7 @@ public record MeetingJson(
         List.copyOf(item.getKeyQuestions()),
         item.getRoles().stream().map(RoleJson::of).toList(),
         item.getSteps().stream().map(step -> step(step, date, zone)).toList(),
+        item.getDocuments().stream().map(d -> new DocumentJson(d.getTitle(), d.getUrl())).toList(),
         AudienceJson.of(item.getAudienceOverride()));
   }
 

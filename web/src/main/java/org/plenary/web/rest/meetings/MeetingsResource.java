@@ -10,11 +10,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
+import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.Meeting;
+import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.rest.Paging;
 
 /** Published meetings and their agendas, for everyone. A meeting's id is its slug. */
@@ -45,11 +48,44 @@ public class MeetingsResource {
   @Operation(summary = "A published meeting's whole agenda, with its side meetings")
   @APIResponse(responseCode = "404", description = "No published meeting has this id")
   public MeetingJson agenda(@PathParam("id") String id) {
+    return MeetingJson.published(catalog.getPublished(id));
+  }
+
+  @GET
+  @Path("{id}/agenda.ics")
+  @Produces("text/calendar")
+  @Operation(
+      summary =
+          "The published agenda as an iCalendar, each item in the meeting's time zone; ?item=key"
+              + " for one item")
+  @APIResponse(responseCode = "404", description = "No published meeting or item has this id")
+  public Response calendar(@PathParam("id") String id, @QueryParam("item") String item) {
     Meeting meeting = catalog.getPublished(id);
-    List<MeetingJson> sideMeetings =
-        meeting.getPublishedSideMeetings().stream()
-            .map(side -> MeetingJson.of(catalog.getPublished(side.getSlug()), List.of()))
-            .toList();
-    return MeetingJson.of(meeting, sideMeetings);
+    List<AgendaItem> items =
+        item == null
+            ? meeting.getItems()
+            : List.of(
+                meeting
+                    .findItem(item)
+                    .orElseThrow(() -> new NotFoundException("agenda item", id + "/" + item)));
+    return Response.ok(AgendaCalendar.of(meeting, items), "text/calendar; charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + id + (item == null ? "" : "-" + item) + ".ics\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/agenda.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The published agenda as a printable PDF, side meetings as appendices")
+  @APIResponse(responseCode = "404", description = "No published meeting has this id")
+  public Response print(@PathParam("id") String id) {
+    Meeting meeting = catalog.getPublished(id);
+    return Response.ok(AgendaPrint.of(meeting), "application/pdf")
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"" + id + "-" + meeting.getAgendaLabel() + ".pdf\"")
+        .build();
   }
 }

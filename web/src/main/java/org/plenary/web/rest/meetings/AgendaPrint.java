@@ -1,0 +1,303 @@
+package org.plenary.web.rest.meetings;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.plenary.agenda.meetings.domain.AgendaItem;
+import org.plenary.agenda.meetings.domain.AgendaRole;
+import org.plenary.agenda.meetings.domain.ItemStep;
+import org.plenary.agenda.meetings.domain.LinkedDocument;
+import org.plenary.agenda.meetings.domain.Meeting;
+import org.plenary.agenda.meetings.domain.MeetingDay;
+
+/**
+ * A published agenda laid out like a printed draft agenda: a title page (title, theme, the body
+ * that meets, place and dates, "DRAFT AGENDA" and the version label, venue), the introduction, each
+ * day with its heading and audience note, its items with times, description, key questions and
+ * roles, and each side meeting as an appendix. A4, with Liberation Sans (shipped inside PDFBox)
+ * embedded, so accents and typographic dashes and quotes print everywhere without system fonts.
+ */
+final class AgendaPrint {
+  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final DateTimeFormatter DAY_MONTH =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+  private static final DateTimeFormatter FULL_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final float MARGIN = 56;
+  private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+  private static final float BODY = 10;
+
+  private final PDDocument document = new PDDocument();
+  private final PDType0Font font;
+  private final Map<Integer, Boolean> printable = new HashMap<>();
+  private final String footer;
+  private PDPageContentStream page;
+  private float y;
+  private int pages;
+
+  private AgendaPrint(Meeting meeting) throws IOException {
+    try (InputStream in = AgendaPrint.class.getResourceAsStream(FONT)) {
+      if (in == null) {
+        throw new IOException("font not found: " + FONT);
+      }
+      font = PDType0Font.load(document, in);
+    }
+    footer = meeting.getTitle() + " – " + meeting.getAgendaLabel();
+  }
+
+  /** The PDF of a published agenda and its published side meetings. */
+  static byte[] of(Meeting meeting) {
+    try {
+      AgendaPrint print = new AgendaPrint(meeting);
+      return print.write(meeting);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private byte[] write(Meeting meeting) throws IOException {
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setTitle(meeting.getTitle() + " – Draft agenda " + meeting.getAgendaLabel());
+    info.setCreator("Plenary");
+    titlePage(meeting);
+    newPage();
+    centred(meeting.getTitle().toUpperCase(Locale.ENGLISH), 16);
+    if (meeting.getTheme() != null) {
+      centred(meeting.getTheme(), 13);
+    }
+    centred(placeAndDates(meeting), BODY + 1);
+    space(10);
+    meeting.getParagraphs().forEach(paragraph -> paragraph(paragraph, BODY, 0));
+    for (MeetingDay day : meeting.getDays()) {
+      day(meeting, day);
+    }
+    for (Meeting side : meeting.getPublishedSideMeetings()) {
+      newPage();
+      centred("APPENDIX", 14);
+      centred(side.getTitle(), 14);
+      centred(placeAndDates(side), BODY + 1);
+      space(8);
+      side.getParagraphs().forEach(paragraph -> paragraph(paragraph, BODY, 0));
+      for (AgendaRole role : side.getRoles()) {
+        paragraph(roleLine(role), BODY, 0);
+      }
+      for (MeetingDay day : side.getDays()) {
+        day(side, day);
+      }
+    }
+    page.close();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    document.save(out);
+    document.close();
+    return out.toByteArray();
+  }
+
+  private void titlePage(Meeting meeting) throws IOException {
+    newPage();
+    space(80);
+    centred(meeting.getTitle().toUpperCase(Locale.ENGLISH), 24);
+    if (meeting.getTheme() != null) {
+      centred(meeting.getTheme(), 16);
+    }
+    if (meeting.getBody() != null) {
+      centred(meeting.getBody(), 12);
+    }
+    space(12);
+    centred(placeAndDates(meeting), 13);
+    space(24);
+    centred("DRAFT AGENDA", 16);
+    centred("(" + meeting.getAgendaLabel() + ")", 12);
+    space(40);
+    centred("The meeting will take place in the offices of", BODY + 1);
+    centred(meeting.getVenue().getName(), BODY + 1);
+    meeting.getVenue().getAddressLines().forEach(line -> centred(line, BODY + 1));
+    centred(meeting.getVenue().getCity(), BODY + 1);
+  }
+
+  private void day(Meeting meeting, MeetingDay day) {
+    space(14);
+    heading(
+        "DAY "
+            + (meeting.getDays().indexOf(day) + 1)
+            + " – "
+            + FULL_DATE.format(day.getDate()).toUpperCase(Locale.ENGLISH)
+            + (day.getLabel().isBlank() ? "" : "  (" + day.getLabel() + ")"),
+        13);
+    if (day.getAudience().getNote() != null) {
+      paragraph(day.getAudience().getNote(), BODY, 0);
+    }
+    if (day.getNote() != null) {
+      paragraph("NB: " + day.getNote(), BODY, 0);
+    }
+    for (AgendaItem item : day.getItems()) {
+      item(item);
+    }
+  }
+
+  private void item(AgendaItem item) {
+    space(8);
+    String times = item.getStart() + " – " + item.getEnd();
+    String room = item.getRoom() == null ? "" : "  [" + item.getRoom() + "]";
+    heading(times + "   " + AgendaCalendar.summary(item) + room, 11);
+    if (item.getAudienceOverride() != null && item.getAudienceOverride().getNote() != null) {
+      paragraph(item.getAudienceOverride().getNote(), BODY, 18);
+    }
+    item.getParagraphs().forEach(paragraph -> paragraph(paragraph, BODY, 18));
+    for (ItemStep step : item.getSteps()) {
+      paragraph("• " + step.getTime() + " – " + step.getLabel(), BODY, 18);
+    }
+    if (!item.getKeyQuestions().isEmpty()) {
+      paragraph("Key questions:", BODY, 18);
+      item.getKeyQuestions().forEach(question -> paragraph("• " + question, BODY, 28));
+    }
+    for (AgendaRole role : item.getRoles()) {
+      paragraph("• " + roleLine(role), BODY, 18);
+    }
+    for (LinkedDocument linked : item.getDocuments()) {
+      paragraph("Document: " + linked.getTitle() + " – " + linked.getUrl(), BODY, 18);
+    }
+  }
+
+  private static String roleLine(AgendaRole role) {
+    return role.getLabel() + (role.getContribution() == null ? "" : " " + role.getContribution());
+  }
+
+  private static String placeAndDates(Meeting meeting) {
+    LocalDate start = meeting.getStartDate();
+    LocalDate end = meeting.getEndDate();
+    String dates =
+        start.equals(end)
+            ? FULL_DATE.format(start)
+            : start.getMonth() == end.getMonth() && start.getYear() == end.getYear()
+                ? start.getDayOfMonth() + "–" + FULL_DATE.format(end)
+                : DAY_MONTH.format(start) + " – " + FULL_DATE.format(end);
+    return meeting.getVenue().getCity() + ", " + dates;
+  }
+
+  private void heading(String text, float size) {
+    paragraph(text, size, 0);
+  }
+
+  private void centred(String text, float size) {
+    for (String line : wrap(printable(text), size, WIDTH)) {
+      ensureRoom(size * 1.4f);
+      float width = width(line, size);
+      show(line, size, MARGIN + (WIDTH - width) / 2);
+    }
+  }
+
+  private void paragraph(String text, float size, float indent) {
+    for (String line : wrap(printable(text), size, WIDTH - indent)) {
+      ensureRoom(size * 1.4f);
+      show(line, size, MARGIN + indent);
+    }
+    space(size * 0.4f);
+  }
+
+  private void show(String line, float size, float x) {
+    try {
+      y -= size * 1.4f;
+      page.beginText();
+      page.setFont(font, size);
+      page.newLineAtOffset(x, y);
+      page.showText(line);
+      page.endText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<String> wrap(String text, float size, float width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String candidate = line.isEmpty() ? word : line + " " + word;
+      if (width(candidate, size) <= width || line.isEmpty()) {
+        line = new StringBuilder(candidate);
+      } else {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      }
+    }
+    if (!line.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private float width(String text, float size) {
+    try {
+      return font.getStringWidth(text) / 1000 * size;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text on one line, with any character the font cannot draw replaced by "?". */
+  private String printable(String text) {
+    StringBuilder out = new StringBuilder();
+    text.replaceAll("\\s+", " ")
+        .strip()
+        .codePoints()
+        .forEach(
+            codePoint ->
+                out.append(
+                    printable.computeIfAbsent(codePoint, this::canDraw)
+                        ? new String(Character.toChars(codePoint))
+                        : "?"));
+    return out.toString();
+  }
+
+  private boolean canDraw(int codePoint) {
+    try {
+      font.encode(new String(Character.toChars(codePoint)));
+      return true;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private void ensureRoom(float height) {
+    if (y - height < MARGIN + 20) {
+      try {
+        newPage();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void space(float height) {
+    y -= height;
+  }
+
+  private void newPage() throws IOException {
+    if (page != null) {
+      page.close();
+    }
+    PDPage next = new PDPage(PDRectangle.A4);
+    document.addPage(next);
+    pages++;
+    page = new PDPageContentStream(document, next);
+    y = PDRectangle.A4.getHeight() - MARGIN;
+    page.beginText();
+    page.setFont(font, 8);
+    page.newLineAtOffset(MARGIN, MARGIN - 20);
+    page.showText(printable(footer + " – " + pages));
+    page.endText();
+  }
+}
