@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,12 @@ final class AgendaCalendar {
     return out.toString();
   }
 
+  /**
+   * The zone's definition around the meeting: where the zone follows yearly rules (as
+   * Europe/Brussels has since 1996), one STANDARD and one DAYLIGHT observance with their RRULE, the
+   * form calendar programs read best; otherwise (no daylight saving, or rules that changed near the
+   * meeting) the offset in force and each actual change from a year before to a year after.
+   */
   private void timeZone() {
     ZoneRules rules = zone.getRules();
     LocalDateTime from = meeting.getStartDate().minusYears(1).withDayOfYear(1).atStartOfDay();
@@ -61,25 +68,72 @@ final class AgendaCalendar {
     Instant start = from.atZone(zone).toInstant();
     line("BEGIN:VTIMEZONE");
     line("TZID:" + zone.getId());
-    ZoneOffset initial = rules.getOffset(start);
-    observance(rules.isDaylightSavings(start), from, initial, initial);
-    ZoneOffsetTransition transition = rules.nextTransition(start);
-    while (transition != null && transition.getInstant().isBefore(until.atZone(zone).toInstant())) {
+    ZoneOffsetTransition lastFixed = rules.previousTransition(start);
+    boolean yearly =
+        !rules.getTransitionRules().isEmpty()
+            && rules.nextTransition(start) != null
+            && rules.getTransitions().stream().noneMatch(t -> !t.getInstant().isBefore(start));
+    if (yearly) {
+      for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
+        ZoneOffsetTransition first = rule.createTransition(from.getYear());
+        observance(
+            rules.isDaylightSavings(first.getInstant()),
+            first.getDateTimeBefore(),
+            first.getOffsetBefore(),
+            first.getOffsetAfter(),
+            recurrence(rule));
+      }
+    } else {
+      ZoneOffset initial = rules.getOffset(start);
       observance(
-          rules.isDaylightSavings(transition.getInstant()),
-          transition.getDateTimeBefore(),
-          transition.getOffsetBefore(),
-          transition.getOffsetAfter());
-      transition = rules.nextTransition(transition.getInstant());
+          rules.isDaylightSavings(start),
+          lastFixed == null ? from : lastFixed.getDateTimeAfter(),
+          initial,
+          initial,
+          null);
+      ZoneOffsetTransition transition = rules.nextTransition(start);
+      while (transition != null
+          && transition.getInstant().isBefore(until.atZone(zone).toInstant())) {
+        observance(
+            rules.isDaylightSavings(transition.getInstant()),
+            transition.getDateTimeBefore(),
+            transition.getOffsetBefore(),
+            transition.getOffsetAfter(),
+            null);
+        transition = rules.nextTransition(transition.getInstant());
+      }
     }
     line("END:VTIMEZONE");
   }
 
+  /** A yearly rule such as "the last Sunday of March" as an RRULE. */
+  private static String recurrence(ZoneOffsetTransitionRule rule) {
+    StringBuilder rrule =
+        new StringBuilder("FREQ=YEARLY;BYMONTH=").append(rule.getMonth().getValue());
+    int indicator = rule.getDayOfMonthIndicator();
+    if (rule.getDayOfWeek() == null) {
+      return rrule.append(";BYMONTHDAY=").append(indicator).toString();
+    }
+    rrule.append(";BYDAY=").append(rule.getDayOfWeek().name(), 0, 2).append(";BYMONTHDAY=");
+    List<String> days = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      days.add(String.valueOf(indicator > 0 ? indicator + i : indicator - i));
+    }
+    return rrule.append(String.join(",", days)).toString();
+  }
+
   private void observance(
-      boolean daylight, LocalDateTime start, ZoneOffset offsetFrom, ZoneOffset offsetTo) {
+      boolean daylight,
+      LocalDateTime start,
+      ZoneOffset offsetFrom,
+      ZoneOffset offsetTo,
+      String recurrence) {
     String type = daylight ? "DAYLIGHT" : "STANDARD";
     line("BEGIN:" + type);
     line("DTSTART:" + LOCAL.format(start));
+    if (recurrence != null) {
+      line("RRULE:" + recurrence);
+    }
     line("TZOFFSETFROM:" + offset(offsetFrom));
     line("TZOFFSETTO:" + offset(offsetTo));
     line("END:" + type);
