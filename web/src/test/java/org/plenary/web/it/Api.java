@@ -72,6 +72,46 @@ public final class Api {
     return get(path, "application/json");
   }
 
+  /** GETs a binary resource such as a PDF. */
+  public HttpResponse<byte[]> getBytes(String path, String accept) {
+    return send(
+        request(path).header("Accept", accept).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Sends a JSON body with POST, PUT or (without a body, {@code json} null) DELETE. */
+  public HttpResponse<String> send(String method, String path, String json) {
+    HttpRequest.Builder request = request(path).header("Accept", "application/json");
+    if (json == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+    return send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request;
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+    try {
+      return client.send(request, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static JsonStructure json(HttpResponse<String> response) {
     try (var reader = Json.createReader(new StringReader(response.body()))) {
       return reader.read();

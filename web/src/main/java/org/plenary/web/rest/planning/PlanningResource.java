@@ -59,11 +59,10 @@ import org.plenary.web.rest.planning.PlanningForms.SplitForm;
 public class PlanningResource {
   @Inject AgendaEditing editing;
   @Inject AgendaPublishing publishing;
-  @Context UriInfo uri;
 
   @POST
   @Operation(summary = "Plan a new draft meeting")
-  public Response create(MeetingForm form) {
+  public Response create(MeetingForm form, @Context UriInfo uri) {
     Edit edit = editing.createMeeting(form.toPlan());
     return Response.created(uri.getAbsolutePathBuilder().path(edit.slug()).build())
         .entity(edit)
@@ -103,7 +102,7 @@ public class PlanningResource {
   @POST
   @Path("{id}/days")
   @Operation(summary = "Add a day")
-  public Response addDay(@PathParam("id") String id, DayForm form) {
+  public Response addDay(@PathParam("id") String id, DayForm form, @Context UriInfo uri) {
     Edit edit =
         editing.addDay(
             id,
@@ -154,7 +153,7 @@ public class PlanningResource {
   @POST
   @Path("{id}/items")
   @Operation(summary = "Add an item of any kind to a day")
-  public Response addItem(@PathParam("id") String id, ItemForm form) {
+  public Response addItem(@PathParam("id") String id, ItemForm form, @Context UriInfo uri) {
     Edit edit = editing.addItem(id, version(form.version()), form.requiredDate(), form.toPlan());
     return Response.created(uri.getAbsolutePathBuilder().path(edit.itemKey()).build())
         .entity(edit)
@@ -219,7 +218,7 @@ public class PlanningResource {
   @POST
   @Path("{id}/versions")
   @Operation(summary = "Publish the draft as the next numbered version")
-  public Response publish(@PathParam("id") String id, PublishForm form) {
+  public Response publish(@PathParam("id") String id, PublishForm form, @Context UriInfo uri) {
     AgendaPublishing.Published published =
         publishing.publish(id, version(form.version()), form.label());
     return Response.created(
@@ -262,7 +261,7 @@ public class PlanningResource {
   @POST
   @Path("{id}/copies")
   @Operation(summary = "Copy a meeting as the draft of the next one")
-  public Response copy(@PathParam("id") String id, CopyForm form) {
+  public Response copy(@PathParam("id") String id, CopyForm form, @Context UriInfo uri) {
     Edit edit =
         editing.copyMeeting(
             id,
