@@ -108,7 +108,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   .toString())
           .build();
     }
-    if (failure instanceof JsonbException) {
+    if (failure instanceof JsonbException || causedBy(thrown, JsonbException.class)) {
       return problem(400, "Bad Request", "The request body is not valid JSON for this resource.")
           .build();
     }

@@ -22,7 +22,7 @@ import org.plenary.web.rest.InvalidRequest;
  * The JSON bodies the planning API accepts. Every edit carries {@code version}, the meeting's
  * version the client last read; an edit based on an older one is refused with 409.
  */
-final class PlanningForms {
+public final class PlanningForms {
   private PlanningForms() {}
 
   static long version(Long version) {
@@ -36,20 +36,20 @@ final class PlanningForms {
     return values == null ? List.of() : values;
   }
 
-  record VenueForm(String name, List<String> addressLines, String city) {
+  public record VenueForm(String name, List<String> addressLines, String city) {
     Venue toVenue() {
       return new Venue(name, addressLines, city);
     }
   }
 
-  record RoleForm(
+  public record RoleForm(
       RoleKind kind, String label, String contribution, Long personId, Long organisationId) {
     AgendaRole toRole() {
       return new AgendaRole(kind, label, contribution, personId, organisationId);
     }
   }
 
-  record AudienceForm(List<OrganisationCategory> categories, String note) {
+  public record AudienceForm(List<OrganisationCategory> categories, String note) {
     static Audience toAudience(AudienceForm form) {
       if (form == null) {
         return null;
@@ -60,7 +60,7 @@ final class PlanningForms {
     }
   }
 
-  record MeetingForm(
+  public record MeetingForm(
       String id,
       String title,
       String theme,
@@ -92,7 +92,7 @@ final class PlanningForms {
     }
   }
 
-  record DetailsForm(
+  public record DetailsForm(
       Long version,
       String title,
       String theme,
@@ -111,9 +111,9 @@ final class PlanningForms {
     }
   }
 
-  record RolesForm(Long version, List<RoleForm> roles) {}
+  public record RolesForm(Long version, List<RoleForm> roles) {}
 
-  record DayForm(
+  public record DayForm(
       Long version,
       LocalDate date,
       String label,
@@ -127,11 +127,11 @@ final class PlanningForms {
     }
   }
 
-  record StepForm(LocalTime time, String label) {}
+  public record StepForm(LocalTime time, String label) {}
 
-  record DocumentForm(String title, String url) {}
+  public record DocumentForm(String title, String url) {}
 
-  record ItemForm(
+  public record ItemForm(
       Long version,
       LocalDate date,
       ItemKind kind,
@@ -176,20 +176,20 @@ final class PlanningForms {
     }
   }
 
-  record MoveForm(Long version, LocalDateTime start, LocalDateTime end) {}
+  public record MoveForm(Long version, LocalDateTime start, LocalDateTime end) {}
 
-  record RoomForm(Long version, String room) {}
+  public record RoomForm(Long version, String room) {}
 
-  record RenameRoomForm(Long version, String from, String to) {}
+  public record RenameRoomForm(Long version, String from, String to) {}
 
-  record SplitForm(
+  public record SplitForm(
       Long version,
       LocalTime at,
       LocalDate resumeDate,
       LocalTime resumeStart,
       LocalTime resumeEnd) {}
 
-  record PublishForm(Long version, String label) {}
+  public record PublishForm(Long version, String label) {}
 
-  record CopyForm(String id, String title, LocalDate startDate, VenueForm venue) {}
+  public record CopyForm(String id, String title, LocalDate startDate, VenueForm venue) {}
 }

@@ -91,8 +91,9 @@ class AgendaPlanningApiIT {
 
     /** Sends an edit that must succeed; keeps the new version and answers the body. */
     JsonObject edit(String method, String path, String json, int status) {
+      String seen = String.valueOf(version);
       HttpResponse<String> response =
-          send(method, path, json.replace("$V", String.valueOf(version)));
+          send(method, path.replace("$V", seen), json == null ? null : json.replace("$V", seen));
       assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
       JsonObject body = json(response);
       version =
