@@ -2,7 +2,8 @@
  * Warns a signed-in user two minutes before their session ends and offers to keep it; once it has
  * ended, shows the page that says so. The server restarts the session's clock on every request, so
  * this clock restarts on every page load and every AJAX response. All tabs share one session, so
- * they share the time of the last request through localStorage.
+ * they share the time of the last request through localStorage. PrimeFaces announces AJAX
+ * responses with pfAjaxComplete only for requests that are global (the default).
  */
 (function () {
   'use strict';

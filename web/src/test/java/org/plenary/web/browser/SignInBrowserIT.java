@@ -134,4 +134,22 @@ class SignInBrowserIT {
     AuditLogPage.request(driver, base);
     assertThat(LoginPage.showing(driver, base).heading()).isEqualTo("Connexion");
   }
+
+  @Test
+  void offersASignedInUserToStaySignedInFromAKeyboardUsableWarning() {
+    LoginPage.open(driver, base).signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    HomePage home = HomePage.showing(driver, base);
+
+    SessionWarning warning = new SessionWarning(driver).showNow();
+
+    assertThat(warning.text()).contains("signed out in 2 minutes");
+    assertThat(warning.focused()).isEqualTo("Stay signed in");
+    assertAccessible(driver);
+
+    warning.pressEnter();
+
+    assertThat(warning.isShown()).isFalse();
+    assertThat(home.signedInAs()).hasValue("Signed in as Claire Dubois");
+    assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
+  }
 }
