@@ -24,11 +24,6 @@ public class DateTimes {
 
   @Inject Language language;
 
-  /** A date with the month written out: "19 September 2019". */
-  public String date(LocalDate date) {
-    return date == null ? "" : date(date, language.getLocale());
-  }
-
   /** A date with its weekday: "Thursday 19 September 2019". */
   public String day(LocalDate date) {
     return date == null
@@ -60,6 +55,7 @@ public class DateTimes {
         .format(on.atTime(LocalTime.NOON).atZone(zone));
   }
 
+  /** A date with the month written out: "19 September 2019". */
   static String date(LocalDate date, Locale locale) {
     return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
   }
