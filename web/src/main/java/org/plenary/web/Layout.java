@@ -27,10 +27,7 @@ public class Layout {
   public String languageUrl(String tag) {
     String query = otherParameters(queryString());
     String lang = LanguageFilter.PARAMETER + "=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
-    return request.getContextPath()
-        + path()
-        + "?"
-        + (query.isEmpty() ? lang : query + "&" + lang);
+    return request.getContextPath() + path() + "?" + (query.isEmpty() ? lang : query + "&" + lang);
   }
 
   /** The login page, which sends the user back here afterwards (but not to itself). */
@@ -54,7 +51,8 @@ public class Layout {
   }
 
   private String path() {
-    String uri = original(RequestDispatcher.ERROR_REQUEST_URI, RequestDispatcher.FORWARD_REQUEST_URI);
+    String uri =
+        original(RequestDispatcher.ERROR_REQUEST_URI, RequestDispatcher.FORWARD_REQUEST_URI);
     if (uri == null) {
       uri = request.getRequestURI();
     }

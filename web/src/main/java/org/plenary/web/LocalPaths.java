@@ -11,8 +11,8 @@ public final class LocalPaths {
   private LocalPaths() {}
 
   /**
-   * The path, when it is one of ours: it starts with one slash, and has no backslash (browsers
-   * read "/\host" as "//host"), no control character and no scheme before its first slash.
+   * The path, when it is one of ours: it starts with one slash, and has no backslash (browsers read
+   * "/\host" as "//host"), no control character and no scheme before its first slash.
    */
   public static Optional<String> local(String path) {
     if (path == null

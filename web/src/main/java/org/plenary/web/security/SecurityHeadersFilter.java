@@ -14,8 +14,8 @@ import java.io.IOException;
  *
  * <p>The Content-Security-Policy set here holds what is true of every response: no plug-ins, no
  * foreign base URL, forms post only here, never framed. Faces pages get a second policy from
- * PrimeFaces ({@code primefaces.CSP} and {@code primefaces.CSP_POLICY} in web.xml) that limits where
- * scripts, styles and images come from and allows inline scripts only with the nonce of that
+ * PrimeFaces ({@code primefaces.CSP} and {@code primefaces.CSP_POLICY} in web.xml) that limits
+ * where scripts, styles and images come from and allows inline scripts only with the nonce of that
  * response. A browser enforces both policies, so each page is held to the stricter of the two.
  */
 @WebFilter(

@@ -16,8 +16,8 @@ import org.plenary.web.i18n.Language;
 import org.plenary.web.i18n.LanguageFilter;
 
 /**
- * The person signed in to this browser session, as the page header shows them, and signing out.
- * The name is looked up once per session, not on every page.
+ * The person signed in to this browser session, as the page header shows them, and signing out. The
+ * name is looked up once per session, not on every page.
  */
 @Named
 @SessionScoped
@@ -73,8 +73,8 @@ public class SignedInUser implements Serializable {
   }
 
   /**
-   * Signs out, ends the session, and goes to the home page in the language the user was reading.
-   * A POST action, so no other site can sign anyone out with a link or an image.
+   * Signs out, ends the session, and goes to the home page in the language the user was reading. A
+   * POST action, so no other site can sign anyone out with a link or an image.
    */
   public void signOut() throws ServletException, IOException {
     String tag = language.getTag();

@@ -39,9 +39,7 @@ public final class AuditLogPage extends PlenaryPage {
     WebElement filter =
         driver.findElement(By.cssSelector("#auditForm\\:entries\\:action input.ui-column-filter"));
     filter.sendKeys(prefix);
-    await()
-        .until(
-            d -> entries().stream().allMatch(entry -> entry.action().startsWith(prefix)));
+    await().until(d -> entries().stream().allMatch(entry -> entry.action().startsWith(prefix)));
     awaitAjax();
     return this;
   }

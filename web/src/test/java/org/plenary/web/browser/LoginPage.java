@@ -49,7 +49,8 @@ public final class LoginPage extends PlenaryPage {
     await()
         .until(
             d ->
-                !d.findElements(By.cssSelector("#loginForm .message-error, #loginForm .ui-message-error"))
+                !d.findElements(
+                        By.cssSelector("#loginForm .message-error, #loginForm .ui-message-error"))
                     .isEmpty());
     return this;
   }

@@ -72,7 +72,9 @@ public final class MeetingPage extends PlenaryPage {
     summary.click();
     await()
         .until(
-            d -> item.findElement(By.cssSelector("details.key-questions")).getAttribute("open") != null);
+            d ->
+                item.findElement(By.cssSelector("details.key-questions")).getAttribute("open")
+                    != null);
     return item.findElements(By.cssSelector("details.key-questions li")).stream()
         .map(WebElement::getText)
         .toList();

@@ -22,8 +22,8 @@ import org.plenary.web.it.Api;
 import org.plenary.web.it.Deployments;
 
 /**
- * What anyone sees without signing in: the home page, a meeting's agenda, the language switch,
- * the not-found page and the security headers. Every page is also checked with axe.
+ * What anyone sees without signing in: the home page, a meeting's agenda, the language switch, the
+ * not-found page and the security headers. Every page is also checked with axe.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -107,17 +107,16 @@ class PublicPagesBrowserIT {
         .extracting(Item::start, Item::end, Item::title)
         .containsExactly(
             tuple("09:00", "09:15", "Welcome and Opening Remarks"),
-            tuple(
-                "09:15", "09:30", "Going Digital Phase I: Main results"),
-            tuple(
-                "09:30", "10:10", "Going Digital I to II: Looking ahead"),
+            tuple("09:15", "09:30", "Going Digital Phase I: Main results"),
+            tuple("09:30", "10:10", "Going Digital I to II: Looking ahead"),
             tuple("10:10", "10:55", "Open Discussion"),
-            tuple(
-                "10:55", "11:00", "Concluding Remarks from the moderator"));
+            tuple("10:55", "11:00", "Concluding Remarks from the moderator"));
     assertThat(meeting.steps("Social Event"))
         .containsExactly("18:00 Bus departs", "20:00 Dinner", "22:00 Bus returns to Brussels");
-    assertThat(meeting.openKeyQuestions("Towards new governance models for enhanced digital"
-            + " maturity and user-driven service delivery"))
+    assertThat(
+            meeting.openKeyQuestions(
+                "Towards new governance models for enhanced digital"
+                    + " maturity and user-driven service delivery"))
         .hasSize(4);
     assertAccessible(driver);
     assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
@@ -137,7 +136,9 @@ class PublicPagesBrowserIT {
     assertAccessible(driver);
 
     HomePage home = HomePage.open(driver, base);
-    assertThat(home.heading()).as("the choice holds for the session").isEqualTo("Bienvenue sur Plenary");
+    assertThat(home.heading())
+        .as("the choice holds for the session")
+        .isEqualTo("Bienvenue sur Plenary");
     assertThat(home.navigation()).contains("Accueil");
     assertAccessible(driver);
   }
@@ -157,10 +158,20 @@ class PublicPagesBrowserIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().allValues("Content-Security-Policy"))
-        .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'",
-            "base-uri 'self'", "form-action 'self'"))
-        .anySatisfy(policy -> assertThat(policy).containsPattern("script-src 'self' 'nonce-[^']+'")
-            .doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'"));
+        .anySatisfy(
+            policy ->
+                assertThat(policy)
+                    .contains(
+                        "frame-ancestors 'none'",
+                        "object-src 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'"))
+        .anySatisfy(
+            policy ->
+                assertThat(policy)
+                    .containsPattern("script-src 'self' 'nonce-[^']+'")
+                    .doesNotContain("unsafe-eval")
+                    .doesNotContain("script-src 'self' 'unsafe-inline'"));
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(response.headers().firstValue("Referrer-Policy"))

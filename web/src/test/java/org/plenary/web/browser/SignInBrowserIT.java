@@ -72,9 +72,7 @@ class SignInBrowserIT {
         .allSatisfy(entry -> assertThat(entry.action()).startsWith("account."));
 
     log.sortOldestFirst();
-    assertThat(log.entries())
-        .extracting(Entry::time)
-        .isSortedAccordingTo(String::compareTo);
+    assertThat(log.entries()).extracting(Entry::time).isSortedAccordingTo(String::compareTo);
     assertAccessible(driver);
     assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
   }
