@@ -40,7 +40,8 @@ class DatabaseIT {
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "select version, success from \"flyway_schema_history\" where version is not null order by installed_rank")) {
+                "select \"version\", \"success\" from \"flyway_schema_history\""
+                    + " where \"version\" is not null order by \"installed_rank\"")) {
       while (rs.next()) {
         assertTrue(rs.getBoolean(2), "migration " + rs.getString(1) + " succeeded");
         versions.add(rs.getString(1));

@@ -84,6 +84,19 @@ class AuthenticationIT {
   }
 
   @Test
+  void issuesSessionCookiesThatScriptsCannotReadAndOtherSitesCannotSend() {
+    HttpResponse<String> response = Api.anonymous(base).get("login.xhtml", "text/html");
+
+    assertThat(response.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            cookie ->
+                assertThat(cookie)
+                    .startsWith("JSESSIONID=")
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
+  }
+
+  @Test
   void answersAnUnknownApiAddressWithANotFoundProblem() {
     HttpResponse<String> response = Api.anonymous(base).get("api/no-such-thing");
 

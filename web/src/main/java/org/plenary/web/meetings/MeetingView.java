@@ -1,0 +1,75 @@
+package org.plenary.web.meetings;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.plenary.agenda.meetings.application.MeetingCatalog;
+import org.plenary.agenda.meetings.domain.Meeting;
+
+/**
+ * A meeting's public agenda (/meetings/view.xhtml?slug=...), as a delegate reads it: the meeting,
+ * then day by day every item, then each side meeting with its own agenda. Open to everyone.
+ *
+ * <p>Request scoped rather than view scoped: the page is read-only and every visit is a GET, so
+ * there is nothing to keep between requests, and the agenda is not held in the session.
+ */
+@Named
+@RequestScoped
+public class MeetingView {
+  /**
+   * The language agenda texts are written in. The agenda model does not record it yet; every
+   * published agenda so far is in English.
+   */
+  public static final String CONTENT_LANGUAGE = "en";
+
+  @Inject MeetingCatalog catalog;
+  @Inject FacesContext facesContext;
+  @Inject ExternalContext externalContext;
+
+  private String slug;
+  private Meeting meeting;
+  private List<Meeting> sideMeetings = List.of();
+
+  /** Loads the published meeting; an unknown or unpublished one is "not found". */
+  public void load() throws IOException {
+    Optional<Meeting> found = catalog.findPublished(slug);
+    if (found.isEmpty()) {
+      externalContext.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      facesContext.responseComplete();
+      return;
+    }
+    meeting = found.get();
+    sideMeetings =
+        meeting.getPublishedSideMeetings().stream()
+            .map(side -> catalog.findPublished(side.getSlug()))
+            .flatMap(Optional::stream)
+            .toList();
+  }
+
+  public Meeting getMeeting() {
+    return meeting;
+  }
+
+  /** The published side meetings, each with its whole agenda. */
+  public List<Meeting> getSideMeetings() {
+    return sideMeetings;
+  }
+
+  public String getContentLanguage() {
+    return CONTENT_LANGUAGE;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+}

@@ -1,0 +1,62 @@
+package org.plenary.web.secretariat.audit;
+
+import java.util.List;
+import java.util.Map;
+import org.plenary.core.audit.application.AuditTrail;
+import org.plenary.core.audit.domain.AuditEntry;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The audit log as the data table pages through it. The table's column fields are the names the
+ * filter and the sort arrive under.
+ */
+class AuditEntries extends LazyDataModel<AuditEntry> {
+  private static final long serialVersionUID = 1L;
+
+  static final String OCCURRED_AT = "occurredAt";
+  static final String ACTOR = "actor";
+  static final String ACTION = "action";
+  static final String OBJECT_TYPE = "objectType";
+
+  private final AuditTrail trail;
+
+  AuditEntries(AuditTrail trail) {
+    this.trail = trail;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return (int) Math.min(Integer.MAX_VALUE, trail.count(filter(filterBy)));
+  }
+
+  @Override
+  public List<AuditEntry> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    return trail.page(filter(filterBy), first, pageSize, oldestFirst(sortBy));
+  }
+
+  @Override
+  public String getRowKey(AuditEntry entry) {
+    return String.valueOf(entry.getId());
+  }
+
+  static AuditTrail.Filter filter(Map<String, FilterMeta> filterBy) {
+    return new AuditTrail.Filter(
+        value(filterBy, ACTOR), value(filterBy, ACTION), value(filterBy, OBJECT_TYPE));
+  }
+
+  /** Newest first unless the time column is sorted ascending. */
+  static boolean oldestFirst(Map<String, SortMeta> sortBy) {
+    SortMeta time = sortBy == null ? null : sortBy.get(OCCURRED_AT);
+    return time != null && time.getOrder() == SortOrder.ASCENDING;
+  }
+
+  private static String value(Map<String, FilterMeta> filterBy, String field) {
+    FilterMeta meta = filterBy == null ? null : filterBy.get(field);
+    Object value = meta == null ? null : meta.getFilterValue();
+    return value == null ? null : value.toString();
+  }
+}

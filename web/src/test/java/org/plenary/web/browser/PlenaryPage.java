@@ -1,0 +1,88 @@
+package org.plenary.web.browser;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every page of the layout has: heading, language switch, sign-in state, navigation. */
+public class PlenaryPage {
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  protected final WebDriver driver;
+  protected final URI base;
+
+  protected PlenaryPage(WebDriver driver, URI base) {
+    this.driver = driver;
+    this.base = base;
+  }
+
+  /** Opens a page of the application by its path relative to the application's root. */
+  static void visit(WebDriver driver, URI base, String path) {
+    driver.get(base.resolve(path).toString());
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  /** The {@code lang} attribute of the page. */
+  public String language() {
+    return driver.findElement(By.tagName("html")).getAttribute("lang");
+  }
+
+  /** Follows the language switch and waits for the page to come back in that language. */
+  public void switchLanguageTo(String tag) {
+    String id = "en".equals(tag) ? "languageEn" : "languageFr";
+    driver.findElement(By.id(id)).click();
+    await().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+  }
+
+  public Optional<String> signedInAs() {
+    List<WebElement> found = driver.findElements(By.id("signedInAs"));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).getText());
+  }
+
+  public void signOut() {
+    driver.findElement(By.id("signOutForm:signOut")).click();
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("signIn")));
+  }
+
+  public List<String> navigation() {
+    return driver.findElements(By.cssSelector("nav.site-nav a")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  public String path() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  protected WebDriverWait await() {
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** Waits until PrimeFaces has no AJAX request queued or running. */
+  protected void awaitAjax() {
+    await()
+        .until(
+            d ->
+                (Boolean)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
+  }
+}

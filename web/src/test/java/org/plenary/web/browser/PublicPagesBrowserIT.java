@@ -1,0 +1,186 @@
+package org.plenary.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.plenary.web.browser.Accessibility.assertAccessible;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import org.plenary.web.browser.MeetingPage.Item;
+import org.plenary.web.it.Api;
+import org.plenary.web.it.Deployments;
+
+/**
+ * What anyone sees without signing in: the home page, a meeting's agenda, the language switch, the
+ * not-found page and the security headers. Every page is also checked with axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesBrowserIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.plenary();
+  }
+
+  @ArquillianResource URL url;
+  @RegisterExtension final Browser browser = new Browser();
+
+  private URI base;
+  private WebDriver driver;
+
+  @BeforeEach
+  void arrange() {
+    String root = url.toString();
+    base = URI.create(root.endsWith("/") ? root : root + "/");
+    driver = browser.driver();
+  }
+
+  @Test
+  void showsTheIntroductionAndThePublishedMeetingsOnTheHomePage() {
+    HomePage home = HomePage.open(driver, base);
+
+    assertThat(home.language()).isEqualTo("en");
+    assertThat(home.heading()).isEqualTo("Welcome to Plenary");
+    assertThat(home.introduction()).contains("plans intergovernmental meetings");
+    assertThat(home.meetings()).contains("E-Leaders 2019");
+    assertAccessible(driver);
+    assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
+  }
+
+  @Test
+  void showsEverySessionOfTheELeaders2019AgendaAtItsTime() {
+    MeetingPage meeting = HomePage.open(driver, base).openMeeting("E-Leaders 2019");
+
+    assertThat(meeting.heading()).isEqualTo("E-Leaders 2019");
+    assertThat(meeting.theme()).isEqualTo("Towards Service-Oriented Governance");
+    assertThat(meeting.agendaVersion()).isEqualTo("V20190719");
+    assertThat(meeting.timeZoneNote())
+        .isEqualTo("All times are Central European Summer Time (Europe/Brussels).");
+    assertThat(meeting.items())
+        .containsExactly(
+            new Item("Day 1", "11:00", "12:00", "Registration and Light Lunch"),
+            new Item("Day 1", "12:00", "12:45", "Opening Remarks"),
+            new Item(
+                "Day 1",
+                "12:45",
+                "13:45",
+                "Session 1: Towards new governance models for enhanced digital maturity and"
+                    + " user-driven service delivery"),
+            new Item(
+                "Day 1",
+                "13:45",
+                "15:15",
+                "Session 2: Framing and detailing the facets of a sound governance framework"),
+            new Item("Day 1", "15:15", "15:30", "Coffee Break"),
+            new Item(
+                "Day 1",
+                "15:30",
+                "17:00",
+                "Session 3: Strengthening service-oriented governance through a data-driven"
+                    + " public sector"),
+            new Item(
+                "Day 1",
+                "17:00",
+                "17:30",
+                "Wrap-up session: governing the transformation of governments"),
+            new Item("Day 1", "17:30", "17:45", "Closure of Day 1"),
+            new Item("Day 1", "18:00", "22:00", "Social Event"),
+            new Item("Day 2", "09:00", "09:30", "Opening Remarks"),
+            new Item("Day 2", "09:30", "11:00", "Session 4: Digital Government Reviews"),
+            new Item("Day 2", "11:00", "12:30", "Session 5: Delegates feedback session"),
+            new Item("Day 2", "12:30", "13:30", "Buffet Lunch"),
+            new Item("Day 2", "13:30", "15:30", "Session 6: OECD Digital Government Indicators"),
+            new Item("Day 2", "15:30", "16:00", "Closing Session"));
+    assertThat(meeting.sideMeetings()).containsExactly("Going Digital");
+    assertThat(meeting.sideMeetingItems())
+        .extracting(Item::start, Item::end, Item::title)
+        .containsExactly(
+            tuple("09:00", "09:15", "Welcome and Opening Remarks"),
+            tuple("09:15", "09:30", "Going Digital Phase I: Main results"),
+            tuple("09:30", "10:10", "Going Digital I to II: Looking ahead"),
+            tuple("10:10", "10:55", "Open Discussion"),
+            tuple("10:55", "11:00", "Concluding Remarks from the moderator"));
+    assertThat(meeting.steps("Social Event"))
+        .containsExactly("18:00 Bus departs", "20:00 Dinner", "22:00 Bus returns to Brussels");
+    assertThat(
+            meeting.openKeyQuestions(
+                "Towards new governance models for enhanced digital"
+                    + " maturity and user-driven service delivery"))
+        .hasSize(4);
+    assertAccessible(driver);
+    assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
+  }
+
+  @Test
+  void switchesToFrenchOnTheSamePageAndLeavesTheAgendaInItsOwnLanguage() {
+    MeetingPage meeting = MeetingPage.open(driver, base, "e-leaders-2019");
+
+    meeting.switchLanguageTo("fr");
+
+    assertThat(meeting.language()).isEqualTo("fr");
+    assertThat(meeting.url()).contains("slug=e-leaders-2019");
+    assertThat(meeting.agendaHeading()).isEqualTo("Ordre du jour");
+    assertThat(meeting.heading()).isEqualTo("E-Leaders 2019");
+    assertThat(meeting.timeZoneNote()).startsWith("Toutes les heures sont données en");
+    assertAccessible(driver);
+
+    HomePage home = HomePage.open(driver, base);
+    assertThat(home.heading())
+        .as("the choice holds for the session")
+        .isEqualTo("Bienvenue sur Plenary");
+    assertThat(home.navigation()).contains("Accueil");
+    assertAccessible(driver);
+  }
+
+  @Test
+  void answersAnUnknownMeetingWithTheNotFoundPage() {
+    PlenaryPage.visit(driver, base, "meetings/view.xhtml?slug=no-such-meeting");
+    PlenaryPage page = new PlenaryPage(driver, base);
+
+    assertThat(page.heading()).isEqualTo("Page not found");
+    assertAccessible(driver);
+  }
+
+  @Test
+  void sendsSecurityHeadersAndAContentSecurityPolicyWithANonce() {
+    HttpResponse<String> response = Api.anonymous(url).get("", "text/html");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().allValues("Content-Security-Policy"))
+        .anySatisfy(
+            policy ->
+                assertThat(policy)
+                    .contains(
+                        "frame-ancestors 'none'",
+                        "object-src 'none'",
+                        "base-uri 'self'",
+                        "form-action 'self'"))
+        .anySatisfy(
+            policy ->
+                assertThat(policy)
+                    .containsPattern("script-src 'self' 'nonce-[^']+'")
+                    .doesNotContain("unsafe-eval")
+                    .doesNotContain("script-src 'self' 'unsafe-inline'"));
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(response.headers().firstValue("Referrer-Policy"))
+        .hasValue("strict-origin-when-cross-origin");
+    assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
+  }
+
+  static boolean isCspViolation(String consoleMessage) {
+    return consoleMessage.contains("Content Security Policy")
+        || consoleMessage.contains("Content-Security-Policy");
+  }
+}

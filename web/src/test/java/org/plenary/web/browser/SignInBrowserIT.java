@@ -1,0 +1,153 @@
+package org.plenary.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.web.browser.Accessibility.assertAccessible;
+
+import java.net.URI;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import org.plenary.web.browser.AuditLogPage.Entry;
+import org.plenary.web.it.Deployments;
+
+/**
+ * Signing in and out, and what the secretariat may see that others may not: the audit log. Every
+ * page is also checked with axe. The demo accounts exist in every deployment.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.plenary();
+  }
+
+  @ArquillianResource URL url;
+  @RegisterExtension final Browser browser = new Browser();
+
+  private URI base;
+  private WebDriver driver;
+
+  @BeforeEach
+  void arrange() {
+    String root = url.toString();
+    base = URI.create(root.endsWith("/") ? root : root + "/");
+    driver = browser.driver();
+  }
+
+  @Test
+  void takesTheSecretariatToTheAuditLogItAskedForAfterSigningIn() {
+    AuditLogPage.request(driver, base);
+    LoginPage login = LoginPage.showing(driver, base);
+    assertThat(login.url()).contains("from=%2F").contains("audit");
+    assertAccessible(driver);
+
+    login.signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+
+    AuditLogPage log = AuditLogPage.showing(driver, base);
+    assertThat(log.heading()).isEqualTo("Audit log");
+    assertThat(log.signedInAs()).hasValue("Signed in as Claire Dubois");
+    assertThat(log.navigation()).contains("Audit log");
+    assertThat(log.entries()).extracting(Entry::action).contains("account.opened");
+    assertAccessible(driver);
+  }
+
+  @Test
+  void filtersAndSortsTheAuditLogInTheDatabase() {
+    LoginPage.openFrom(driver, base, "/" + AuditLogPage.PATH)
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    AuditLogPage log = AuditLogPage.showing(driver, base);
+
+    log.filterByAction("account.");
+    assertThat(log.entries())
+        .isNotEmpty()
+        .allSatisfy(entry -> assertThat(entry.action()).startsWith("account."));
+
+    log.sortOldestFirst();
+    assertThat(log.entries()).extracting(Entry::time).isSortedAccordingTo(String::compareTo);
+    assertAccessible(driver);
+    assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
+  }
+
+  @Test
+  void refusesAWrongPasswordWithoutSayingWhichPartWasWrong() {
+    LoginPage login = LoginPage.open(driver, base);
+
+    login.submitExpectingRefusal("secretariat", "not-the-password");
+
+    assertThat(login.formMessages()).containsExactly("Unknown user name or wrong password.");
+    assertThat(login.password()).isEmpty();
+    assertThat(login.signedInAs()).isEmpty();
+    assertAccessible(driver);
+
+    login.submitExpectingRefusal("nobody-by-this-name", "not-the-password");
+    assertThat(login.formMessages()).containsExactly("Unknown user name or wrong password.");
+  }
+
+  @Test
+  void showsTheMissingFieldsBesideThem() {
+    LoginPage login = LoginPage.open(driver, base);
+
+    login.submitExpectingRefusal("", "");
+
+    assertThat(login.fieldMessage("username")).isEqualTo("User name is required.");
+    assertThat(login.fieldMessage("password")).isEqualTo("Password is required.");
+    assertAccessible(driver);
+  }
+
+  @Test
+  void refusesADelegateTheAuditLogWithTheForbiddenPage() {
+    LoginPage.open(driver, base).signInAs("delegate", LoginPage.DEMO_PASSWORD);
+    HomePage home = HomePage.showing(driver, base);
+    assertThat(home.signedInAs()).hasValue("Signed in as Mari Tamm");
+    assertThat(home.navigation()).doesNotContain("Audit log");
+
+    AuditLogPage.request(driver, base);
+
+    PlenaryPage page = new PlenaryPage(driver, base);
+    assertThat(page.heading()).isEqualTo("You may not open this page");
+    assertAccessible(driver);
+  }
+
+  @Test
+  void signsOutToTheHomePageInTheLanguageBeingRead() {
+    LoginPage login = LoginPage.open(driver, base);
+    login.switchLanguageTo("fr");
+    login.signInAs("member", LoginPage.DEMO_PASSWORD);
+    HomePage home = HomePage.showing(driver, base);
+    assertThat(home.signedInAs()).hasValue("Compte : Luc Martin");
+
+    home.signOut();
+
+    assertThat(home.signedInAs()).isEmpty();
+    assertThat(home.heading()).isEqualTo("Bienvenue sur Plenary");
+    AuditLogPage.request(driver, base);
+    assertThat(LoginPage.showing(driver, base).heading()).isEqualTo("Connexion");
+  }
+
+  @Test
+  void offersASignedInUserToStaySignedInFromAKeyboardUsableWarning() {
+    LoginPage.open(driver, base).signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    HomePage home = HomePage.showing(driver, base);
+
+    SessionWarning warning = new SessionWarning(driver).showNow();
+
+    assertThat(warning.text()).contains("signed out in 2 minutes");
+    assertThat(warning.focused()).isEqualTo("Stay signed in");
+    assertAccessible(driver);
+
+    warning.pressEnter();
+
+    assertThat(warning.isShown()).isFalse();
+    assertThat(home.signedInAs()).hasValue("Signed in as Claire Dubois");
+    assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
+  }
+}
