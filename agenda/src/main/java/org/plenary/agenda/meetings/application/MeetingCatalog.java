@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plenary.agenda.meetings.domain.AgendaItem;
-import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.meetings.domain.AgendaVersion;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.MeetingDay;
@@ -118,10 +117,9 @@ public class MeetingCatalog {
    * main meeting's published version no longer covers is left out until both are republished.
    */
   private static void attach(Meeting side, Meeting main) {
-    try {
+    if (!side.getStartDate().isBefore(main.getStartDate())
+        && !side.getEndDate().isAfter(main.getEndDate())) {
       side.attachTo(main);
-    } catch (AgendaRuleViolation outOfDates) {
-      // the versions disagree on the dates: show the side meeting on its own only
     }
   }
 

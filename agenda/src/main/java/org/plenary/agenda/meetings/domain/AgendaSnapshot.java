@@ -193,13 +193,6 @@ final class AgendaSnapshot {
     return meeting;
   }
 
-  /** The slug of the main meeting named in a side meeting's snapshot, or null. */
-  static String mainMeetingOf(String snapshot) {
-    try (JsonReader reader = Json.createReader(new StringReader(snapshot))) {
-      return reader.readObject().getString("mainMeeting", null);
-    }
-  }
-
   private static AgendaItem readItem(JsonObject json) {
     AgendaItem item =
         new AgendaItem(

@@ -313,6 +313,21 @@ class AgendaPlanningApiIT {
             .orElseThrow();
     assertThat(retimed.getString("before")).isEqualTo("2026-05-12 13:00–14:30, Room B");
     assertThat(retimed.getString("after")).isEqualTo("2026-05-12 14:00–15:30, Room B");
+    JsonArray audit =
+        json(secretariat().get("api/audit?objectType=meeting&size=500")).getJsonArray("entries");
+    assertThat(
+            audit.getValuesAs(JsonObject.class).stream()
+                .filter(entry -> plan.slug.equals(entry.getString("objectId", null)))
+                .map(entry -> entry.getString("action")))
+        .contains(
+            "meeting.planned",
+            "agenda.day.added",
+            "agenda.item.added",
+            "agenda.session.split",
+            "agenda.item.moved",
+            "agenda.item.revised",
+            "agenda.item.removed",
+            "agenda.published");
 
     JsonObject copy =
         json(
@@ -531,6 +546,20 @@ class AgendaPlanningApiIT {
     assertThat(Api.anonymous(base).get("api/meetings/" + plan.slug).statusCode())
         .as("a meeting never published is not public")
         .isEqualTo(404);
+    assertThat(plan.send("DELETE", "?version=" + seen, null).statusCode()).isEqualTo(409);
+    assertThat(plan.send("DELETE", "?version=" + plan.version, null).statusCode()).isEqualTo(204);
+    assertThat(plan.send("GET", "", null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void keepsTheDemoAgendasAsTheirFirstVersion() {
+    for (String demo : List.of("e-leaders-2019", "going-digital-2019")) {
+      JsonArray versions =
+          Api.json(secretariat().get(MEETINGS + "/" + demo + "/versions")).asJsonArray();
+      assertThat(versions).hasSize(1);
+      assertThat(versions.getJsonObject(0).getInt("number")).isEqualTo(1);
+      assertThat(versions.getJsonObject(0).getString("label")).isEqualTo("V20190719");
+    }
   }
 
   private static Map<String, JsonObject> itemsByKey(JsonObject meeting) {
