@@ -1,5 +1,6 @@
 package org.plenary.web.rest;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
@@ -24,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
+import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -49,7 +51,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               "There is no " + notFound.kind() + " '" + notFound.identity() + "'.")
           .build();
     }
-    if (failure instanceof EJBAccessException) {
+    if (failure instanceof RegistrationRefused refused) {
+      return refused(refused);
+    }
+    if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
       return security == null || security.getUserPrincipal() == null
           ? problem(401, "Unauthorized", "Log in with a valid user name and password.")
               .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Plenary\", charset=\"UTF-8\"")
@@ -133,6 +138,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             "Internal Server Error",
             "Something went wrong on our side. Quote incident " + incident + " if you contact us.")
         .build();
+  }
+
+  /**
+   * A registration the rules refuse: 409 when the person is registered already (a retry), else 422
+   * naming the rule and saying why.
+   */
+  private Response refused(RegistrationRefused refused) {
+    boolean duplicate = refused.rule() == RegistrationRefused.Rule.ALREADY_REGISTERED;
+    int status = duplicate ? 409 : 422;
+    return Response.status(status)
+        .type(PROBLEM_JSON)
+        .entity(
+            body(
+                    status,
+                    duplicate ? "Conflict" : "Unprocessable Content",
+                    capitalised(refused.getMessage()) + ".")
+                .add("rule", refused.rule().name())
+                .build()
+                .toString())
+        .build();
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private Response invalid(ConstraintViolationException invalid) {
@@ -247,6 +276,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Throwable failure = thrown;
     while (failure instanceof EJBException
         && !(failure instanceof EJBAccessException)
+        && !(failure instanceof AccessLocalException)
         && failure.getCause() != null) {
       failure = failure.getCause();
     }

@@ -40,6 +40,8 @@ public final class SessionWarning {
 
   /** The text of the element that has the keyboard focus. */
   public String focused() {
+    // The dialog moves focus to its button just after it shows; a loaded machine can be slower.
+    await().until(d -> !"body".equals(d.switchTo().activeElement().getTagName()));
     return driver.switchTo().activeElement().getText();
   }
 

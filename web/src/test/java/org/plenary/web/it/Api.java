@@ -68,6 +68,44 @@ public final class Api {
     }
   }
 
+  public HttpResponse<String> post(String path, String json) {
+    return send(path, "POST", json);
+  }
+
+  public HttpResponse<String> put(String path, String json) {
+    return send(path, "PUT", json);
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(path, "DELETE", null);
+  }
+
+  private HttpResponse<String> send(String path, String method, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(120))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> get(String path) {
     return get(path, "application/json");
   }

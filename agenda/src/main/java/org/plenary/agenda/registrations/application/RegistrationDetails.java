@@ -1,0 +1,41 @@
+package org.plenary.agenda.registrations.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.plenary.agenda.registrations.domain.Attendance;
+import org.plenary.agenda.registrations.domain.Registration;
+import org.plenary.agenda.registrations.domain.SocialEventPlace;
+
+/**
+ * A registration as its owner sees it, read inside the transaction: the meeting, the choices, and
+ * for a place on the social event's waiting list, the position (1 is next).
+ */
+public record RegistrationDetails(
+    String meetingId,
+    String meetingTitle,
+    String participant,
+    List<LocalDate> days,
+    List<String> sideMeetings,
+    Attendance attendance,
+    SocialEventPlace socialEvent,
+    Integer waitingPosition,
+    String dietaryNeeds,
+    String accessibilityNeeds,
+    Instant registeredAt) {
+
+  static RegistrationDetails of(Registration registration, Integer waitingPosition) {
+    return new RegistrationDetails(
+        registration.getMeeting().getSlug(),
+        registration.getMeeting().getTitle(),
+        registration.getPerson().getFullName(),
+        registration.getDays().stream().sorted().toList(),
+        registration.getSideMeetings().stream().map(m -> m.getSlug()).sorted().toList(),
+        registration.getAttendance(),
+        registration.getSocialEvent(),
+        waitingPosition,
+        registration.getDietaryNeeds(),
+        registration.getAccessibilityNeeds(),
+        registration.getRegisteredAt());
+  }
+}

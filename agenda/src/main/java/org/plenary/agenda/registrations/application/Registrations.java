@@ -1,0 +1,307 @@
+package org.plenary.agenda.registrations.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.plenary.agenda.meetings.domain.AgendaStatus;
+import org.plenary.agenda.meetings.domain.Meeting;
+import org.plenary.agenda.registrations.domain.Choices;
+import org.plenary.agenda.registrations.domain.Registration;
+import org.plenary.agenda.registrations.domain.RegistrationRefused;
+import org.plenary.agenda.registrations.domain.RegistrationRefused.Rule;
+import org.plenary.agenda.registrations.domain.SocialEventPlace;
+import org.plenary.agenda.registrations.domain.SocialEventSeats;
+import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.mail.Mail;
+import org.plenary.core.people.domain.Person;
+import org.plenary.core.security.application.Accounts;
+import org.plenary.core.security.domain.Account;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.NotFoundException;
+
+/**
+ * Signed-in people register themselves for published meetings and cancel; the secretariat sets how
+ * many seats the social event has. A seat is taken by one conditional update of the meeting's seat
+ * row ({@code taken = taken + 1 where taken < capacity}): the database decides, and the row lock
+ * that update holds until commit puts concurrent registrations in a line. Whoever finds no seat
+ * draws the next waiting ticket from the same row.
+ */
+@Stateless
+@RolesAllowed({Roles.DELEGATE, Roles.MEMBER, Roles.MINISTRY, Roles.SECRETARIAT})
+public class Registrations {
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @Inject Accounts accounts;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Inject Event<Mail> mail;
+
+  /** Registers the caller for a published meeting; confirms by e-mail once committed. */
+  public RegistrationDetails register(@NotBlank String meetingId, @NotNull Choices choices) {
+    Person person = caller().getPerson();
+    Meeting meeting = publishedMeeting(meetingId);
+    if (find(person, meeting).isPresent()) {
+      throw alreadyRegistered(person, meeting);
+    }
+    Registration registration = Registration.register(meeting, person, choices, clock.instant());
+    if (choices.socialEvent() && seats(meeting).isEmpty()) {
+      throw new RegistrationRefused(
+          Rule.SOCIAL_EVENT_NOT_OPEN,
+          "the social event of " + meeting.getTitle() + " is not open for registration yet");
+    }
+    em.persist(registration);
+    try {
+      em.flush(); // a concurrent retry of the same registration fails here, before any seat
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        throw alreadyRegistered(person, meeting);
+      }
+      throw e;
+    }
+    if (registration.isWaitingForASeat()) {
+      if (takeSeat(meeting)) {
+        registration.takeSeat();
+      } else {
+        registration.waitWithTicket(nextTicket(meeting));
+      }
+    }
+    Integer position = position(registration);
+    audit.record(
+        "registration.created",
+        "registration",
+        key(registration),
+        "days "
+            + registration.getDays()
+            + ", "
+            + registration.getAttendance()
+            + ", social event "
+            + registration.getSocialEvent()
+            + (position == null ? "" : " #" + position));
+    RegistrationMails.confirmation(registration, position, clock.instant()).ifPresent(mail::fire);
+    return RegistrationDetails.of(registration, position);
+  }
+
+  /** The caller's registrations, earliest meeting first. */
+  public List<RegistrationDetails> mine() {
+    Person person = caller().getPerson();
+    return em.createQuery(
+            "select r from Registration r join fetch r.meeting m"
+                + " where r.person = :person order by m.startDate, m.slug",
+            Registration.class)
+        .setParameter("person", person)
+        .getResultStream()
+        .map(r -> RegistrationDetails.of(r, position(r)))
+        .toList();
+  }
+
+  /** The caller's registration for a meeting. */
+  public RegistrationDetails mine(@NotBlank String meetingId) {
+    Registration registration = myRegistration(meetingId);
+    return RegistrationDetails.of(registration, position(registration));
+  }
+
+  /**
+   * Cancels the caller's registration. A seat it held on the social event goes to the first person
+   * on the waiting list, who is told by e-mail.
+   */
+  public void cancel(@NotBlank String meetingId) {
+    Registration registration = myRegistration(meetingId);
+    Meeting meeting = registration.getMeeting();
+    boolean heldASeat = registration.holdsASeat();
+    String key = key(registration);
+    em.remove(registration);
+    audit.record("registration.cancelled", "registration", key, null);
+    if (heldASeat) {
+      em.createQuery(
+              "update SocialEventSeats s set s.taken = s.taken - 1"
+                  + " where s.meeting = :meeting and s.taken > 0")
+          .setParameter("meeting", meeting)
+          .executeUpdate();
+      promoteFromWaitingList(meeting);
+    }
+  }
+
+  /**
+   * Sets how many seats the social event has. More seats go to the waiting list at once, in order;
+   * fewer seats take no seat from anyone who has one, they only stop new confirmations.
+   */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public SocialEventStatus setSocialEventCapacity(@NotBlank String meetingId, int capacity) {
+    Meeting meeting = publishedMeeting(meetingId);
+    SocialEventSeats.checked(capacity);
+    int updated =
+        em.createQuery("update SocialEventSeats s set s.capacity = :capacity where s.meeting = :m")
+            .setParameter("capacity", capacity)
+            .setParameter("m", meeting)
+            .executeUpdate();
+    if (updated == 0) {
+      em.persist(new SocialEventSeats(meeting, capacity));
+      em.flush();
+    }
+    audit.record("social-event.capacity-set", "meeting", meeting.getSlug(), "seats " + capacity);
+    boolean promoted;
+    do {
+      promoted = promoteFromWaitingList(meeting);
+    } while (promoted);
+    return socialEvent(meetingId);
+  }
+
+  /** The social event's capacity, seats taken and waiting list length. */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public SocialEventStatus socialEvent(@NotBlank String meetingId) {
+    Meeting meeting = publishedMeeting(meetingId);
+    SocialEventSeats seats =
+        seats(meeting)
+            .orElseThrow(() -> new NotFoundException("social event of meeting", meetingId));
+    em.refresh(seats);
+    long waiting =
+        em.createQuery(
+                "select count(r) from Registration r where r.meeting = :m"
+                    + " and r.socialEvent = :waiting",
+                Long.class)
+            .setParameter("m", meeting)
+            .setParameter("waiting", SocialEventPlace.WAITING)
+            .getSingleResult();
+    return new SocialEventStatus(meeting.getSlug(), seats.getCapacity(), seats.getTaken(), waiting);
+  }
+
+  /** Gives a free seat, if there is one, to the first person waiting; true if someone got it. */
+  private boolean promoteFromWaitingList(Meeting meeting) {
+    Optional<Registration> next =
+        em.createQuery(
+                "select r from Registration r where r.meeting = :m and r.socialEvent = :waiting"
+                    + " order by r.waitingTicket",
+                Registration.class)
+            .setParameter("m", meeting)
+            .setParameter("waiting", SocialEventPlace.WAITING)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst();
+    if (next.isEmpty() || !takeSeat(meeting)) {
+      return false;
+    }
+    Registration promoted = next.get();
+    promoted.takeSeat();
+    audit.record("registration.promoted", "registration", key(promoted), "social event seat");
+    RegistrationMails.promotion(promoted).ifPresent(mail::fire);
+    return true;
+  }
+
+  /** Takes a seat if one is free, atomically in the database; true if it was taken. */
+  private boolean takeSeat(Meeting meeting) {
+    return em.createQuery(
+                "update SocialEventSeats s set s.taken = s.taken + 1"
+                    + " where s.meeting = :meeting and s.taken < s.capacity")
+            .setParameter("meeting", meeting)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Draws the next waiting ticket; the row stays locked by this transaction until it ends. */
+  private int nextTicket(Meeting meeting) {
+    em.createQuery(
+            "update SocialEventSeats s set s.lastTicket = s.lastTicket + 1"
+                + " where s.meeting = :meeting")
+        .setParameter("meeting", meeting)
+        .executeUpdate();
+    return em.createQuery(
+            "select s.lastTicket from SocialEventSeats s where s.meeting = :meeting", Integer.class)
+        .setParameter("meeting", meeting)
+        .getSingleResult();
+  }
+
+  /** 1 for the next person to get a seat; null when not waiting. */
+  private Integer position(Registration registration) {
+    if (registration.getWaitingTicket() == null) {
+      return null;
+    }
+    return em.createQuery(
+            "select count(r) from Registration r where r.meeting = :m"
+                + " and r.socialEvent = :waiting and r.waitingTicket <= :ticket",
+            Long.class)
+        .setParameter("m", registration.getMeeting())
+        .setParameter("waiting", SocialEventPlace.WAITING)
+        .setParameter("ticket", registration.getWaitingTicket())
+        .getSingleResult()
+        .intValue();
+  }
+
+  private Optional<SocialEventSeats> seats(Meeting meeting) {
+    return em.createQuery(
+            "select s from SocialEventSeats s where s.meeting = :meeting", SocialEventSeats.class)
+        .setParameter("meeting", meeting)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Registration myRegistration(String meetingId) {
+    Person person = caller().getPerson();
+    return em.createQuery(
+            "select r from Registration r where r.person = :person and r.meeting.slug = :slug",
+            Registration.class)
+        .setParameter("person", person)
+        .setParameter("slug", meetingId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("registration for meeting", meetingId));
+  }
+
+  private Optional<Registration> find(Person person, Meeting meeting) {
+    return em.createQuery(
+            "select r from Registration r where r.person = :person and r.meeting = :meeting",
+            Registration.class)
+        .setParameter("person", person)
+        .setParameter("meeting", meeting)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Meeting publishedMeeting(String slug) {
+    return em.createQuery(
+            "select m from Meeting m where m.slug = :slug and m.agendaStatus = :published",
+            Meeting.class)
+        .setParameter("slug", slug)
+        .setParameter("published", AgendaStatus.PUBLISHED)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("meeting", slug));
+  }
+
+  private Account caller() {
+    String username = session.getCallerPrincipal().getName();
+    return accounts.find(username).orElseThrow(() -> new NotFoundException("account", username));
+  }
+
+  private static String key(Registration registration) {
+    return registration.getMeeting().getSlug() + "/" + registration.getPerson().getId();
+  }
+
+  private static RegistrationRefused alreadyRegistered(Person person, Meeting meeting) {
+    return new RegistrationRefused(
+        Rule.ALREADY_REGISTERED,
+        person.getFullName() + " is already registered for " + meeting.getTitle());
+  }
+
+  private static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,98 @@
+package org.plenary.agenda.registrations.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.plenary.agenda.meetings.domain.Audience;
+import org.plenary.agenda.meetings.domain.Meeting;
+import org.plenary.agenda.meetings.domain.Venue;
+import org.plenary.agenda.registrations.domain.Attendance;
+import org.plenary.agenda.registrations.domain.Choices;
+import org.plenary.agenda.registrations.domain.Registration;
+import org.plenary.core.mail.Mail;
+import org.plenary.core.people.domain.Person;
+
+class RegistrationMailsTest {
+  private static final LocalDate DAY_1 = LocalDate.of(2019, 9, 19);
+  private static final LocalDate DAY_2 = LocalDate.of(2019, 9, 20);
+  private static final Instant NOW = Instant.parse("2019-08-01T10:00:00Z");
+
+  @Test
+  void confirmsWithTheChoicesAndTheWaitingPositionAndAttachesTheDaysAsACalendar() {
+    Registration registration = registration("mari.tamm@example.org", true);
+    registration.waitWithTicket(7);
+
+    Mail mail = RegistrationMails.confirmation(registration, 4, NOW).orElseThrow();
+
+    assertThat(mail.to()).isEqualTo("mari.tamm@example.org");
+    assertThat(mail.subject()).isEqualTo("Registration confirmed: Réunion E-Leaders, Bruxelles");
+    assertThat(mail.text())
+        .contains("Dear Mari Tamm")
+        .contains("Days: 2019-09-19, 2019-09-20")
+        .contains("Attendance: in person")
+        .contains("number 4 on the waiting list")
+        .contains("Dietary needs: Végétarien");
+    Mail.Attachment calendar = mail.attachments().get(0);
+    assertThat(calendar.fileName()).isEqualTo("e-leaders-test.ics");
+    assertThat(calendar.contentType()).startsWith("text/calendar");
+    assertThat(new String(calendar.content(), StandardCharsets.UTF_8))
+        .contains("DTSTART;VALUE=DATE:20190920\r\nDTEND;VALUE=DATE:20190921\r\n");
+  }
+
+  @Test
+  void sendsNothingToSomeoneWithoutAnAddress() {
+    assertThat(RegistrationMails.confirmation(registration(null, false), null, NOW)).isEmpty();
+    assertThat(RegistrationMails.promotion(registration(" ", true))).isEmpty();
+  }
+
+  @Test
+  void tellsThePromotedPersonTheSeatIsTheirs() {
+    Mail mail = RegistrationMails.promotion(registration("mari.tamm@example.org", true)).get();
+
+    assertThat(mail.subject()).contains("A seat for you").contains("Réunion E-Leaders");
+    assertThat(mail.text()).contains("Dear Mari Tamm").contains("no longer on the waiting list");
+  }
+
+  @Test
+  void writesOneAllDayEventPerDayWithEscapedTexts() {
+    String ics = MeetingCalendar.ics(meeting(), List.of(DAY_1, DAY_2), NOW);
+
+    assertThat(ics)
+        .startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+        .endsWith("END:VCALENDAR\r\n")
+        .contains("SUMMARY:Réunion E-Leaders\\, Bruxelles\r\n")
+        .contains("LOCATION:OECD\\; Conference Centre\\, Brussels\r\n")
+        .contains("DTSTAMP:20190801T100000Z\r\n")
+        .contains("UID:e-leaders-test-20190919@plenary\r\n");
+    assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+  }
+
+  private static Registration registration(String email, boolean socialEvent) {
+    return Registration.register(
+        meeting(),
+        new Person("Mari Tamm", null, email, null),
+        new Choices(
+            Set.of(DAY_1, DAY_2), Set.of(), socialEvent, "Végétarien", null, Attendance.IN_PERSON),
+        NOW);
+  }
+
+  private static Meeting meeting() {
+    Meeting meeting =
+        new Meeting(
+            "e-leaders-test",
+            "Réunion E-Leaders, Bruxelles",
+            DAY_1,
+            DAY_2,
+            ZoneId.of("Europe/Brussels"),
+            new Venue("OECD; Conference Centre", List.of(), "Brussels"));
+    meeting.addDay(DAY_1, "Day 1", Audience.everyone());
+    meeting.addDay(DAY_2, "Day 2", Audience.everyone());
+    return meeting;
+  }
+}

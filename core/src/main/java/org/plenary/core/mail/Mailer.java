@@ -1,0 +1,95 @@
+package org.plenary.core.mail;
+
+import jakarta.activation.DataHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends mail through the SMTP server named by {@code plenary.smtp.host}/{@code port}, logging in
+ * with {@code plenary.smtp.user}/{@code password} when a user is set.
+ */
+@ApplicationScoped
+public class Mailer {
+  private static final String TIMEOUT_MILLIS = "20000";
+
+  private String host;
+  private int port;
+  private Optional<String> user;
+  private Optional<String> password;
+  private String from;
+  private Clock clock;
+
+  protected Mailer() {}
+
+  @Inject
+  public Mailer(
+      @ConfigProperty(name = "plenary.smtp.host", defaultValue = "localhost") String host,
+      @ConfigProperty(name = "plenary.smtp.port", defaultValue = "25") int port,
+      @ConfigProperty(name = "plenary.smtp.user") Optional<String> user,
+      @ConfigProperty(name = "plenary.smtp.password") Optional<String> password,
+      @ConfigProperty(name = "plenary.smtp.from") String from,
+      Clock clock) {
+    this.host = host;
+    this.port = port;
+    this.user = user.filter(u -> !u.isBlank());
+    this.password = password;
+    this.from = from;
+    this.clock = clock;
+  }
+
+  /** Sends the mail now, on the calling thread; fails if the server does not accept it. */
+  public void send(Mail mail) throws MessagingException {
+    Properties settings = new Properties();
+    settings.put("mail.smtp.host", host);
+    settings.put("mail.smtp.port", String.valueOf(port));
+    settings.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+    settings.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+    settings.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+    settings.put("mail.smtp.auth", String.valueOf(user.isPresent()));
+    Session session = Session.getInstance(settings);
+
+    MimeMessage message = new MimeMessage(session);
+    message.setFrom(new InternetAddress(from, true));
+    message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+    message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+    message.setSentDate(Date.from(clock.instant()));
+    if (mail.attachments().isEmpty()) {
+      message.setText(mail.text(), StandardCharsets.UTF_8.name());
+    } else {
+      MimeMultipart parts = new MimeMultipart();
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.text(), StandardCharsets.UTF_8.name());
+      parts.addBodyPart(text);
+      for (Mail.Attachment attachment : mail.attachments()) {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(
+            new DataHandler(
+                new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setFileName(attachment.fileName());
+        parts.addBodyPart(part);
+      }
+      message.setContent(parts);
+    }
+    message.saveChanges();
+    if (user.isPresent()) {
+      Transport.send(message, user.get(), password.orElse(""));
+    } else {
+      Transport.send(message);
+    }
+  }
+}

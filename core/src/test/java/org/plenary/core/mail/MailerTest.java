@@ -1,0 +1,94 @@
+package org.plenary.core.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class MailerTest {
+  @RegisterExtension
+  static final GreenMailExtension SMTP =
+      new GreenMailExtension(
+          new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2019-09-19T07:00:00Z"), ZoneOffset.UTC);
+
+  @Test
+  void sendsUtf8TextFromTheConfiguredSender() throws Exception {
+    mailer(SMTP.getSmtp().getPort())
+        .send(
+            new Mail(
+                "mari.tamm@example.org",
+                "Réunion confirmée – E-Leaders",
+                "Bonjour Mari,\nvotre inscription est confirmée. Ümlaut ✓"));
+
+    MimeMessage received = SMTP.getReceivedMessages()[0];
+    assertThat(received.getSubject()).isEqualTo("Réunion confirmée – E-Leaders");
+    assertThat(received.getFrom()[0].toString()).contains("no-reply@plenary.test");
+    assertThat(((String) received.getContent()).replace("\r\n", "\n").strip())
+        .as("SMTP sends CRLF line ends")
+        .isEqualTo("Bonjour Mari,\nvotre inscription est confirmée. Ümlaut ✓");
+    assertThat(received.getSentDate().toInstant()).isEqualTo(CLOCK.instant());
+  }
+
+  @Test
+  void sendsAttachmentsAfterTheText() throws Exception {
+    byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+
+    mailer(SMTP.getSmtp().getPort())
+        .send(
+            new Mail(
+                "mari.tamm@example.org",
+                "With a calendar",
+                "See the attachment.",
+                List.of(new Mail.Attachment("meeting.ics", "text/calendar", ics))));
+
+    MimeMultipart parts = (MimeMultipart) SMTP.getReceivedMessages()[0].getContent();
+    assertThat(parts.getCount()).isEqualTo(2);
+    assertThat(((String) parts.getBodyPart(0).getContent()).strip())
+        .isEqualTo("See the attachment.");
+    assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("meeting.ics");
+    ByteArrayOutputStream content = new ByteArrayOutputStream();
+    parts.getBodyPart(1).getDataHandler().writeTo(content);
+    assertThat(content.toByteArray()).isEqualTo(ics);
+  }
+
+  @Test
+  void failsWhenNoServerAnswers() throws IOException {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = socket.getLocalPort();
+    }
+    Mailer mailer = mailer(closedPort);
+
+    assertThatThrownBy(() -> mailer.send(new Mail("a@example.org", "Lost", "text")))
+        .isInstanceOf(MessagingException.class);
+  }
+
+  private static Mailer mailer(int port) {
+    return new Mailer(
+        "127.0.0.1",
+        port,
+        Optional.empty(),
+        Optional.empty(),
+        "Plenary <no-reply@plenary.test>",
+        CLOCK);
+  }
+}

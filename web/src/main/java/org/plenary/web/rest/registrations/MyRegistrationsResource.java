@@ -1,0 +1,41 @@
+package org.plenary.web.rest.registrations;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plenary.agenda.registrations.application.Registrations;
+
+/** The caller's own registrations (HTTP Basic). */
+@Path("me/registrations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MyRegistrationsResource {
+  @Inject Registrations registrations;
+
+  @GET
+  @Operation(summary = "Your registrations, earliest meeting first")
+  public List<RegistrationJson> mine() {
+    return registrations.mine().stream().map(RegistrationJson::of).toList();
+  }
+
+  @GET
+  @Path("{meetingId}")
+  @Operation(summary = "Your registration for a meeting")
+  public RegistrationJson mine(@PathParam("meetingId") String meetingId) {
+    return RegistrationJson.of(registrations.mine(meetingId));
+  }
+
+  @DELETE
+  @Path("{meetingId}")
+  @Operation(summary = "Cancel your registration; a social event seat goes to the next in line")
+  public void cancel(@PathParam("meetingId") String meetingId) {
+    registrations.cancel(meetingId);
+  }
+}

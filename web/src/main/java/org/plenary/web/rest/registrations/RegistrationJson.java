@@ -1,0 +1,44 @@
+package org.plenary.web.rest.registrations;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.plenary.agenda.registrations.application.RegistrationDetails;
+import org.plenary.agenda.registrations.domain.Attendance;
+import org.plenary.agenda.registrations.domain.SocialEventPlace;
+
+/**
+ * A registration as the API shows it. The registration itself is always {@code CONFIRMED}; the
+ * social event says whether a seat is confirmed or the person is waiting, and at which position.
+ */
+public record RegistrationJson(
+    String meetingId,
+    String meetingTitle,
+    String participant,
+    String status,
+    List<LocalDate> days,
+    List<String> sideMeetings,
+    Attendance attendance,
+    SocialEventJson socialEvent,
+    String dietaryNeeds,
+    String accessibilityNeeds,
+    Instant registeredAt) {
+
+  /** The social event: NOT_REQUESTED, CONFIRMED, or WAITING with a position (1 is next). */
+  public record SocialEventJson(SocialEventPlace status, Integer position) {}
+
+  static RegistrationJson of(RegistrationDetails details) {
+    return new RegistrationJson(
+        details.meetingId(),
+        details.meetingTitle(),
+        details.participant(),
+        "CONFIRMED",
+        details.days(),
+        details.sideMeetings(),
+        details.attendance(),
+        new SocialEventJson(details.socialEvent(), details.waitingPosition()),
+        details.dietaryNeeds(),
+        details.accessibilityNeeds(),
+        details.registeredAt());
+  }
+}

@@ -1,0 +1,250 @@
+package org.plenary.web.rest.registrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenary.web.it.Api;
+import org.plenary.web.it.Deployments;
+import org.plenary.web.it.Seed;
+import org.plenary.web.it.TestMail;
+
+/**
+ * Registering through the REST API: the demo delegate for E-Leaders 2019, audience refusals, the
+ * social event's bus filling up, and a cancellation that promotes the next in line by e-mail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationsApiIT {
+  private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
+  private static final String DELEGATE_EMAIL = "mari.tamm@delegation-ee.example";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.plenary();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void registersTheDemoDelegateAndMailsAConfirmationWithACalendarEntry() throws Exception {
+    assertThat(
+            Api.asDemo(base, "secretariat")
+                .put("api/meetings/e-leaders-2019/social-event/capacity", "{\"seats\":40}")
+                .statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> response =
+        Api.asDemo(base, "delegate")
+            .post(
+                "api/meetings/e-leaders-2019/registrations",
+                """
+                {"days":["2019-09-19","2019-09-20"],"sideMeetings":["going-digital-2019"],
+                 "socialEvent":true,"dietaryNeeds":"Végétarien, sans gluten",
+                 "accessibilityNeeds":"Step-free access","attendance":"IN_PERSON"}
+                """);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/me/registrations/e-leaders-2019"));
+    JsonObject registration = Api.json(response).asJsonObject();
+    assertThat(registration.getString("status")).isEqualTo("CONFIRMED");
+    assertThat(registration.getString("participant")).isEqualTo("Mari Tamm");
+    assertThat(registration.getJsonArray("days").getString(1)).isEqualTo("2019-09-20");
+    assertThat(registration.getJsonArray("sideMeetings").getString(0))
+        .isEqualTo("going-digital-2019");
+    assertThat(registration.getJsonObject("socialEvent").getString("status"))
+        .isEqualTo("CONFIRMED");
+
+    MimeMessage mail = TestMail.await(DELEGATE_EMAIL, "Registration confirmed", MAIL_WAIT);
+    MimeMultipart parts = (MimeMultipart) mail.getContent();
+    assertThat((String) parts.getBodyPart(0).getContent())
+        .contains("Dear Mari Tamm")
+        .contains("Végétarien, sans gluten")
+        .contains("Social event: your seat is confirmed");
+    BodyPart calendar = parts.getBodyPart(1);
+    assertThat(calendar.getFileName()).isEqualTo("e-leaders-2019.ics");
+    ByteArrayOutputStream ics = new ByteArrayOutputStream();
+    calendar.getDataHandler().writeTo(ics);
+    assertThat(ics.toString(StandardCharsets.UTF_8))
+        .contains("DTSTART;VALUE=DATE:20190919")
+        .contains("DTSTART;VALUE=DATE:20190920");
+
+    HttpResponse<String> mine = Api.asDemo(base, "delegate").get("api/me/registrations");
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(Api.json(mine).asJsonArray().getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("meetingId"))
+        .contains("e-leaders-2019");
+
+    HttpResponse<String> retry =
+        Api.asDemo(base, "delegate")
+            .post(
+                "api/meetings/e-leaders-2019/registrations",
+                "{\"days\":[\"2019-09-19\"],\"attendance\":\"REMOTE\"}");
+    assertThat(retry.statusCode()).isEqualTo(409);
+    assertThat(Api.json(retry).asJsonObject().getString("rule")).isEqualTo("ALREADY_REGISTERED");
+  }
+
+  @Test
+  void refusesAPrivateSectorParticipantTheDelegatesOnlyDaySayingWhy() throws Exception {
+    String email;
+    try (Seed seed = Seed.open()) {
+      email = seed.account("it-private-1", "Pat Private", "Acme Digital (IT)", "PRIVATE_SECTOR");
+      seed.commit();
+    }
+    Api participant = Api.asDemo(base, "it-private-1");
+
+    HttpResponse<String> refused =
+        participant.post(
+            "api/meetings/e-leaders-2019/registrations",
+            "{\"days\":[\"2019-09-19\",\"2019-09-20\"],\"attendance\":\"IN_PERSON\"}");
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonObject problem = Api.json(refused).asJsonObject();
+    assertThat(problem.getString("rule")).isEqualTo("AUDIENCE_NOT_ADMITTED");
+    assertThat(problem.getString("detail"))
+        .contains("Day 2")
+        .contains("2019-09-20")
+        .contains("Acme Digital (IT), is private sector");
+    assertThat(Api.json(participant.get("api/me/registrations")).asJsonArray()).isEmpty();
+    assertThat(TestMail.to(email, "Registration confirmed")).isEmpty();
+
+    HttpResponse<String> dayOne =
+        participant.post(
+            "api/meetings/e-leaders-2019/registrations",
+            "{\"days\":[\"2019-09-19\"],\"attendance\":\"REMOTE\"}");
+    assertThat(dayOne.statusCode()).as(dayOne.body()).isEqualTo(201);
+  }
+
+  @Test
+  void refusesAnInvalidBodyNamingTheField() {
+    HttpResponse<String> response =
+        Api.asDemo(base, "member")
+            .post(
+                "api/meetings/e-leaders-2019/registrations",
+                "{\"days\":[],\"attendance\":\"IN_PERSON\"}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(
+            Api.json(response)
+                .asJsonObject()
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("field"))
+        .isEqualTo("days");
+    assertThat(
+            Api.anonymous(base)
+                .post(
+                    "api/meetings/e-leaders-2019/registrations",
+                    "{\"days\":[\"2019-09-19\"],\"attendance\":\"IN_PERSON\"}")
+                .statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void fillsTheBusThenGivesAFreedSeatToTheFirstInLineAndTellsThemByMail() throws Exception {
+    List<String> emails;
+    try (Seed seed = Seed.open()) {
+      seed.publishedMeeting(
+          "it-bus-2026",
+          "Bus test meeting",
+          List.of(new Seed.Day(LocalDate.of(2026, 6, 1), "Day 1", List.of())));
+      emails =
+          seed.accounts(
+              List.of(
+                  new Seed.Person("it-bus-1", "Ada One"),
+                  new Seed.Person("it-bus-2", "Ben Two"),
+                  new Seed.Person("it-bus-3", "Cleo Three")),
+              "Delegation of Busland (IT)",
+              "OECD_MEMBER_DELEGATION");
+      seed.commit();
+    }
+    String path = "api/meetings/it-bus-2026/registrations";
+    String withBus =
+        "{\"days\":[\"2026-06-01\"],\"socialEvent\":true,\"attendance\":\"IN_PERSON\"}";
+    assertThat(Api.asDemo(base, "it-bus-1").post(path, withBus).statusCode())
+        .as("no seats before the secretariat sets them")
+        .isEqualTo(422);
+    assertThat(
+            Api.asDemo(base, "delegate")
+                .put("api/meetings/it-bus-2026/social-event/capacity", "{\"seats\":2}")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            Api.asDemo(base, "secretariat")
+                .put("api/meetings/it-bus-2026/social-event/capacity", "{\"seats\":2}")
+                .statusCode())
+        .isEqualTo(200);
+
+    assertThat(socialEvent(Api.asDemo(base, "it-bus-1").post(path, withBus)))
+        .isEqualTo("CONFIRMED");
+    assertThat(socialEvent(Api.asDemo(base, "it-bus-2").post(path, withBus)))
+        .isEqualTo("CONFIRMED");
+    JsonObject third = Api.json(Api.asDemo(base, "it-bus-3").post(path, withBus)).asJsonObject();
+    assertThat(third.getJsonObject("socialEvent").getString("status")).isEqualTo("WAITING");
+    assertThat(third.getJsonObject("socialEvent").getInt("position")).isEqualTo(1);
+    MimeMessage waiting = TestMail.await(emails.get(2), "Registration confirmed", MAIL_WAIT);
+    assertThat((String) ((MimeMultipart) waiting.getContent()).getBodyPart(0).getContent())
+        .contains("number 1 on the waiting list");
+
+    assertThat(Api.asDemo(base, "it-bus-1").delete("api/me/registrations/it-bus-2026").statusCode())
+        .isEqualTo(204);
+
+    JsonObject promoted =
+        Api.json(Api.asDemo(base, "it-bus-3").get("api/me/registrations/it-bus-2026"))
+            .asJsonObject();
+    assertThat(promoted.getJsonObject("socialEvent").getString("status")).isEqualTo("CONFIRMED");
+    MimeMessage promotion = TestMail.await(emails.get(2), "A seat for you", MAIL_WAIT);
+    assertThat((String) promotion.getContent()).contains("Dear Cleo Three");
+    assertThat(TestMail.to(emails.get(1), "A seat for you")).isEmpty();
+    JsonObject seats =
+        Api.json(Api.asDemo(base, "secretariat").get("api/meetings/it-bus-2026/social-event"))
+            .asJsonObject();
+    assertThat(seats.getInt("taken")).isEqualTo(2);
+    assertThat(seats.getInt("waiting")).isZero();
+    assertThat(Api.asDemo(base, "it-bus-1").get("api/me/registrations/it-bus-2026").statusCode())
+        .isEqualTo(404);
+    JsonObject audit =
+        Api.json(
+                Api.asDemo(base, "secretariat")
+                    .get("api/audit?action=registration.promoted&objectType=registration"))
+            .asJsonObject();
+    assertThat(audit.getJsonArray("entries").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("objectId"))
+        .anyMatch(id -> id.startsWith("it-bus-2026/"));
+  }
+
+  @Test
+  void describesTheRegistrationEndpointsInOpenApi() {
+    HttpResponse<String> openApi = Api.anonymous(base).get("/openapi", "application/json");
+
+    assertThat(openApi.statusCode()).isEqualTo(200);
+    assertThat(openApi.body())
+        .contains("/api/meetings/{id}/registrations")
+        .contains("/api/me/registrations")
+        .contains("/api/meetings/{id}/social-event/capacity");
+  }
+
+  private static String socialEvent(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return Api.json(response).asJsonObject().getJsonObject("socialEvent").getString("status");
+  }
+}
