@@ -69,41 +69,15 @@ public final class Api {
   }
 
   public HttpResponse<String> post(String path, String json) {
-    return send(path, "POST", json);
+    return send("POST", path, json);
   }
 
   public HttpResponse<String> put(String path, String json) {
-    return send(path, "PUT", json);
+    return send("PUT", path, json);
   }
 
   public HttpResponse<String> delete(String path) {
-    return send(path, "DELETE", null);
-  }
-
-  private HttpResponse<String> send(String path, String method, String json) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofSeconds(120))
-            .header("Accept", "application/json")
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send("DELETE", path, null);
   }
 
   public HttpResponse<String> get(String path) {
@@ -132,7 +106,7 @@ public final class Api {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
