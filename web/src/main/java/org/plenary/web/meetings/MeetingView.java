@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
@@ -59,6 +61,12 @@ public class MeetingView {
   /** The published side meetings, each with its whole agenda. */
   public List<Meeting> getSideMeetings() {
     return sideMeetings;
+  }
+
+  /** The day the agenda's version was published, in the meeting's time zone; null if unknown. */
+  public LocalDate getPublishedOn() {
+    Instant published = meeting == null ? null : meeting.getAgendaPublishedAt();
+    return published == null ? null : published.atZone(meeting.getTimeZone()).toLocalDate();
   }
 
   public String getContentLanguage() {

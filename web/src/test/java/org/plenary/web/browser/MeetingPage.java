@@ -110,4 +110,35 @@ public final class MeetingPage extends PlenaryPage {
     }
     return items;
   }
+
+  /** When the version was published, as the page says it (", published Friday 19 July 2019"). */
+  public String agendaPublished() {
+    return driver.findElement(By.id("agendaPublished")).getText();
+  }
+
+  /** The address of the download link with this id (agendaPdf, agendaIcs). */
+  public String download(String id) {
+    return driver.findElement(By.id(id)).getAttribute("href");
+  }
+
+  /** The text of the download link with this id, its accessible name. */
+  public String downloadText(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  /** The "add to calendar" link of the item with this title: its address. */
+  public String itemCalendarLink(String itemTitle) {
+    return item(itemTitle).findElement(By.cssSelector("a.item-ics")).getAttribute("href");
+  }
+
+  /** Whether the page offers the secretariat its link to the agenda's versions. */
+  public boolean offersVersions() {
+    return !driver.findElements(By.id("agendaVersions")).isEmpty();
+  }
+
+  /** Follows the secretariat's link to the agenda's versions. */
+  public AgendaVersionsPage openVersions() {
+    driver.findElement(By.id("agendaVersions")).click();
+    return AgendaVersionsPage.showing(driver, base);
+  }
 }

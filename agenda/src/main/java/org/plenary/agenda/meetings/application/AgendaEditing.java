@@ -14,7 +14,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.AgendaRole;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
@@ -194,8 +198,14 @@ public class AgendaEditing {
     Meeting meeting = editable(slug, seenVersion);
     AgendaItem item = meeting.item(key);
     String description = describe(item, item.getDay().getDate());
-    meeting.removeItem(key);
-    return done(meeting, "agenda.item.removed", key, description);
+    List<String> removed = meeting.removeItem(key);
+    return done(
+        meeting,
+        "agenda.item.removed",
+        key,
+        removed.size() == 1
+            ? description
+            : description + ", with its continued blocks " + removed.subList(1, removed.size()));
   }
 
   /**
@@ -238,15 +248,66 @@ public class AgendaEditing {
       @NotBlank String newSlug,
       @NotBlank String newTitle,
       @NotNull LocalDate newStart,
-      Venue newVenue) {
+      Venue newVenue,
+      ZoneId newZone) {
     if (planning.isPlanned(newSlug)) {
       throw new AgendaRuleViolation(Rule.SLUG_TAKEN, "a meeting " + newSlug + " exists already");
     }
-    Meeting copy = draft(slug).copyAs(newSlug, newTitle, newStart, newVenue);
+    Meeting original = draft(slug);
+    Meeting copy = original.copyAs(newSlug, newTitle, newStart, newVenue, newZone);
     em.persist(copy);
+    long shift = ChronoUnit.DAYS.between(original.getStartDate(), newStart);
+    List<String> sideCopies = new ArrayList<>();
+    for (Meeting side : original.getSideMeetings()) {
+      Meeting sideDraft = draft(side.getSlug());
+      String sideSlug = sideSlug(sideDraft, original, copy);
+      Meeting sideCopy =
+          sideDraft.copyAs(
+              sideSlug,
+              withYear(sideDraft.getTitle(), original.getStartDate(), newStart),
+              sideDraft.getStartDate().plusDays(shift),
+              newVenue,
+              newZone);
+      sideCopy.attachTo(copy);
+      em.persist(sideCopy);
+      sideCopies.add(sideSlug);
+    }
     em.flush();
-    audit.record("meeting.copied", MEETING, newSlug, "copy of " + slug + " from " + newStart);
+    audit.record(
+        "meeting.copied",
+        MEETING,
+        newSlug,
+        "copy of "
+            + slug
+            + " from "
+            + newStart
+            + (sideCopies.isEmpty() ? "" : ", side meetings " + sideCopies));
     return new Edit(newSlug, copy.getVersion(), null);
+  }
+
+  /**
+   * The slug of a side meeting's copy: its own with the year of the new dates ("going-digital-2019"
+   * becomes "going-digital-2020"), or failing that the new meeting's slug before its own.
+   */
+  private String sideSlug(Meeting side, Meeting original, Meeting copy) {
+    String byYear = withYear(side.getSlug(), original.getStartDate(), copy.getStartDate());
+    String candidate =
+        byYear.equals(side.getSlug()) || planning.isPlanned(byYear)
+            ? copy.getSlug() + "-" + side.getSlug()
+            : byYear;
+    if (candidate.length() > Meeting.MAX_SLUG || planning.isPlanned(candidate)) {
+      throw new AgendaRuleViolation(
+          Rule.SLUG_TAKEN,
+          "slug",
+          null,
+          Map.of("slug", candidate),
+          "the copy of side meeting " + side.getSlug() + " needs a free slug, " + candidate);
+    }
+    return candidate;
+  }
+
+  private static String withYear(String text, LocalDate from, LocalDate to) {
+    return text.replace(String.valueOf(from.getYear()), String.valueOf(to.getYear()));
   }
 
   /**

@@ -34,10 +34,13 @@ public class MeetingCatalog {
 
   @PersistenceContext EntityManager em;
 
-  /** A page of published main meetings, earliest first, with their published side meetings. */
+  /**
+   * A page of published main meetings, earliest first by the dates their latest published versions
+   * give (not the drafts'), with their published side meetings.
+   */
   public List<MeetingSummary> page(int first, int size) {
     List<Object[]> rows =
-        em.createQuery(LATEST + " and mm is null order by m.startDate, m.slug", Object[].class)
+        em.createQuery(LATEST + " and mm is null order by v.startDate, m.slug", Object[].class)
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.max(1, size))
             .getResultList();
@@ -106,7 +109,7 @@ public class MeetingCatalog {
   }
 
   private void attachSideMeetings(Map<String, Meeting> mains) {
-    em.createQuery(LATEST + " and mm.slug in :slugs order by m.startDate, m.slug", Object[].class)
+    em.createQuery(LATEST + " and mm.slug in :slugs order by v.startDate, m.slug", Object[].class)
         .setParameter("slugs", List.copyOf(mains.keySet()))
         .getResultList()
         .forEach(row -> attach(((AgendaVersion) row[0]).agenda(), mains.get((String) row[1])));

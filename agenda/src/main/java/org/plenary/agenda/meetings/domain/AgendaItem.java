@@ -22,7 +22,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -135,8 +134,6 @@ public class AgendaItem {
     @AttributeOverride(name = "note", column = @Column(name = "audience_note"))
   })
   private Audience audienceOverride;
-
-  @Version private long version;
 
   protected AgendaItem() {}
 

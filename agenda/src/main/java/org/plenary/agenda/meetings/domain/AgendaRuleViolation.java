@@ -41,7 +41,9 @@ public class AgendaRuleViolation extends RuntimeException {
     SPLIT_OUTSIDE_ITEM,
     DAY_HOURS_INVALID,
     INVALID_LINK,
-    MEETING_HAS_SIDE_MEETINGS
+    MEETING_HAS_SIDE_MEETINGS,
+    VERSION_LABEL_TAKEN,
+    NOTHING_TO_PUBLISH
   }
 
   private final Rule rule;

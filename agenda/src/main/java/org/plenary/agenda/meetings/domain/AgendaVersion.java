@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -46,14 +47,33 @@ public class AgendaVersion {
   @Column(name = "published_at", nullable = false, updatable = false)
   private OffsetDateTime publishedAt; // EclipseLink 4.0 maps no Instant; stored in UTC
 
+  /** The account that published it; null for versions published at start-up or before V6_1. */
+  @Column(name = "published_by", updatable = false, length = 100)
+  private String publishedBy;
+
+  /**
+   * The meeting's first day as this version has it, for listing published meetings by date (null
+   * only for versions kept before V6_1, until {@link #takeStartDateFromSnapshot()}).
+   */
+  @Column(name = "start_date")
+  private LocalDate startDate;
+
   /** The agenda as JSON, see {@link AgendaSnapshot}. */
   @Column(name = "snapshot", nullable = false, updatable = false, length = MAX_SNAPSHOT)
   private String snapshot;
 
   protected AgendaVersion() {}
 
-  AgendaVersion(Meeting meeting, int number, String label, Instant publishedAt, String snapshot) {
+  AgendaVersion(
+      Meeting meeting,
+      int number,
+      String label,
+      Instant publishedAt,
+      String publishedBy,
+      String snapshot) {
     this.meeting = meeting;
+    this.publishedBy = publishedBy;
+    this.startDate = meeting.getStartDate();
     this.number = number;
     this.label = label;
     this.publishedAt = publishedAt.atOffset(ZoneOffset.UTC);
@@ -83,6 +103,19 @@ public class AgendaVersion {
 
   public Instant getPublishedAt() {
     return publishedAt.toInstant();
+  }
+
+  public String getPublishedBy() {
+    return publishedBy;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  /** Reads the start date from the snapshot, for versions kept before V6_1. */
+  public void takeStartDateFromSnapshot() {
+    startDate = agenda().getStartDate();
   }
 
   public String getSnapshot() {

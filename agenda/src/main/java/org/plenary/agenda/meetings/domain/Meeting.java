@@ -33,11 +33,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -256,6 +258,11 @@ public class Meeting {
    * V20190719}.
    */
   public AgendaVersion publishAgenda(String label, Instant now) {
+    return publishAgenda(label, now, null);
+  }
+
+  /** Publishes the agenda as {@link #publishAgenda(String, Instant)}, naming who published it. */
+  public AgendaVersion publishAgenda(String label, Instant now, String publisher) {
     required(now, "now");
     String versionLabel =
         atMost(
@@ -270,7 +277,8 @@ public class Meeting {
     this.agendaLabel = versionLabel;
     this.agendaStatus = AgendaStatus.PUBLISHED;
     this.agendaPublishedAt = now.atOffset(ZoneOffset.UTC);
-    return new AgendaVersion(this, publishedVersion, versionLabel, now, AgendaSnapshot.write(this));
+    return new AgendaVersion(
+        this, publishedVersion, versionLabel, now, publisher, AgendaSnapshot.write(this));
   }
 
   /**
@@ -282,7 +290,12 @@ public class Meeting {
       throw new IllegalStateException(slug + " has no published agenda");
     }
     return new AgendaVersion(
-        this, publishedVersion, agendaLabel, getAgendaPublishedAt(), AgendaSnapshot.write(this));
+        this,
+        publishedVersion,
+        agendaLabel,
+        getAgendaPublishedAt(),
+        null,
+        AgendaSnapshot.write(this));
   }
 
   /** The label a version published at {@code now} gets by default, such as {@code V20190719}. */
@@ -458,10 +471,26 @@ public class Meeting {
     return place(item.inRoom(room), item.getDay().getDate(), key);
   }
 
-  /** Takes an item off the agenda. */
-  public void removeItem(String key) {
+  /**
+   * Takes an item off the agenda. Removing the first block of a split session removes the whole
+   * session, its "continued" blocks too: a continuation never outlives the session it continues.
+   * Removing a continued block removes that block only.
+   *
+   * @return the keys of the items removed, the one asked for first
+   */
+  public List<String> removeItem(String key) {
     AgendaItem item = item(key);
-    item.getDay().remove(item);
+    List<AgendaItem> removed = new ArrayList<>();
+    removed.add(item);
+    if (item.isSession() && item.getSessionNumber() != null && !item.isContinued()) {
+      getItems().stream()
+          .filter(
+              other ->
+                  other.isContinued() && item.getSessionNumber().equals(other.getSessionNumber()))
+          .forEach(removed::add);
+    }
+    removed.forEach(gone -> gone.getDay().remove(gone));
+    return removed.stream().map(AgendaItem::getKey).toList();
   }
 
   /**
@@ -506,10 +535,19 @@ public class Meeting {
                         resumeDate + " is not a day of " + slug));
     MeetingDay day = session.getDay();
     check(first, day, key, List.of());
-    check(next, resumeDay, key, List.of(first));
+    // The first block takes the session's place before the continuation is checked against the
+    // agenda, so that a block continuing on another day is compared with it on its own day.
     day.remove(session);
     first.keyed(key);
     day.insert(first);
+    try {
+      check(next, resumeDay, null, List.of());
+    } catch (AgendaRuleViolation violation) {
+      day.remove(first);
+      day.insert(session);
+      throw new AgendaRuleViolation(
+          violation.rule(), violation.field(), key, violation.arguments(), violation.getMessage());
+    }
     next.keyed(nextItemKey());
     resumeDay.insert(next);
     return next;
@@ -539,6 +577,16 @@ public class Meeting {
    * roles, days and items (keys included), shifted so that it starts on {@code newStart}.
    */
   public Meeting copyAs(String newSlug, String newTitle, LocalDate newStart, Venue newVenue) {
+    return copyAs(newSlug, newTitle, newStart, newVenue, null);
+  }
+
+  /**
+   * A copy as {@link #copyAs(String, String, LocalDate, Venue)}, in another time zone when {@code
+   * newZone} is given: items keep their local times (09:00 stays 09:00 where the meeting is). Day
+   * labels that name the old dates ("Thursday 19 September") become "Day 1", "Day 2"...
+   */
+  public Meeting copyAs(
+      String newSlug, String newTitle, LocalDate newStart, Venue newVenue, ZoneId newZone) {
     required(newStart, "start date");
     long shift = ChronoUnit.DAYS.between(startDate, newStart);
     Meeting copy =
@@ -547,13 +595,15 @@ public class Meeting {
             newTitle,
             newStart,
             endDate.plusDays(shift),
-            getTimeZone(),
+            newZone == null ? getTimeZone() : newZone,
             newVenue == null ? venue : newVenue);
     copy.describe(theme, body, description);
     roles.forEach(copy::appoint);
-    for (MeetingDay day : days) {
-      MeetingDay newDay =
-          copy.addDay(day.getDate().plusDays(shift), day.getLabel(), day.getAudience());
+    for (int n = 0; n < days.size(); n++) {
+      MeetingDay day = days.get(n);
+      String label =
+          mentionsDate(day.getLabel(), day.getDate()) ? "Day " + (n + 1) : day.getLabel();
+      MeetingDay newDay = copy.addDay(day.getDate().plusDays(shift), label, day.getAudience());
       newDay.annotate(day.getNote());
       newDay.keepHours(day.getOpensAt(), day.getClosesAt());
       for (AgendaItem item : day.getItems()) {
@@ -564,6 +614,31 @@ public class Meeting {
     }
     copy.lastItemNumber = lastItemNumber;
     return copy;
+  }
+
+  /**
+   * Whether a day's label names its date, as "Thursday 19 September" or "19/09/2019" do, so that a
+   * copy on other dates would carry a stale label: it mentions the year, the weekday or the month
+   * (in English or French), or the date in ISO or day/month form.
+   */
+  static boolean mentionsDate(String label, LocalDate date) {
+    String text = label.toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    words.add(String.valueOf(date.getYear()));
+    words.add(date.toString());
+    words.add(date.getDayOfMonth() + "/" + date.getMonthValue());
+    words.add(String.format(Locale.ROOT, "%02d/%02d", date.getDayOfMonth(), date.getMonthValue()));
+    words.add(date.getDayOfMonth() + "." + date.getMonthValue());
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      words.add(date.getDayOfWeek().getDisplayName(TextStyle.FULL, locale).toLowerCase(locale));
+      words.add(date.getMonth().getDisplayName(TextStyle.FULL, locale).toLowerCase(locale));
+    }
+    return words.stream()
+        .anyMatch(
+            word ->
+                Pattern.compile("(^|[^\\p{L}\\d])" + Pattern.quote(word) + "($|[^\\p{L}\\d])")
+                    .matcher(text)
+                    .find());
   }
 
   private String nextItemKey() {

@@ -7,12 +7,14 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
+import org.plenary.agenda.meetings.domain.AgendaVersion;
 import org.plenary.agenda.meetings.domain.Meeting;
 
 /**
  * Completes the V3_0 migration at start-up: agendas published before versions were kept get their
  * version 1 snapshot (the agenda as it stands, with its label and publishing date). SQL cannot
  * write the snapshot, so this runs once the schema is up to date, and finds nothing to do after.
+ * Likewise for V6_1: versions kept before it get their start date from their snapshot.
  */
 @Startup
 @Singleton
@@ -23,7 +25,7 @@ public class PublishedAgendaBackfill {
   @PersistenceContext EntityManager em;
 
   @PostConstruct
-  void snapshotAgendasPublishedWithoutVersion() {
+  void completeMigratedVersions() {
     for (Meeting meeting :
         em.createQuery(
                 "select m from Meeting m where m.publishedVersion > 0 and not exists"
@@ -32,6 +34,12 @@ public class PublishedAgendaBackfill {
             .getResultList()) {
       em.persist(meeting.snapshotOfPublishedAgenda());
       LOG.info(() -> "Kept the published agenda of " + meeting.getSlug() + " as version 1");
+    }
+    for (AgendaVersion version :
+        em.createQuery(
+                "select v from AgendaVersion v where v.startDate is null", AgendaVersion.class)
+            .getResultList()) {
+      version.takeStartDateFromSnapshot();
     }
   }
 }

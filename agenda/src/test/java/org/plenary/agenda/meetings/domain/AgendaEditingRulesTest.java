@@ -363,4 +363,58 @@ class AgendaEditingRulesTest {
     AgendaItem added = next.getDays().get(0).schedule(item("Coffee", "10:00", "10:30", null));
     assertThat(added.getKey()).isEqualTo("i3");
   }
+
+  @Test
+  void removesTheContinuedBlocksWithTheFirstBlockOfASplitSession() {
+    String key = day1.schedule(session(1, "Governance", "09:00", "11:00")).getKey();
+    String continued =
+        meeting.splitSession(key, at("10:00"), MAY_13, at("09:00"), at("10:00")).getKey();
+    String other = day1.schedule(session(2, "Data", "14:00", "15:00")).getKey();
+
+    List<String> removed = meeting.removeItem(key);
+
+    assertThat(removed).containsExactly(key, continued);
+    assertThat(meeting.getItems()).extracting(AgendaItem::getKey).containsExactly(other);
+  }
+
+  @Test
+  void removesOnlyTheContinuedBlockWhenThatIsTheOneRemoved() {
+    String key = day1.schedule(session(1, "Governance", "09:00", "11:00")).getKey();
+    String continued =
+        meeting.splitSession(key, at("10:00"), MAY_12, at("10:30"), at("11:30")).getKey();
+
+    assertThat(meeting.removeItem(continued)).containsExactly(continued);
+    assertThat(meeting.item(key).getEnd()).isEqualTo(at("10:00"));
+  }
+
+  @Test
+  void doesNotCarryDayLabelsThatNameTheOldDatesIntoACopy() {
+    Meeting dated =
+        new Meeting(
+            "forum-2026",
+            "Forum 2026",
+            MAY_12,
+            MAY_13,
+            ZoneId.of("Asia/Seoul"),
+            new Venue("Government Complex", List.of(), "Seoul"));
+    dated.addDay(MAY_12, "Tuesday 12 May", Audience.everyone());
+    dated.addDay(MAY_13, "Delegates' day", Audience.everyone());
+
+    Meeting next = dated.copyAs("forum-2027", "Forum 2027", LocalDate.of(2027, 6, 1), null);
+
+    assertThat(next.getDays())
+        .extracting(MeetingDay::getLabel)
+        .containsExactly("Day 1", "Delegates' day");
+  }
+
+  @Test
+  void recognisesADateInADayLabelInEnglishOrFrench() {
+    assertThat(Meeting.mentionsDate("Thursday", LocalDate.of(2019, 9, 19))).isTrue();
+    assertThat(Meeting.mentionsDate("Jeudi 19", LocalDate.of(2019, 9, 19))).isTrue();
+    assertThat(Meeting.mentionsDate("19 septembre", LocalDate.of(2019, 9, 19))).isTrue();
+    assertThat(Meeting.mentionsDate("Day 1 (19/09)", LocalDate.of(2019, 9, 19))).isTrue();
+    assertThat(Meeting.mentionsDate("2019-09-19", LocalDate.of(2019, 9, 19))).isTrue();
+    assertThat(Meeting.mentionsDate("Day 1", LocalDate.of(2019, 9, 19))).isFalse();
+    assertThat(Meeting.mentionsDate("Working Party day", LocalDate.of(2019, 9, 19))).isFalse();
+  }
 }

@@ -191,5 +191,7 @@ public final class PlanningForms {
 
   public record PublishForm(Long version, String label) {}
 
-  public record CopyForm(String id, String title, LocalDate startDate, VenueForm venue) {}
+  /** A copy of a meeting; {@code venue} and {@code timeZone} (an IANA id) are optional. */
+  public record CopyForm(
+      String id, String title, LocalDate startDate, VenueForm venue, String timeZone) {}
 }

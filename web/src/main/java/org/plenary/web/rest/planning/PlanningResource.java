@@ -29,6 +29,7 @@ import org.plenary.agenda.meetings.application.DayPlan;
 import org.plenary.agenda.meetings.application.Edit;
 import org.plenary.agenda.meetings.application.VersionSummary;
 import org.plenary.agenda.meetings.domain.AgendaChange;
+import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.meetings.MeetingJson;
@@ -268,7 +269,10 @@ public class PlanningResource {
             form.id(),
             form.title(),
             form.startDate(),
-            form.venue() == null ? null : form.venue().toVenue());
+            form.venue() == null ? null : form.venue().toVenue(),
+            form.timeZone() == null || form.timeZone().isBlank()
+                ? null
+                : Meeting.timeZone(form.timeZone()));
     return Response.created(
             uri.getBaseUriBuilder().path("planning/meetings").path(edit.slug()).build())
         .entity(edit)
