@@ -142,7 +142,8 @@ class AgendaVersionsBrowserIT {
 
     publicPage = MeetingPage.open(driver, base, draft.slug());
     assertThat(publicPage.items())
-        .contains(new Item("Day 1", "09:15", "10:30", "Session 1: Service-oriented governance"));
+        .as("version 2 is public now (the page is still in French)")
+        .contains(new Item("Day 1", "09:15", "10:30", "Session 1 : Service-oriented governance"));
     assertThat(publicPage.agendaVersion()).isEqualTo(firstLabel + "-2");
   }
 
@@ -260,13 +261,35 @@ class AgendaVersionsBrowserIT {
   }
 
   @Test
-  void offersThePublishedAgendaAsAPdfAndAsACalendarWithItsVersionAndDate() {
-    Drafts draft = Drafts.plan(url, "browser-exports-2031", "Exports 2031", "Asia/Seoul", DAY, DAY);
+  void offersThePublishedAgendaAsAPdfAndAsACalendarWithItsVersionDateAndAudienceRules() {
+    Drafts draft =
+        Drafts.plan(url, "browser-exports-2031", "Exports 2031", "Asia/Seoul", DAY, "2031-05-13");
     plan(draft);
+    draft.edit(
+        "POST",
+        "/days",
+        """
+        {"version": $V, "date": "2031-05-13", "label": "Day 2",
+         "audience": {"categories": ["OECD_MEMBER_DELEGATION", "NON_MEMBER_DELEGATION"]}}
+        """,
+        201);
+    draft.addItem(
+        "2031-05-13",
+        "OTHER",
+        "Heads of delegation briefing",
+        "09:00",
+        "10:00",
+        "\"audience\": {\"categories\": [\"OECD_MEMBER_DELEGATION\"],"
+            + " \"note\": \"Heads of delegation only.\"}");
     draft.publish("V20310401");
 
     MeetingPage page = MeetingPage.open(driver, base, draft.slug());
 
+    assertThat(page.audiences())
+        .containsExactly(
+            "Who may attend: delegations of OECD members, delegations of invited non-member"
+                + " countries",
+            "Who may attend: Heads of delegation only.");
     assertThat(page.agendaVersion()).isEqualTo("V20310401");
     assertThat(page.agendaPublished()).startsWith(", published ");
     assertThat(page.downloadText("agendaPdf")).isEqualTo("Download the agenda (PDF)");

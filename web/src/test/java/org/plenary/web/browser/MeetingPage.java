@@ -141,4 +141,13 @@ public final class MeetingPage extends PlenaryPage {
     driver.findElement(By.id("agendaVersions")).click();
     return AgendaVersionsPage.showing(driver, base);
   }
+
+  /** Who may attend, as the days and items that say so show it, in the page's order. */
+  public List<String> audiences() {
+    return driver
+        .findElements(By.cssSelector("#agenda .day-audience, #agenda .item-audience"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
 }

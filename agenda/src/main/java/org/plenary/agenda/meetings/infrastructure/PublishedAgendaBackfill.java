@@ -25,7 +25,7 @@ public class PublishedAgendaBackfill {
   @PersistenceContext EntityManager em;
 
   @PostConstruct
-  void completeMigratedVersions() {
+  public void completeMigratedVersions() {
     for (Meeting meeting :
         em.createQuery(
                 "select m from Meeting m where m.publishedVersion > 0 and not exists"

@@ -157,4 +157,19 @@ class AgendaVersionsTest {
     assertThat(backward.get(2).before()).contains("Barbara Ubaldi");
     assertThat(AgendaDiff.between(v2, v2)).isEmpty();
   }
+
+  @Test
+  void keepsWhoPublishedAndTheStartDateTheVersionHas() {
+    Meeting meeting = eLeaders();
+
+    AgendaVersion version = meeting.publishAgenda("V20190719", JULY_19, "secretariat");
+    meeting.removeDay(DAY_2);
+    meeting.reschedule(DAY_1.minusDays(1), DAY_1);
+    version.takeStartDateFromSnapshot();
+
+    assertThat(version.getPublishedBy()).isEqualTo("secretariat");
+    assertThat(version.getStartDate())
+        .as("the published start date, not the draft's")
+        .isEqualTo(DAY_1);
+  }
 }
