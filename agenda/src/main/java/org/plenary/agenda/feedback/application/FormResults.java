@@ -1,0 +1,6 @@
+package org.plenary.agenda.feedback.application;
+
+import java.util.List;
+
+/** A form's results: how many responded and each question's aggregated answers. */
+public record FormResults(FormDetails form, long responses, List<QuestionResults> questions) {}
