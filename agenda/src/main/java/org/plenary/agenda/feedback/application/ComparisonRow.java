@@ -1,5 +1,6 @@
 package org.plenary.agenda.feedback.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -12,4 +13,5 @@ public record ComparisonRow(
     String title,
     LocalDate startDate,
     long responses,
-    Map<String, Double> averages) {}
+    Map<String, Double> averages)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.plenary.agenda.feedback.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -13,4 +14,5 @@ public record CsvRow(
     String question,
     String respondent,
     String answer,
-    Instant at) {}
+    Instant at)
+    implements Serializable {}

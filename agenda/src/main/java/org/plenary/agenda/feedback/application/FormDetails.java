@@ -1,5 +1,6 @@
 package org.plenary.agenda.feedback.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.plenary.agenda.feedback.domain.FeedbackForm;
@@ -13,7 +14,8 @@ public record FormDetails(
     Instant closesAt,
     boolean standard,
     long version,
-    List<QuestionDetails> questions) {
+    List<QuestionDetails> questions)
+    implements Serializable {
   static FormDetails of(FeedbackForm form) {
     return new FormDetails(
         form.getId(),

@@ -1,5 +1,6 @@
 package org.plenary.agenda.feedback.application;
 
+import java.io.Serializable;
 import java.util.List;
 import org.plenary.agenda.feedback.domain.AnswerInput;
 
@@ -8,8 +9,5 @@ import org.plenary.agenda.feedback.domain.AnswerInput;
  * answers by question code, empty when they have not answered.
  */
 public record FormSheet(
-    FormDetails form,
-    boolean open,
-    boolean closed,
-    boolean answered,
-    List<AnswerInput> myAnswers) {}
+    FormDetails form, boolean open, boolean closed, boolean answered, List<AnswerInput> myAnswers)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.plenary.agenda.feedback.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A line of a meeting's list of forms. */
@@ -10,4 +11,5 @@ public record FormSummary(
     Instant closesAt,
     boolean standard,
     long questions,
-    long responses) {}
+    long responses)
+    implements Serializable {}

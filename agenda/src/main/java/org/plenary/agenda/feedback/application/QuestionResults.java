@@ -1,5 +1,6 @@
 package org.plenary.agenda.feedback.application;
 
+import java.io.Serializable;
 import java.util.List;
 import org.plenary.agenda.feedback.domain.QuestionKind;
 
@@ -13,4 +14,5 @@ public record QuestionResults(
     String text,
     long answers,
     RatingSummary ratings,
-    List<ChoiceCount> choices) {}
+    List<ChoiceCount> choices)
+    implements Serializable {}

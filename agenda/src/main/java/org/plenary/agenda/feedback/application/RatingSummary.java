@@ -1,5 +1,6 @@
 package org.plenary.agenda.feedback.application;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.plenary.agenda.feedback.domain.Ratings;
  * How often each rating from 1 to 5 was given: the count, the average (null when nobody rated) and
  * the distribution ({@code distribution().get(0)} is how many gave 1).
  */
-public record RatingSummary(long count, Double average, List<Long> distribution) {
+public record RatingSummary(long count, Double average, List<Long> distribution)
+    implements Serializable {
   public RatingSummary {
     distribution = Collections.unmodifiableList(new ArrayList<>(distribution));
   }

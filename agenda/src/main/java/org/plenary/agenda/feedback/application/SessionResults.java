@@ -1,5 +1,6 @@
 package org.plenary.agenda.feedback.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -13,4 +14,5 @@ public record SessionResults(
     LocalTime start,
     boolean keyQuestionsOpen,
     List<String> keyQuestions,
-    RatingSummary ratings) {}
+    RatingSummary ratings)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.plenary.agenda.feedback.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,4 +24,5 @@ public record SessionSheet(
     Instant startsAt,
     Integer myRating,
     String myComment,
-    List<String> myAnswers) {}
+    List<String> myAnswers)
+    implements Serializable {}

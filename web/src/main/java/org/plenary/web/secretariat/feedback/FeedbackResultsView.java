@@ -23,6 +23,7 @@ import org.plenary.agenda.feedback.application.SessionResults;
 import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.feedback.domain.QuestionKind;
 import org.plenary.agenda.feedback.domain.StandardSatisfaction;
+import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.i18n.FeedbackMessages;
 import org.primefaces.model.LazyDataModel;
@@ -41,10 +42,12 @@ public class FeedbackResultsView implements Serializable {
 
   @Inject SessionEvaluations evaluations;
   @Inject FeedbackResults results;
+  @Inject MeetingCatalog catalog;
   @Inject FacesContext faces;
   @Inject ExternalContext external;
 
   private String meeting;
+  private String meetingTitle;
   private List<SessionResults> sessions = List.of();
   private List<FormResults> forms = List.of();
   private List<ComparisonRow> comparison = List.of();
@@ -64,7 +67,8 @@ public class FeedbackResultsView implements Serializable {
   }
 
   private void refresh() {
-    sessions = evaluations.results(meeting == null ? "" : meeting);
+    meetingTitle = catalog.getPublished(meeting == null ? "" : meeting).getTitle();
+    sessions = evaluations.results(meeting);
     forms = results.forms(meeting);
     comparison = results.comparison();
     if (textSource == null && !getTextSources().isEmpty()) {
@@ -216,6 +220,10 @@ public class FeedbackResultsView implements Serializable {
 
   public void setMeeting(String meeting) {
     this.meeting = meeting;
+  }
+
+  public String getMeetingTitle() {
+    return meetingTitle;
   }
 
   public List<SessionResults> getSessions() {
