@@ -53,9 +53,9 @@ public class FeedbackForms {
     em.createQuery(
             "select f.id, (select count(q) from FeedbackQuestion q where q.form = f),"
                 + " (select count(r) from FeedbackResponse r where r.form = f)"
-                + " from FeedbackForm f where f in :forms",
+                + " from FeedbackForm f where f.id in :ids",
             Object[].class)
-        .setParameter("forms", forms)
+        .setParameter("ids", forms.stream().map(FeedbackForm::getId).toList())
         .getResultList()
         .forEach(
             row ->
@@ -153,10 +153,11 @@ public class FeedbackForms {
     Map<Long, FeedbackResponse> responses = new HashMap<>();
     if (!forms.isEmpty()) {
       em.createQuery(
-              "select r from FeedbackResponse r where r.person = :person and r.form in :forms",
+              "select r from FeedbackResponse r where r.person = :person"
+                  + " and r.form.id in :ids",
               FeedbackResponse.class)
           .setParameter("person", person)
-          .setParameter("forms", forms)
+          .setParameter("ids", forms.stream().map(FeedbackForm::getId).toList())
           .getResultList()
           .forEach(r -> responses.put(r.getForm().getId(), r));
     }
