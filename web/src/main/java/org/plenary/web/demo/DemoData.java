@@ -7,13 +7,15 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.plenary.agenda.demo.DemoFeedback;
 import org.plenary.agenda.demo.DemoMeetings;
 
 /**
  * Loads the demo story on start-up when {@code plenary.demo-data} is true: people, organisations
- * and the demo accounts, then the E-Leaders 2019 meeting. Each part checks what exists, so a
- * restart never duplicates anything. The loaders run as the secretariat (EJB run-as) because they
- * use the same secured application services as the user interface.
+ * and the demo accounts, then the E-Leaders 2019 meeting, then its Session 5 feedback form. Each
+ * part checks what exists, so a restart never duplicates anything. The loaders run as the
+ * secretariat (EJB run-as) because they use the same secured application services as the user
+ * interface.
  */
 @Startup
 @Singleton
@@ -27,6 +29,7 @@ public class DemoData {
 
   @Inject DemoAccounts accounts;
   @Inject DemoMeetings meetings;
+  @Inject DemoFeedback feedback;
 
   @PostConstruct
   void load() {
@@ -36,5 +39,6 @@ public class DemoData {
     }
     accounts.load();
     meetings.load();
+    feedback.load();
   }
 }

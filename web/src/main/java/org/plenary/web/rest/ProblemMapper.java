@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
@@ -53,6 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof RegistrationRefused refused) {
       return refused(refused);
+    }
+    if (failure instanceof FeedbackRefused refused) {
+      return feedbackRefused(refused);
     }
     if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
       return security == null || security.getUserPrincipal() == null
@@ -281,5 +285,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       failure = failure.getCause();
     }
     return failure;
+  }
+
+  /**
+   * Feedback the rules refuse: 403 when the caller is not registered for the meeting, else 422; the
+   * title names the case, {@code rule} the rule and {@code field} what to correct.
+   */
+  private Response feedbackRefused(FeedbackRefused refused) {
+    int status = refused.rule() == FeedbackRefused.Rule.NOT_REGISTERED ? 403 : 422;
+    String title =
+        switch (refused.rule()) {
+          case NOT_REGISTERED -> "Not registered for this meeting";
+          case FORM_CLOSED -> "Form closed";
+          case FORM_NOT_OPEN_YET -> "Form not open yet";
+          case SESSION_NOT_STARTED -> "Session not started";
+          case RATING_OUT_OF_RANGE -> "Rating out of range";
+          default -> "Feedback refused";
+        };
+    JsonObjectBuilder body =
+        body(status, title, capitalised(refused.getMessage()) + ".")
+            .add("rule", refused.rule().name());
+    if (refused.field() != null) {
+      body.add("field", refused.field());
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
   }
 }

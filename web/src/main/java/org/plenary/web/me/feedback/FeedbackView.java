@@ -1,0 +1,142 @@
+package org.plenary.web.me.feedback;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.plenary.agenda.feedback.application.FeedbackForms;
+import org.plenary.agenda.feedback.application.MySessions;
+import org.plenary.agenda.feedback.application.SessionEvaluations;
+import org.plenary.agenda.feedback.domain.FeedbackRefused;
+import org.plenary.agenda.meetings.application.MeetingCatalog;
+import org.plenary.agenda.meetings.application.MeetingSummary;
+import org.plenary.agenda.registrations.application.RegistrationDetails;
+import org.plenary.agenda.registrations.application.Registrations;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.NotFoundException;
+import org.plenary.web.i18n.FeedbackMessages;
+
+/**
+ * A delegate's feedback on a meeting (/me/feedback.xhtml?meeting=...): every session of the
+ * published agenda to rate, comment and, when open, answer its key questions; then the meeting's
+ * open (and closed) forms, the standard satisfaction set first. Each session and form is its own
+ * small form, saved on its own.
+ */
+@Named
+@ViewScoped
+public class FeedbackView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject SessionEvaluations evaluations;
+  @Inject FeedbackForms forms;
+  @Inject Registrations registrations;
+  @Inject MeetingCatalog catalog;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
+
+  static final int MEETINGS_LISTED = 100;
+
+  private String meeting;
+  private List<RegistrationDetails> myMeetings = List.of();
+  private List<MeetingSummary> publishedMeetings = List.of();
+  private String meetingTitle;
+  private boolean registered;
+  private List<SessionInput> sessions = List.of();
+  private List<FormInput> formInputs = List.of();
+
+  /**
+   * Loads the meeting's sessions and forms; an unknown or unpublished meeting is not found. Without
+   * a meeting, lists the meetings the caller is registered for (and for the secretariat, the
+   * published meetings whose results it can read).
+   */
+  public void load() throws IOException {
+    if (faces.isPostback()) {
+      return;
+    }
+    if (meeting == null || meeting.isBlank()) {
+      myMeetings = registrations.mine();
+      if (external.isUserInRole(Roles.SECRETARIAT)) {
+        publishedMeetings = catalog.page(0, MEETINGS_LISTED);
+      }
+      return;
+    }
+    try {
+      MySessions mine = evaluations.mine(meeting == null ? "" : meeting);
+      meetingTitle = mine.meetingTitle();
+      registered = mine.registered();
+      sessions = mine.sessions().stream().map(SessionInput::new).toList();
+      formInputs = forms.mine(meeting).stream().map(FormInput::new).toList();
+    } catch (NotFoundException notFound) {
+      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
+    }
+  }
+
+  /** Saves the delegate's evaluation of one session. */
+  public void saveSession(SessionInput session, String formClientId) {
+    try {
+      session.refresh(
+          evaluations.evaluate(meeting, session.getSheet().itemKey(), session.feedback()));
+      FeedbackMessages.info(faces, formClientId, "feedback.saved");
+    } catch (FeedbackRefused refused) {
+      FeedbackMessages.refused(faces, formClientId, refused);
+    }
+  }
+
+  /** Saves the delegate's response to one form. */
+  public void saveForm(FormInput form, String formClientId) {
+    try {
+      form.refresh(forms.respond(form.getSheet().form().id(), form.answers()));
+      FeedbackMessages.info(faces, formClientId, "feedback.saved");
+    } catch (FeedbackRefused refused) {
+      FeedbackMessages.refused(faces, formClientId, refused);
+    }
+  }
+
+  /** The rating scale, 1 to 5. */
+  public List<Integer> getScale() {
+    return List.of(1, 2, 3, 4, 5);
+  }
+
+  /** Whether a meeting was chosen; if not, the page lists meetings to choose from. */
+  public boolean isChosen() {
+    return meeting != null && !meeting.isBlank();
+  }
+
+  public List<RegistrationDetails> getMyMeetings() {
+    return myMeetings;
+  }
+
+  public List<MeetingSummary> getPublishedMeetings() {
+    return publishedMeetings;
+  }
+
+  public String getMeeting() {
+    return meeting;
+  }
+
+  public void setMeeting(String meeting) {
+    this.meeting = meeting;
+  }
+
+  public String getMeetingTitle() {
+    return meetingTitle;
+  }
+
+  public boolean isRegistered() {
+    return registered;
+  }
+
+  public List<SessionInput> getSessions() {
+    return sessions;
+  }
+
+  public List<FormInput> getForms() {
+    return formInputs;
+  }
+}

@@ -1,0 +1,149 @@
+package org.plenary.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.web.browser.Accessibility.assertAccessible;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.plenary.web.it.Deployments;
+import org.plenary.web.rest.feedback.FeedbackFixtures;
+
+/**
+ * A delegate rates a session (from the keyboard) and answers a form; the secretariat finds both in
+ * the results, in the charts' data tables and the list of written answers, and edits the form.
+ * Every page is checked with axe; a delegate is refused the secretariat's pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FeedbackBrowserIT {
+  private static final LocalDate PAST = LocalDate.of(2025, 6, 2);
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.plenary();
+  }
+
+  @ArquillianResource URL url;
+  @RegisterExtension final Browser browser = new Browser();
+
+  private URI base;
+  private WebDriver driver;
+
+  @BeforeEach
+  void arrange() {
+    String root = url.toString();
+    base = URI.create(root.endsWith("/") ? root : root + "/");
+    driver = browser.driver();
+  }
+
+  @Test
+  void aDelegatesRatingAndResponseShowInTheSecretariatsResults() throws Exception {
+    FeedbackFixtures fixtures = new FeedbackFixtures(url);
+    fixtures.publishMeeting("it-fb-web", PAST, List.of("Handbook review", "Indicators"));
+    fixtures.registeredDelegate("it-fb-web-1", "Wendy Web", "it-fb-web", PAST);
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    fixtures.defineForm(
+        "it-fb-web",
+        "Drafts in the browser",
+        now.minusHours(1).toString(),
+        now.plusDays(7).toString());
+
+    LoginPage.openFrom(driver, base, "/" + FeedbackPage.PATH + "it-fb-web")
+        .signInAs("it-fb-web-1", LoginPage.DEMO_PASSWORD);
+    FeedbackPage feedback = FeedbackPage.showing(driver, base);
+    assertAccessible(driver);
+
+    assertThat(feedback.saveSession(1)).isEmpty();
+    assertThat(feedback.sessionRatingMessage(1)).isEqualTo("Choose a rating from 1 to 5.");
+    assertAccessible(driver);
+    assertThat(feedback.rateSession(0, 4, "Clear & useful <b>draft</b>").saveSession(0))
+        .isEqualTo("Saved.");
+    assertThat(feedback.isChecked(0, 4)).isTrue();
+    int form = feedback.formIndex("Drafts in the browser");
+    assertThat(
+            feedback
+                .answerRating(form, 0, 5)
+                .answerChoice(form, 1, "With changes")
+                .answerChoices(form, 2, "Digital Identity")
+                .answerText(form, 3, "A chapter on procurement")
+                .saveForm(form))
+        .isEqualTo("Saved.");
+    assertAccessible(driver);
+    feedback.signOut();
+
+    LoginPage.openFrom(driver, base, "/" + FeedbackResultsPage.PATH + "it-fb-web")
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    FeedbackResultsPage results = FeedbackResultsPage.showing(driver, base);
+    assertThat(results.sessionSummary(0)).isEqualTo("1 rating, average 4");
+    assertThat(results.sessionTable(0)).containsExactly("1 0", "2 0", "3 0", "4 1", "5 0");
+    assertThat(results.sessionChartLabel(0)).contains("Handbook review");
+    assertThat(results.questionTable("Is the draft ready?"))
+        .containsExactly("Yes 0", "With changes 1", "No 0");
+    assertThat(results.writtenAnswers("Handbook review – Comment"))
+        .containsExactly("Clear & useful <b>draft</b>");
+    assertThat(results.writtenAnswers("What is missing?"))
+        .containsExactly("A chapter on procurement");
+    assertAccessible(driver);
+    assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
+  }
+
+  @Test
+  void theSecretariatListsAndEditsTheFormsOfAMeeting() throws Exception {
+    FeedbackFixtures fixtures = new FeedbackFixtures(url);
+    fixtures.publishMeeting("it-fb-web-forms", PAST, List.of("Opening"));
+    fixtures.defineForm(
+        "it-fb-web-forms", "Form to edit", "2025-06-02T09:00:00Z", "2025-07-01T09:00:00Z");
+
+    LoginPage.openFrom(driver, base, "/secretariat/feedback/forms.xhtml?meeting=it-fb-web-forms")
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    WebDriverWait wait = new WebDriverWait(driver, PlenaryPage.WAIT);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("formsForm:forms")));
+    assertThat(driver.findElement(By.id("formsForm:forms")).getText())
+        .contains("Satisfaction with the meeting")
+        .contains("Form to edit");
+    assertAccessible(driver);
+
+    driver.findElement(By.linkText("Form to edit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("formEdit:title")));
+    assertThat(driver.findElement(By.id("formEdit:opensAt")).getAttribute("value"))
+        .isEqualTo("2025-06-02T11:00");
+    driver.findElement(By.id("formEdit:title")).clear();
+    driver.findElement(By.id("formEdit:save")).click();
+    wait.until(
+        ExpectedConditions.textToBe(
+            By.id("formEdit:titleMessage"),
+            "Check this field: a form needs a title, an opening time before its closing time, and from 1 to 50 questions, each with a text (and at least two different choices for a choice question)."));
+    assertAccessible(driver);
+    driver.findElement(By.id("formEdit:title")).sendKeys("Form edited");
+    driver.findElement(By.id("formEdit:save")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("formEdit:saveMessage"), "Saved."));
+    assertAccessible(driver);
+  }
+
+  @Test
+  void refusesADelegateTheSecretariatsFeedbackPages() {
+    LoginPage.open(driver, base).signInAs("delegate", LoginPage.DEMO_PASSWORD);
+
+    FeedbackResultsPage.request(driver, base, "e-leaders-2019");
+
+    assertThat(new PlenaryPage(driver, base).heading()).isEqualTo("You may not open this page");
+    assertAccessible(driver);
+  }
+}
