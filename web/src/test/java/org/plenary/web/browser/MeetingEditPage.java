@@ -206,6 +206,45 @@ public final class MeetingEditPage extends PlenaryPage {
         .toList();
   }
 
+  /** Clicks an item's box on the timeline: its dialog opens. */
+  public ItemDialog clickOnTimeline(String title) {
+    click(timelineBox(title));
+    return ItemDialog.awaitOpen(this);
+  }
+
+  /**
+   * Drags an item's box on the timeline (it must be selected, as a click does) by {@code dx} pixels
+   * along the time axis, and waits until the list of the day shows a change.
+   */
+  public MeetingEditPage dragOnTimeline(String title, int dx) {
+    String before = String.valueOf(items());
+    WebElement box = timelineBox(title);
+    new Actions(driver)
+        .clickAndHold(box)
+        .moveByOffset(dx / 4, 0)
+        .moveByOffset(dx / 4, 0)
+        .moveByOffset(dx / 4, 0)
+        .moveByOffset(dx - 3 * (dx / 4), 0)
+        .release()
+        .perform();
+    awaitAjax();
+    await()
+        .withMessage(() -> "the drag changed nothing: " + items())
+        .until(d -> !String.valueOf(items()).equals(before) || !itemsMessages().isEmpty());
+    return this;
+  }
+
+  private WebElement timelineBox(String title) {
+    return await()
+        .withMessage(() -> "no box " + title + " on the timeline: " + timelineItems())
+        .until(
+            d ->
+                d.findElements(By.cssSelector("#itemsForm\\:timeline .vis-item")).stream()
+                    .filter(box -> box.getText().strip().equals(title))
+                    .findFirst()
+                    .orElse(null));
+  }
+
   /**
    * Presses a keyboard control of an item (earlier, later, longer, shorter, moveToRoom) with the
    * Enter key, and waits until the list shows the change.

@@ -292,6 +292,30 @@ class MeetingPlanningBrowserIT {
   }
 
   @Test
+  void opensAnItemFromTheTimelineAndMovesItByDraggingIt(TestInfo test) {
+    String slug = slug(test);
+    createMeeting(slug, "Asia/Seoul", "2026-05-12", "2026-05-12");
+    signInAsSecretariat();
+    MeetingEditPage edit = MeetingEditPage.open(driver, base, slug);
+    edit.fillNewDay("2026-05-12", "Day 1", "", "").saveDay();
+    edit.newItem().kind("Break").title("Coffee").times("10:00", "10:30").save();
+
+    ItemDialog dialog = edit.clickOnTimeline("Coffee");
+    assertThat(dialog.title()).isEqualTo("Coffee");
+    dialog.cancel();
+
+    edit.dragOnTimeline("Coffee", 200);
+
+    String moved = edit.timeOf("Coffee");
+    assertThat(moved).isNotEqualTo("10:00–10:30");
+    assertThat(Integer.parseInt(moved.substring(0, 2))).isGreaterThanOrEqualTo(10);
+    JsonObject item =
+        draft(slug).getJsonArray("days").getJsonObject(0).getJsonArray("items").getJsonObject(0);
+    assertThat(item.getString("start")).startsWith("2026-05-12T" + moved.substring(0, 5));
+    assertThat(item.getString("end")).startsWith("2026-05-12T" + moved.substring(6, 11));
+  }
+
+  @Test
   void refusesADelegateThePlanningPages(TestInfo test) {
     String slug = slug(test);
     createMeeting(slug, "Asia/Seoul", "2026-05-12", "2026-05-12");
