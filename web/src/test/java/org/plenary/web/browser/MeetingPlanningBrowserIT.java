@@ -255,10 +255,7 @@ class MeetingPlanningBrowserIT {
   @Test
   void movesAnItemWithTheKeyboardAlone(TestInfo test) {
     String slug = slug(test);
-    createMeeting(slug, "Asia/Seoul", "2026-05-12", "2026-05-12");
-    signInAsSecretariat();
-    MeetingEditPage edit = MeetingEditPage.open(driver, base, slug);
-    edit.fillNewDay("2026-05-12", "Day 1", "", "").saveDay();
+    MeetingEditPage edit = editorOfAOneDayMeeting(slug);
     edit.newItem()
         .kind("Session")
         .sessionNumber("1")
@@ -294,10 +291,7 @@ class MeetingPlanningBrowserIT {
   @Test
   void opensAnItemFromTheTimelineAndMovesItByDraggingIt(TestInfo test) {
     String slug = slug(test);
-    createMeeting(slug, "Asia/Seoul", "2026-05-12", "2026-05-12");
-    signInAsSecretariat();
-    MeetingEditPage edit = MeetingEditPage.open(driver, base, slug);
-    edit.fillNewDay("2026-05-12", "Day 1", "", "").saveDay();
+    MeetingEditPage edit = editorOfAOneDayMeeting(slug);
     edit.newItem().kind("Break").title("Coffee").times("10:00", "10:30").save();
 
     ItemDialog dialog = edit.clickOnTimeline("Coffee");
@@ -329,6 +323,15 @@ class MeetingPlanningBrowserIT {
 
     MeetingEditPage.request(driver, base, slug);
     assertThat(new PlenaryPage(driver, base).heading()).isEqualTo("You may not open this page");
+  }
+
+  /** A meeting on 12 May 2026 in Seoul with its one day, open in the secretariat's editor. */
+  private MeetingEditPage editorOfAOneDayMeeting(String slug) {
+    createMeeting(slug, "Asia/Seoul", "2026-05-12", "2026-05-12");
+    signInAsSecretariat();
+    MeetingEditPage edit = MeetingEditPage.open(driver, base, slug);
+    edit.fillNewDay("2026-05-12", "Day 1", "", "").saveDay();
+    return edit;
   }
 
   private void signInAsSecretariat() {
