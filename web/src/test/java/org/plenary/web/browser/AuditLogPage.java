@@ -56,16 +56,9 @@ public final class AuditLogPage extends PlenaryPage {
   private static Entry entry(WebElement row) {
     List<WebElement> cells = row.findElements(By.tagName("td"));
     return new Entry(
-        text(cells.get(0)), text(cells.get(1)), text(cells.get(2)), text(cells.get(3)));
-  }
-
-  /** The cell's own text, without the column title that reflow mode shows on narrow screens. */
-  private static String text(WebElement cell) {
-    String title =
-        cell.findElements(By.cssSelector(".ui-column-title")).stream()
-            .map(WebElement::getText)
-            .findFirst()
-            .orElse("");
-    return cell.getText().substring(title.length()).strip();
+        cellText(cells.get(0)),
+        cellText(cells.get(1)),
+        cellText(cells.get(2)),
+        cellText(cells.get(3)));
   }
 }

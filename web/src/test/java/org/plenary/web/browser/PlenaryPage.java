@@ -85,4 +85,25 @@ public class PlenaryPage {
                         .executeScript(
                             "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
   }
+
+  /** Clicks an element after scrolling it to the middle of the window (dialogs can be tall). */
+  protected void click(By locator) {
+    click(await().until(ExpectedConditions.elementToBeClickable(locator)));
+  }
+
+  protected void click(WebElement element) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  /** A table cell's own text, without the column title that reflow mode shows on narrow screens. */
+  static String cellText(WebElement cell) {
+    String title =
+        cell.findElements(By.cssSelector(".ui-column-title")).stream()
+            .map(WebElement::getText)
+            .findFirst()
+            .orElse("");
+    return cell.getText().substring(title.length()).strip();
+  }
 }

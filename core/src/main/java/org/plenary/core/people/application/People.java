@@ -72,4 +72,11 @@ public class People {
     return Optional.ofNullable(em.find(Person.class, id))
         .orElseThrow(() -> new NotFoundException("person", id));
   }
+
+  /** People of the directory by name, at most {@code max}, for choosing who plays a role. */
+  public List<Person> directory(int max) {
+    return em.createQuery("select p from Person p order by p.fullName, p.id", Person.class)
+        .setMaxResults(Math.max(1, max))
+        .getResultList();
+  }
 }

@@ -1,0 +1,95 @@
+package org.plenary.web.secretariat.meetings;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.plenary.agenda.meetings.application.AgendaEditing;
+import org.plenary.agenda.meetings.application.Edit;
+import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
+import org.plenary.agenda.meetings.application.PlannedMeeting;
+import org.plenary.agenda.meetings.application.PlannedMeetings;
+import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
+import org.plenary.web.i18n.Language;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * The secretariat's meetings (/secretariat/meetings/list.xhtml): every meeting, drafts and
+ * published, paged in the database; a new meeting is planned in a dialog and then edited; a meeting
+ * is deleted after confirmation.
+ */
+@Named
+@ViewScoped
+public class MeetingListView implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String NEW_FORM = "newMeetingForm";
+  private static final String LIST_MESSAGES = "meetingsForm:listMessages";
+
+  @Inject PlannedMeetings plannedMeetings;
+  @Inject AgendaEditing editing;
+  @Inject Language language;
+
+  private LazyDataModel<PlannedMeeting> meetings;
+  private MeetingForm newMeeting = new MeetingForm();
+
+  public LazyDataModel<PlannedMeeting> getMeetings() {
+    if (meetings == null) {
+      meetings = new MeetingRows(plannedMeetings);
+    }
+    return meetings;
+  }
+
+  public MeetingForm getNewMeeting() {
+    return newMeeting;
+  }
+
+  /** Opens an empty form for a new meeting. */
+  public void startNew() {
+    newMeeting = new MeetingForm();
+  }
+
+  /** Plans the new draft meeting and goes on to its editor. */
+  public String create() {
+    try {
+      Edit edit = editing.createMeeting(newMeeting.toPlan());
+      return "/secretariat/meetings/edit.xhtml?faces-redirect=true&slug=" + edit.slug();
+    } catch (AgendaRuleViolation e) {
+      complaints()
+          .ruleBroken(
+              e,
+              Map.of(
+                  "slug", NEW_FORM + ":slug",
+                  "startDate", NEW_FORM + ":startDate",
+                  "endDate", NEW_FORM + ":endDate",
+                  "timeZone", NEW_FORM + ":timeZone"),
+              NEW_FORM + ":newMeetingMessages");
+    } catch (EJBException e) {
+      complaints().invalid(e, NEW_FORM + ":newMeetingMessages");
+    }
+    return null;
+  }
+
+  /** Deletes the meeting with everything it has, unless someone changed it meanwhile. */
+  public void delete(PlannedMeeting meeting) {
+    try {
+      editing.deleteMeeting(meeting.getSlug(), meeting.getVersion());
+      complaints()
+          .info(
+              LIST_MESSAGES,
+              Texts.text("planning.list.deleted", language.getLocale(), meeting.getTitle()));
+    } catch (AgendaRuleViolation e) {
+      complaints().ruleBroken(e, Map.of(), LIST_MESSAGES);
+    } catch (MeetingChangedMeanwhile e) {
+      complaints().changedMeanwhile(LIST_MESSAGES);
+    }
+    PrimeFaces.current().ajax().update(LIST_MESSAGES);
+  }
+
+  private Complaints complaints() {
+    return new Complaints(FacesContext.getCurrentInstance(), language.getLocale());
+  }
+}
