@@ -9,10 +9,10 @@ import org.plenary.web.rest.InvalidRequest;
  * Validates JSON bodies with their Bean Validation constraints in code, so that a refusal is always
  * our 400 problem naming the field, whichever exception mappers the JAX-RS runtime brings.
  */
-final class Bodies {
+public final class Bodies {
   private Bodies() {}
 
-  static <T> T valid(Validator validator, T body) {
+  public static <T> T valid(Validator validator, T body) {
     if (body == null) {
       throw new InvalidRequest("body", "is required");
     }
