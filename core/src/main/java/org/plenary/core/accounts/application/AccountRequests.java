@@ -40,10 +40,10 @@ import org.plenary.core.shared.NotFoundException;
  * How people get accounts. Anyone may ask for one and confirm their address through the mailed
  * link; the secretariat approves or declines confirmed requests, and invites people, who set their
  * password through the mailed link. Asking for an account never tells whether the address has one
- * already: the answer is the same, and only the mailbox's owner learns more, by mail.
+ * already: the answer is the same, and only the mailbox's owner learns more, by mail. Every method
+ * names its audience: anyone ({@code @PermitAll}) or the secretariat.
  */
 @Stateless
-@RolesAllowed(Roles.SECRETARIAT)
 public class AccountRequests {
   private static final Set<AccountRequestStatus> OPEN =
       Set.of(
@@ -147,13 +147,14 @@ public class AccountRequests {
   }
 
   /** The secretariat approves a confirmed request: the account opens, or waits for a password. */
+  @RolesAllowed(Roles.SECRETARIAT)
   public AccountRequest approve(long id) {
     AccountRequest request = get(id);
+    Instant now = clock.instant();
+    request.approve(caller(), now); // refuses a request that is not awaiting a decision
     if (hasAccount(request.getEmail())) {
       throw emailTaken(request.getEmail());
     }
-    Instant now = clock.instant();
-    request.approve(caller(), now);
     audit.record(
         "account-request.approved", "account-request", id, request.getRequestedRole().name());
     if (request.getStatus() == AccountRequestStatus.APPROVED) {
@@ -176,6 +177,7 @@ public class AccountRequests {
   }
 
   /** The secretariat declines a confirmed request; the person is told why. */
+  @RolesAllowed(Roles.SECRETARIAT)
   public AccountRequest decline(long id, @NotBlank @Size(max = 1000) String reason) {
     AccountRequest request = get(id);
     request.decline(caller(), reason, clock.instant());
@@ -192,6 +194,7 @@ public class AccountRequests {
   }
 
   /** The secretariat invites someone; they get a link to set their password. */
+  @RolesAllowed(Roles.SECRETARIAT)
   public AccountRequest invite(@NotNull @Valid InvitationForm form) {
     String email = AccountRequest.normalised(form.getEmail());
     if (hasAccount(email) || !openRequests(email).isEmpty()) {
@@ -215,12 +218,14 @@ public class AccountRequests {
     return invitation;
   }
 
+  @RolesAllowed(Roles.SECRETARIAT)
   public AccountRequest get(long id) {
     return Optional.ofNullable(em.find(AccountRequest.class, id))
         .orElseThrow(() -> new NotFoundException("account request", id));
   }
 
   /** A page of requests and invitations, oldest first, filtered in the database. */
+  @RolesAllowed(Roles.SECRETARIAT)
   public List<AccountRequest> page(Filter filter, int first, int size) {
     return where(filter, "select r from AccountRequest r", AccountRequest.class, " order by r.id")
         .setFirstResult(first)
@@ -228,6 +233,7 @@ public class AccountRequests {
         .getResultList();
   }
 
+  @RolesAllowed(Roles.SECRETARIAT)
   public long count(Filter filter) {
     return where(filter, "select count(r) from AccountRequest r", Long.class, "").getSingleResult();
   }

@@ -1,8 +1,6 @@
 package org.plenary.web.rest.accounts;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.core.accounts.application.AccountRequestForm;
 import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.domain.AccountRequestStatus;
-import org.plenary.core.security.domain.Roles;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
 import org.plenary.web.rest.registrations.Bodies;
@@ -35,8 +32,7 @@ import org.plenary.web.rest.registrations.Bodies;
  * decisions. The answer to a request is the same whether or not the address has an account.
  */
 @Path("account-requests")
-@Stateless
-@RolesAllowed(Roles.SECRETARIAT)
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountRequestsResource {
@@ -51,7 +47,6 @@ public class AccountRequestsResource {
   public record Page(long total, int first, List<AccountRequestJson> items) {}
 
   @POST
-  @PermitAll
   @Operation(summary = "Ask for an account; a mail follows (in the Accept-Language, en or fr)")
   @APIResponse(responseCode = "202", description = "Accepted; the same answer for every address")
   @APIResponse(responseCode = "400", description = "A field is not valid; the problem names it")
@@ -62,7 +57,6 @@ public class AccountRequestsResource {
 
   @POST
   @Path("confirm")
-  @PermitAll
   @Operation(summary = "Confirm an e-mail address with the token of the mailed link")
   @APIResponse(responseCode = "200", description = "Confirmed; the secretariat decides next")
   @APIResponse(responseCode = "400", description = "The token is unknown or used (TOKEN_INVALID)")

@@ -1,8 +1,6 @@
 package org.plenary.web.rest.accounts;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -19,14 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.application.InvitationForm;
 import org.plenary.core.accounts.domain.AccountRequest;
-import org.plenary.core.security.domain.Roles;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.registrations.Bodies;
 
 /** The secretariat invites people by e-mail; the invitee sets a password with the mailed token. */
 @Path("invitations")
-@Stateless
-@RolesAllowed(Roles.SECRETARIAT)
+@RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvitationsResource {
@@ -48,7 +44,6 @@ public class InvitationsResource {
 
   @POST
   @Path("acceptance")
-  @PermitAll
   @Operation(summary = "Set the password with the token of a mailed link; the account opens")
   @APIResponse(responseCode = "200", description = "The account is open; the body has its username")
   @APIResponse(responseCode = "400", description = "The token is unknown or used, or bad password")
