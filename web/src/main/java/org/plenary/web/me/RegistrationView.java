@@ -153,6 +153,13 @@ public class RegistrationView implements Serializable {
     return registration;
   }
 
+  /** The registered days, in order (EL reads no record components, hence this getter). */
+  public String getRegisteredDays() {
+    return registration == null
+        ? null
+        : String.join(", ", registration.days().stream().map(dates::day).toList());
+  }
+
   /** The social event as the registration has it, in words, with the waiting position. */
   public String getSocialEventStatus() {
     return registration == null ? null : RegistrationListView.socialEvent(messages, registration);
