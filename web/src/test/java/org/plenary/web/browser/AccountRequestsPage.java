@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 public final class AccountRequestsPage extends PlenaryPage {
   static final String PATH = "secretariat/accounts/requests.xhtml";
   private static final By ROWS = By.cssSelector("#requestsForm\\:requests_data > tr[data-ri]");
+  private static final By MESSAGE = By.cssSelector("#requestsForm\\:requestsMessages li");
 
   private AccountRequestsPage(WebDriver driver, URI base) {
     super(driver, base);
@@ -43,11 +44,27 @@ public final class AccountRequestsPage extends PlenaryPage {
   /** Approves the first row shown; answers the page's message. */
   public String approveFirst() {
     driver.findElement(By.id("requestsForm:requests:0:approve")).click();
+    return awaitMessage();
+  }
+
+  /** Declines the first row shown with a reason, through the dialog; answers the page's message. */
+  public String declineFirst(String reason) {
+    driver.findElement(By.id("requestsForm:requests:0:decline")).click();
     awaitAjax();
-    await()
-        .until(
-            ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#requestsForm\\:requestsMessages li")));
-    return driver.findElement(By.cssSelector("#requestsForm\\:requestsMessages li")).getText();
+    WebElement text =
+        await()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(By.id("declineDialogForm:reason")));
+    Accessibility.assertAccessible(driver);
+    text.sendKeys(reason);
+    driver.findElement(By.id("declineDialogForm:declineConfirm")).click();
+    return awaitMessage();
+  }
+
+  /** Waits for the answer to an action and answers the page's message. */
+  private String awaitMessage() {
+    awaitAjax();
+    await().until(ExpectedConditions.presenceOfElementLocated(MESSAGE));
+    return driver.findElement(MESSAGE).getText();
   }
 }

@@ -90,7 +90,17 @@ class AccountsAndRegistrationBrowserIT {
         .isEqualTo("The request of Nora Newcomer is approved; they have been told by mail.");
     assertAccessible(driver);
     TestMail.await(email, "Your Plenary account is open", MAIL_WAIT);
-    requests.signOut();
+
+    String other = "dora.declined@browser-it.example";
+    askAndConfirmThroughTheApi("Dora Declined", other);
+    AccountRequestsPage pending =
+        AccountRequestsPage.open(driver, base).filterByName("Dora Declined");
+    assertThat(pending.declineFirst("Only delegations of member countries"))
+        .isEqualTo("The request of Dora Declined is declined; they have been told why by mail.");
+    assertAccessible(driver);
+    assertThat(TestMail.text(TestMail.await(other, "Your Plenary account request", MAIL_WAIT)))
+        .contains("Only delegations of member countries");
+    pending.signOut();
 
     LoginPage.open(driver, base).signInAs(email, PASSWORD);
     MeetingPage.open(driver, base, "it-newcomer-2026");
@@ -124,6 +134,11 @@ class AccountsAndRegistrationBrowserIT {
         .contains("private sector");
     assertAccessible(driver);
     assertThat(Api.asDemo(url, "it-br-private").get("api/me/registrations").body()).isEqualTo("[]");
+
+    PlenaryPage.visit(driver, base, AccountRequestsPage.PATH);
+    assertThat(new PlenaryPage(driver, base).heading()).isEqualTo("You may not open this page");
+    PlenaryPage.visit(driver, base, "secretariat/accounts/invite.xhtml");
+    assertThat(new PlenaryPage(driver, base).heading()).isEqualTo("You may not open this page");
   }
 
   @Test
@@ -212,6 +227,24 @@ class AccountsAndRegistrationBrowserIT {
     assertThat(request.fieldMessage("email")).isNotBlank();
     assertThat(request.fieldMessage("password")).isNotBlank();
     assertAccessible(driver);
+  }
+
+  /** Asks for an account and confirms the address through the REST API, as a client would. */
+  private void askAndConfirmThroughTheApi(String fullName, String email) {
+    HttpResponse<String> asked =
+        Api.anonymous(url)
+            .post(
+                "api/account-requests",
+                """
+                {"fullName": "%s", "email": "%s", "organisation": "Ministry of Browsers (IT)",
+                 "country": "FR", "category": "MINISTRY", "role": "MEMBER"}
+                """
+                    .formatted(fullName, email));
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    String token = TestMail.token(TestMail.await(email, "Confirm your e-mail", MAIL_WAIT));
+    HttpResponse<String> confirmed =
+        Api.anonymous(url).post("api/account-requests/confirm", "{\"token\": \"" + token + "\"}");
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
   }
 
   /** Signs in and registers for Day 1 of the bus meeting with the social event; its status. */

@@ -83,6 +83,29 @@ class AccountRequestsApiIT {
             .post("api/account-requests/" + request.getJsonNumber("id") + "/approval", "{}");
     assertThat(twice.statusCode()).isEqualTo(409);
     assertThat(problem(twice).getString("code")).isEqualTo("NOT_AWAITING_DECISION");
+
+    JsonObject audit =
+        Api.json(
+                Api.asDemo(base, "secretariat")
+                    .get("api/audit?size=500&objectType=account-request&action=account-request."))
+            .asJsonObject();
+    assertThat(audit.getJsonArray("entries").getValuesAs(JsonObject.class))
+        .filteredOn(e -> e.getString("objectId").equals(request.getJsonNumber("id").toString()))
+        .extracting(e -> e.getString("action"))
+        .contains(
+            "account-request.submitted", "account-request.confirmed", "account-request.approved");
+  }
+
+  @Test
+  void describesTheAccountEndpointsInOpenApi() {
+    HttpResponse<String> openApi = Api.anonymous(base).get("/openapi", "application/json");
+
+    assertThat(openApi.statusCode()).isEqualTo(200);
+    assertThat(openApi.body())
+        .contains("/api/account-requests/confirm")
+        .contains("/api/account-requests/{id}/approval")
+        .contains("/api/account-requests/{id}/decline")
+        .contains("/api/invitations/acceptance");
   }
 
   @Test
