@@ -27,6 +27,7 @@ import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
+import org.plenary.core.accounts.domain.AccountRequestRefused;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -57,6 +58,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof FeedbackRefused refused) {
       return feedbackRefused(refused);
+    }
+    if (failure instanceof AccountRequestRefused refused) {
+      return accountRequestRefused(refused);
     }
     if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
       return security == null || security.getUserPrincipal() == null
@@ -307,6 +311,39 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             .add("rule", refused.rule().name());
     if (refused.field() != null) {
       body.add("field", refused.field());
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+  }
+
+  /**
+   * An account request, invitation or link refused: 400 for an unusable token or input, 410 for an
+   * expired link, 409 for an address taken or a request no longer awaiting a decision; {@code code}
+   * is the reason and {@code errors[0].field} the input to correct.
+   */
+  private Response accountRequestRefused(AccountRequestRefused refused) {
+    int status =
+        switch (refused.reason()) {
+          case TOKEN_EXPIRED -> 410;
+          case EMAIL_TAKEN, NOT_AWAITING_DECISION -> 409;
+          case TOKEN_INVALID, ROLE_NOT_ALLOWED, COUNTRY_UNKNOWN -> 400;
+        };
+    String title =
+        switch (status) {
+          case 410 -> "Gone";
+          case 409 -> "Conflict";
+          default -> "Bad Request";
+        };
+    JsonObjectBuilder body =
+        body(status, title, capitalised(refused.getMessage()) + ".")
+            .add("code", refused.reason().name());
+    if (refused.field() != null) {
+      body.add(
+          "errors",
+          Json.createArrayBuilder()
+              .add(
+                  Json.createObjectBuilder()
+                      .add("field", refused.field())
+                      .add("message", refused.getMessage())));
     }
     return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
   }

@@ -129,4 +129,16 @@ public final class Api {
       return reader.read();
     }
   }
+
+  /** Sends a JSON body like {@link #send(String, String, String)}, in the given Accept-Language. */
+  public HttpResponse<String> send(String method, String path, String json, String language) {
+    HttpRequest request =
+        request(path)
+            .header("Accept", "application/json")
+            .header("Accept-Language", language)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build();
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
 }

@@ -213,4 +213,14 @@ public final class Seed implements AutoCloseable {
   public void close() throws SQLException {
     connection.close();
   }
+
+  /** Runs one update statement, such as moving a link's expiry into the past; returns the count. */
+  public int execute(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        update.setObject(i + 1, parameters[i]);
+      }
+      return update.executeUpdate();
+    }
+  }
 }

@@ -72,4 +72,23 @@ public final class TestMail {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The text of a plain-text mail. */
+  public static String text(MimeMessage message) {
+    try {
+      return message.getContent().toString();
+    } catch (MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The token of the first link in the mail that carries one ({@code ...?token=...}). */
+  public static String token(MimeMessage message) {
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("[?&]token=([A-Za-z0-9_-]+)").matcher(text(message));
+    if (!link.find()) {
+      throw new AssertionError("no link with a token in: " + text(message));
+    }
+    return link.group(1);
+  }
 }

@@ -114,6 +114,13 @@ public class Registrations {
     return RegistrationDetails.of(registration, position(registration));
   }
 
+  /** The caller's registered days of a meeting as an iCalendar file (UTF-8), to download. */
+  public byte[] myCalendar(@NotBlank String meetingId) {
+    Registration registration = myRegistration(meetingId);
+    return MeetingCalendar.ics(registration.getMeeting(), registration.getDays(), clock.instant())
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /**
    * Cancels the caller's registration. A seat it held on the social event goes to the first person
    * on the waiting list, who is told by e-mail.

@@ -38,4 +38,15 @@ public class MyRegistrationsResource {
   public void cancel(@PathParam("meetingId") String meetingId) {
     registrations.cancel(meetingId);
   }
+
+  @GET
+  @Path("{meetingId}/calendar.ics")
+  @Produces("text/calendar")
+  @Operation(summary = "Your registered days of a meeting as an iCalendar file")
+  public jakarta.ws.rs.core.Response calendar(@PathParam("meetingId") String meetingId) {
+    return jakarta.ws.rs.core.Response.ok(registrations.myCalendar(meetingId))
+        .type("text/calendar; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + meetingId + ".ics\"")
+        .build();
+  }
 }

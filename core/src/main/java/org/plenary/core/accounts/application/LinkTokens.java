@@ -1,0 +1,35 @@
+package org.plenary.core.accounts.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * The secrets of mailed links: 32 random bytes, URL-safe; only their SHA-256 hash is stored, so a
+ * copy of the database opens no account.
+ */
+final class LinkTokens {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private LinkTokens() {}
+
+  static String next() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(token.strip().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+}

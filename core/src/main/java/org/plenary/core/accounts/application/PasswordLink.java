@@ -1,0 +1,12 @@
+package org.plenary.core.accounts.application;
+
+/** Whose account a set-password link opens, to greet them on the page. */
+public record PasswordLink(String fullName, String email) {
+  public String getFullName() {
+    return fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+}

@@ -1,0 +1,215 @@
+package org.plenary.web.me;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.plenary.agenda.meetings.application.MeetingCatalog;
+import org.plenary.agenda.meetings.domain.Meeting;
+import org.plenary.agenda.registrations.application.RegistrationDetails;
+import org.plenary.agenda.registrations.application.Registrations;
+import org.plenary.agenda.registrations.domain.Attendance;
+import org.plenary.agenda.registrations.domain.Choices;
+import org.plenary.agenda.registrations.domain.Registration;
+import org.plenary.agenda.registrations.domain.RegistrationRefused;
+import org.plenary.core.shared.NotFoundException;
+import org.plenary.web.Messages;
+import org.plenary.web.i18n.DateTimes;
+
+/**
+ * Registering oneself for a published meeting (/me/register.xhtml?meeting=...): days, side
+ * meetings, the social event, needs, in person or remote. A refusal says why; after registering the
+ * page shows the social event's seat or the place on its waiting list.
+ */
+@Named
+@ViewScoped
+public class RegistrationView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject MeetingCatalog catalog;
+  @Inject Registrations registrations;
+  @Inject Messages messages;
+  @Inject DateTimes dates;
+  @Inject transient FacesContext faces;
+  @Inject transient ExternalContext external;
+
+  private String meetingId;
+  private String title;
+  private List<SelectItem> days = List.of();
+  private List<SelectItem> sideMeetingChoices = List.of();
+  private RegistrationDetails registration;
+
+  private List<String> chosenDays = new ArrayList<>();
+  private List<String> sideMeetings = new ArrayList<>();
+  private boolean socialEvent;
+
+  @Size(max = Registration.MAX_NEEDS)
+  private String dietaryNeeds;
+
+  @Size(max = Registration.MAX_NEEDS)
+  private String accessibilityNeeds;
+
+  private Attendance attendance;
+
+  /** Reads the meeting; an unknown or unpublished one is "not found". */
+  public void load() throws IOException {
+    if (title != null) {
+      return;
+    }
+    Optional<Meeting> found =
+        meetingId == null ? Optional.empty() : catalog.findPublished(meetingId);
+    if (found.isEmpty()) {
+      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
+      return;
+    }
+    Meeting meeting = found.get();
+    title = meeting.getTitle();
+    days =
+        meeting.getDays().stream()
+            .map(
+                d ->
+                    new SelectItem(
+                        d.getDate().toString(), d.getLabel() + ", " + dates.day(d.getDate())))
+            .toList();
+    sideMeetingChoices =
+        meeting.getPublishedSideMeetings().stream()
+            .map(m -> new SelectItem(m.getSlug(), m.getTitle()))
+            .toList();
+    try {
+      registration = registrations.mine(meetingId);
+    } catch (NotFoundException notYet) {
+      registration = null;
+    }
+  }
+
+  public void register() {
+    Set<LocalDate> dates = chosenDays.stream().map(LocalDate::parse).collect(Collectors.toSet());
+    try {
+      registration =
+          registrations.register(
+              meetingId,
+              new Choices(
+                  dates,
+                  Set.copyOf(sideMeetings),
+                  socialEvent,
+                  dietaryNeeds,
+                  accessibilityNeeds,
+                  attendance));
+      messages.info("me.register.done", title);
+    } catch (RegistrationRefused refused) {
+      // The rule in the page's language, then the server's reason, which names the day and why
+      messages.failure(
+          null,
+          messages.text("me.register.rule." + refused.rule().name())
+              + " "
+              + capitalised(refused.getMessage())
+              + ".",
+          null);
+    }
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  public List<Attendance> getAttendances() {
+    return List.of(Attendance.values());
+  }
+
+  public String getMeetingId() {
+    return meetingId;
+  }
+
+  public void setMeetingId(String meetingId) {
+    this.meetingId = meetingId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public List<SelectItem> getDays() {
+    return days;
+  }
+
+  public List<SelectItem> getSideMeetingChoices() {
+    return sideMeetingChoices;
+  }
+
+  public RegistrationDetails getRegistration() {
+    return registration;
+  }
+
+  /** The registered days, in order (EL reads no record components, hence this getter). */
+  public String getRegisteredDays() {
+    return registration == null
+        ? null
+        : String.join(", ", registration.days().stream().map(dates::day).toList());
+  }
+
+  /** The social event as the registration has it, in words, with the waiting position. */
+  public String getSocialEventStatus() {
+    return registration == null ? null : RegistrationListView.socialEvent(messages, registration);
+  }
+
+  public List<String> getChosenDays() {
+    return chosenDays;
+  }
+
+  public void setChosenDays(List<String> chosenDays) {
+    this.chosenDays = chosenDays;
+  }
+
+  public List<String> getSideMeetings() {
+    return sideMeetings;
+  }
+
+  public void setSideMeetings(List<String> sideMeetings) {
+    this.sideMeetings = sideMeetings;
+  }
+
+  public boolean isSocialEvent() {
+    return socialEvent;
+  }
+
+  public void setSocialEvent(boolean socialEvent) {
+    this.socialEvent = socialEvent;
+  }
+
+  public String getDietaryNeeds() {
+    return dietaryNeeds;
+  }
+
+  public void setDietaryNeeds(String dietaryNeeds) {
+    this.dietaryNeeds = dietaryNeeds;
+  }
+
+  public String getAccessibilityNeeds() {
+    return accessibilityNeeds;
+  }
+
+  public void setAccessibilityNeeds(String accessibilityNeeds) {
+    this.accessibilityNeeds = accessibilityNeeds;
+  }
+
+  public Attendance getAttendance() {
+    return attendance;
+  }
+
+  public void setAttendance(Attendance attendance) {
+    this.attendance = attendance;
+  }
+}

@@ -1,0 +1,59 @@
+package org.plenary.web.secretariat.accounts;
+
+import java.util.List;
+import java.util.Map;
+import org.plenary.core.accounts.application.AccountRequests;
+import org.plenary.core.accounts.domain.AccountRequest;
+import org.plenary.core.accounts.domain.AccountRequestStatus;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * Account requests as the data table pages through them: one status at a time (all when none),
+ * filtered by a part of the name or address, paged in the database.
+ */
+class AccountRequestRows extends LazyDataModel<AccountRequest> {
+  private static final long serialVersionUID = 1L;
+
+  static final String NAME = "fullName";
+
+  private final AccountRequests requests;
+  private AccountRequestStatus status;
+
+  AccountRequestRows(AccountRequests requests, AccountRequestStatus status) {
+    this.requests = requests;
+    this.status = status;
+  }
+
+  void show(AccountRequestStatus status) {
+    this.status = status;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return (int) Math.min(Integer.MAX_VALUE, requests.count(filter(filterBy)));
+  }
+
+  @Override
+  public List<AccountRequest> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    return requests.page(filter(filterBy), first, pageSize);
+  }
+
+  @Override
+  public String getRowKey(AccountRequest request) {
+    return String.valueOf(request.getId());
+  }
+
+  @Override
+  public AccountRequest getRowData(String rowKey) {
+    return requests.get(Long.parseLong(rowKey));
+  }
+
+  AccountRequests.Filter filter(Map<String, FilterMeta> filterBy) {
+    FilterMeta name = filterBy == null ? null : filterBy.get(NAME);
+    Object text = name == null ? null : name.getFilterValue();
+    return new AccountRequests.Filter(status, text == null ? null : text.toString());
+  }
+}
