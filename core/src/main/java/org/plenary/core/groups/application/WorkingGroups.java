@@ -72,6 +72,18 @@ public class WorkingGroups {
     return membership;
   }
 
+  /** Puts the account's person in the group in that role, or gives them that role. */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public void assign(@NotBlank String slug, @NotBlank String username, @NotNull GroupRole role) {
+    WorkingGroup group = get(slug);
+    Optional<Membership> membership = membership(group, person(username));
+    if (membership.isEmpty()) {
+      admit(slug, username, role);
+    } else if (membership.get().getRole() != role) {
+      changeRole(slug, username, role);
+    }
+  }
+
   @RolesAllowed(Roles.SECRETARIAT)
   public void changeRole(
       @NotBlank String slug, @NotBlank String username, @NotNull GroupRole role) {
@@ -138,15 +150,17 @@ public class WorkingGroups {
    * The group's members, coordinators first, then by name. Only its members and the secretariat see
    * who is in a group.
    */
-  public List<Membership> members(@NotBlank String slug) {
+  public List<GroupMember> members(@NotBlank String slug) {
     WorkingGroup group = get(slug);
     if (!session.isCallerInRole(Roles.SECRETARIAT) && roleOfCaller(group).isEmpty()) {
       throw new NotAGroupMember("only members see who is in " + slug);
     }
     return em.createQuery(
-            "select m from Membership m join fetch m.person p where m.group = :group"
-                + " order by m.role, p.fullName, m.id",
-            Membership.class)
+            "select new org.plenary.core.groups.application.GroupMember(a.username, p.fullName,"
+                + " o.name, m.role) from Membership m join m.person p left join p.organisation o,"
+                + " Account a where a.person = p and m.group = :group"
+                + " order by m.role, p.fullName, a.username",
+            GroupMember.class)
         .setParameter("group", group)
         .getResultList();
   }
