@@ -62,7 +62,7 @@ public class DraftView implements Serializable {
   }
 
   public LazyDataModel<DraftVersion> getVersions() {
-    if (versions == null) {
+    if (versions == null && draftId != null) {
       Drafts service = drafts;
       long id = draftId;
       versions =
@@ -76,7 +76,9 @@ public class DraftView implements Serializable {
 
   /** 1 to the latest, for choosing two versions to compare. */
   public List<Integer> getVersionNumbers() {
-    return IntStream.rangeClosed(1, draft.getLatestVersion()).boxed().toList();
+    return draft == null
+        ? List.of()
+        : IntStream.rangeClosed(1, draft.getLatestVersion()).boxed().toList();
   }
 
   public boolean isMayEdit() {

@@ -184,10 +184,10 @@ public final class DraftPages extends PlenaryPage {
     return this;
   }
 
-  /** The text of the later version's column, side by side. */
+  /** The text of the later version's column, side by side, hidden labels included. */
   public List<String> afterColumn() {
     return driver.findElements(By.cssSelector("table.side-by-side td.after")).stream()
-        .map(WebElement::getText)
+        .map(e -> e.getAttribute("textContent").replaceAll("\\s+", " ").strip())
         .toList();
   }
 

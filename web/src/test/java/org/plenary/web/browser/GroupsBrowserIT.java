@@ -111,12 +111,15 @@ class GroupsBrowserIT {
     assertAccessible(driver);
 
     pages.sideBySide();
-    assertThat(pages.afterColumn().get(0)).contains("Purpose and scope").contains("sectors.");
+    assertThat(pages.afterColumn().get(0))
+        .contains("Purpose [inserted: and scope]")
+        .contains("data across [inserted: borders and sectors.]")
+        .doesNotContain("deleted");
     assertAccessible(driver);
   }
 
   @Test
-  void asecondEditorOnAStaleVersionSeesBothTextsAndKeepsTheirOwn() throws Exception {
+  void aSecondEditorOnAStaleVersionSeesBothTextsAndKeepsTheirOwn() throws Exception {
     long id = draftOfANewGroup("it-browser-conflict");
     Browser other = new Browser();
     other.beforeEach(null);
@@ -148,7 +151,7 @@ class GroupsBrowserIT {
   }
 
   @Test
-  void refusesADelegateOutsideTheTaskForceItsPrivateHandbook() {
+  void refusesADelegateTheTaskForcesPrivateHandbookAndTheGroupsOfTheSecretariat() {
     long handbook = handbookId();
     LoginPage.openFrom(driver, base, "/groups/draft.xhtml?draft=" + handbook)
         .signInAs("delegate", LoginPage.DEMO_PASSWORD);
@@ -160,6 +163,9 @@ class GroupsBrowserIT {
 
     new DraftPages(driver, base).openSpace("task-force-governance");
     assertThat(page.heading()).isEqualTo("You may not open this page");
+    PlenaryPage.visit(driver, base, GroupAdminPage.LIST);
+    assertThat(page.heading()).isEqualTo("You may not open this page");
+    assertThat(page.navigation()).contains("My groups").doesNotContain("Working groups");
   }
 
   private long handbookId() {
