@@ -12,10 +12,10 @@ import org.plenary.agenda.demo.DemoMeetings;
 
 /**
  * Loads the demo story on start-up when {@code plenary.demo-data} is true: people, organisations
- * and the demo accounts, then the E-Leaders 2019 meeting, then its Session 5 feedback form. Each
- * part checks what exists, so a restart never duplicates anything. The loaders run as the
- * secretariat (EJB run-as) because they use the same secured application services as the user
- * interface.
+ * and the demo accounts, then the E-Leaders 2019 meeting, then its Session 5 feedback form, then
+ * the working groups and the draft Handbook. Each part checks what exists, so a restart never
+ * duplicates anything. The loaders run as the secretariat (EJB run-as) because they use the same
+ * secured application services as the user interface.
  */
 @Startup
 @Singleton
@@ -30,6 +30,7 @@ public class DemoData {
   @Inject DemoAccounts accounts;
   @Inject DemoMeetings meetings;
   @Inject DemoFeedback feedback;
+  @Inject DemoGroups groups;
 
   @PostConstruct
   void load() {
@@ -40,5 +41,6 @@ public class DemoData {
     accounts.load();
     meetings.load();
     feedback.load();
+    groups.load();
   }
 }

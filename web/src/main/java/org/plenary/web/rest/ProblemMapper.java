@@ -28,6 +28,10 @@ import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.core.accounts.domain.AccountRequestRefused;
+import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
+import org.plenary.core.drafts.domain.DraftRefused;
+import org.plenary.core.groups.domain.GroupRefused;
+import org.plenary.core.groups.domain.NotAGroupMember;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -61,6 +65,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof AccountRequestRefused refused) {
       return accountRequestRefused(refused);
+    }
+    Response groupsAndDrafts = groupsAndDrafts(failure);
+    if (groupsAndDrafts != null) {
+      return groupsAndDrafts;
     }
     if (failure instanceof EJBAccessException || failure instanceof AccessLocalException) {
       return security == null || security.getUserPrincipal() == null
@@ -346,5 +354,56 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                       .add("message", refused.getMessage())));
     }
     return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+  }
+
+  /**
+   * Working groups and drafts: 403 to whoever is not in the group that may see or do this, 409 for
+   * a version based on an older one (with the latest number), 409/422 for refused changes with a
+   * {@code code}. Null for any other failure.
+   */
+  private Response groupsAndDrafts(Throwable failure) {
+    if (failure instanceof NotAGroupMember) {
+      return problem(403, "Forbidden", "Only members of the group may see or do this.").build();
+    }
+    if (failure instanceof DraftChangedMeanwhile stale) {
+      return Response.status(409)
+          .type(PROBLEM_JSON)
+          .entity(
+              body(
+                      409,
+                      "Conflict",
+                      "Someone saved version "
+                          + stale.latestVersion()
+                          + " since you started from version "
+                          + stale.baseVersion()
+                          + ". Read it, then save again from it.")
+                  .add("code", "DRAFT_CHANGED_MEANWHILE")
+                  .add("latestVersion", stale.latestVersion())
+                  .build()
+                  .toString())
+          .build();
+    }
+    if (failure instanceof DraftRefused refused) {
+      return coded(422, "Unprocessable Content", refused.getMessage(), refused.rule().name());
+    }
+    if (failure instanceof GroupRefused refused) {
+      boolean conflict =
+          refused.rule() == GroupRefused.Rule.SLUG_TAKEN
+              || refused.rule() == GroupRefused.Rule.ALREADY_MEMBER;
+      return coded(
+          conflict ? 409 : 422,
+          conflict ? "Conflict" : "Unprocessable Content",
+          refused.getMessage(),
+          refused.rule().name());
+    }
+    return null;
+  }
+
+  private Response coded(int status, String title, String message, String code) {
+    return Response.status(status)
+        .type(PROBLEM_JSON)
+        .entity(
+            body(status, title, capitalised(message) + ".").add("code", code).build().toString())
+        .build();
   }
 }

@@ -1,0 +1,2 @@
+/** Working groups and memberships. */
+package org.plenary.core.groups.domain;

@@ -1,0 +1,152 @@
+package org.plenary.web.groups;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.plenary.core.drafts.application.Drafts;
+import org.plenary.core.drafts.domain.Draft;
+import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
+import org.plenary.core.drafts.domain.DraftRefused;
+import org.plenary.core.drafts.domain.DraftStatus;
+import org.plenary.core.drafts.domain.DraftVersion;
+import org.plenary.core.groups.domain.GroupRole;
+import org.plenary.core.groups.domain.NotAGroupMember;
+
+/**
+ * Editing a draft (/groups/edit.xhtml?draft=id): the sections of the latest version, saved as the
+ * next version. When someone saved a version meanwhile, nothing is saved and the author sees their
+ * text beside the newer one and chooses: keep theirs, save mine over it, or edit a merged text.
+ */
+@Named
+@ViewScoped
+public class DraftEditView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Drafts drafts;
+  @Inject FacesContext faces;
+
+  private Long draftId;
+  private Draft draft;
+  private int base;
+  private List<SectionForm> sections = new ArrayList<>();
+  private String note;
+  private DraftVersion theirs;
+  private boolean merging;
+
+  public void load() {
+    if (faces.isPostback()) {
+      return;
+    }
+    Pages.loadOrRefuse(
+        faces,
+        () -> {
+          if (draftId == null) {
+            throw new IllegalArgumentException("no draft");
+          }
+          draft = drafts.get(draftId);
+          boolean editor = drafts.roleOfCaller(draftId).map(GroupRole::mayEdit).orElse(false);
+          if (!editor || draft.getStatus() == DraftStatus.FINAL) {
+            throw new NotAGroupMember("only the group's coordinators and members edit");
+          }
+          edit(drafts.latest(draftId));
+        });
+  }
+
+  private void edit(DraftVersion version) {
+    base = version.getNumber();
+    sections = new ArrayList<>(version.getSections().stream().map(SectionForm::new).toList());
+  }
+
+  public void addSection() {
+    sections.add(new SectionForm());
+  }
+
+  public void removeSection(SectionForm section) {
+    sections.remove(section);
+  }
+
+  /** Saves the next version, or shows the conflict when someone saved one meanwhile. */
+  public void save() {
+    try {
+      DraftVersion saved =
+          drafts.write(draftId, base, sections.stream().map(SectionForm::text).toList(), note);
+      Pages.redirect(
+          faces, "/groups/draft.xhtml?draft=" + draftId + "&version=" + saved.getNumber());
+    } catch (DraftChangedMeanwhile stale) {
+      theirs = drafts.latest(draftId);
+      merging = false;
+    } catch (DraftRefused refused) {
+      Pages.error(faces, null, "drafts.rule." + refused.rule().name());
+    }
+  }
+
+  /** Drops the author's text and reads the newer version. */
+  public void keepTheirs() {
+    Pages.redirect(
+        faces, "/groups/draft.xhtml?draft=" + draftId + "&version=" + theirs.getNumber());
+  }
+
+  /** Saves the author's text as it is, after the newer version. */
+  public void overwriteWithMine() {
+    base = theirs.getNumber();
+    save();
+  }
+
+  /** Keeps the author's text in the editor, now based on the newer version, theirs shown above. */
+  public void editMerged() {
+    base = theirs.getNumber();
+    merging = true;
+  }
+
+  public boolean isConflict() {
+    return theirs != null && !merging;
+  }
+
+  public boolean isEditing() {
+    return theirs == null || merging;
+  }
+
+  public Long getDraftId() {
+    return draftId;
+  }
+
+  public void setDraftId(Long draftId) {
+    this.draftId = draftId;
+  }
+
+  public Draft getDraft() {
+    return draft;
+  }
+
+  public int getBase() {
+    return base;
+  }
+
+  public int getNext() {
+    return base + 1;
+  }
+
+  public List<SectionForm> getSections() {
+    return sections;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
+
+  public DraftVersion getTheirs() {
+    return theirs;
+  }
+
+  public boolean isMerging() {
+    return merging;
+  }
+}

@@ -1,0 +1,105 @@
+package org.plenary.web.rest.drafts;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import org.plenary.core.drafts.domain.Draft;
+import org.plenary.core.drafts.domain.DraftComparison;
+import org.plenary.core.drafts.domain.DraftSection;
+import org.plenary.core.drafts.domain.DraftVersion;
+import org.plenary.core.drafts.domain.StatusChange;
+import org.plenary.core.drafts.domain.WordDiff;
+
+/** Drafts, versions and comparisons as the API writes them. */
+public final class DraftJson {
+  private DraftJson() {}
+
+  /** The draft with its status trail and, when given, one version's sections. */
+  public static JsonObject draft(Draft draft, DraftVersion version) {
+    JsonObjectBuilder json = summary(draft);
+    JsonArrayBuilder trail = Json.createArrayBuilder();
+    for (StatusChange change : draft.getTrail()) {
+      trail.add(
+          Json.createObjectBuilder()
+              .add("status", change.getStatus().name())
+              .add("at", change.getChangedAt().toString())
+              .add("by", change.getChangedBy()));
+    }
+    json.add("trail", trail);
+    if (version != null) {
+      json.add("version", version(version));
+    }
+    return json.build();
+  }
+
+  public static JsonObjectBuilder summary(Draft draft) {
+    return Json.createObjectBuilder()
+        .add("id", draft.getId())
+        .add("title", draft.getTitle())
+        .add("group", draft.getGroup().getSlug())
+        .add("groupName", draft.getGroup().getName())
+        .add("status", draft.getStatus().name())
+        .add("latestVersion", draft.getLatestVersion());
+  }
+
+  public static JsonObject version(DraftVersion version) {
+    JsonArrayBuilder sections = Json.createArrayBuilder();
+    List<DraftSection> list = version.getSections();
+    for (int i = 0; i < list.size(); i++) {
+      DraftSection section = list.get(i);
+      sections.add(
+          Json.createObjectBuilder()
+              .add("number", i + 1)
+              .add("key", section.getKey())
+              .add("heading", section.getHeading())
+              .add("body", section.getBody()));
+    }
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("number", version.getNumber())
+            .add("author", version.getAuthor())
+            .add("authorName", version.getAuthorName())
+            .add("createdAt", version.getCreatedAt().toString());
+    if (version.getChangeNote() != null) {
+      json.add("note", version.getChangeNote());
+    }
+    return json.add("sections", sections).build();
+  }
+
+  public static JsonObject comparison(DraftComparison comparison) {
+    JsonArrayBuilder sections = Json.createArrayBuilder();
+    for (DraftComparison.SectionComparison section : comparison.getSections()) {
+      JsonObjectBuilder json =
+          Json.createObjectBuilder()
+              .add("key", section.getKey())
+              .add("change", section.getChange().name())
+              .add("heading", segments(section.getHeading()))
+              .add("body", segments(section.getBody()));
+      if (section.getNumberBefore() != null) {
+        json.add("numberBefore", section.getNumberBefore());
+      }
+      if (section.getNumberAfter() != null) {
+        json.add("numberAfter", section.getNumberAfter());
+      }
+      sections.add(json);
+    }
+    return Json.createObjectBuilder()
+        .add("from", comparison.getFrom())
+        .add("to", comparison.getTo())
+        .add("sections", sections)
+        .build();
+  }
+
+  private static JsonArrayBuilder segments(List<WordDiff.Segment> segments) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    segments.forEach(
+        s ->
+            array.add(
+                Json.createObjectBuilder()
+                    .add("kind", s.getKind().name())
+                    .add("text", s.getText())));
+    return array;
+  }
+}

@@ -1,0 +1,152 @@
+package org.plenary.web.rest.groups;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plenary.core.drafts.application.Drafts;
+import org.plenary.core.drafts.domain.Draft;
+import org.plenary.core.groups.application.GroupMember;
+import org.plenary.core.groups.application.WorkingGroups;
+import org.plenary.core.groups.domain.GroupKind;
+import org.plenary.core.groups.domain.GroupRole;
+import org.plenary.core.groups.domain.WorkingGroup;
+import org.plenary.web.rest.InvalidRequest;
+import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.drafts.DraftJson;
+import org.plenary.web.rest.drafts.VersionBody;
+
+/** Working groups (HTTP Basic): the secretariat manages them; members read theirs. */
+@Path("groups")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class GroupsResource {
+  @Inject WorkingGroups groups;
+  @Inject Drafts drafts;
+  @Context UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a working group (SECRETARIAT)")
+  public Response create(GroupBody body) {
+    if (body == null) {
+      throw new InvalidRequest("body", "is required");
+    }
+    WorkingGroup group =
+        groups.create(body.getSlug(), body.getName(), kind(body.getKind()), body.getDescription());
+    return Response.created(uri.getBaseUriBuilder().path("groups/{slug}").build(group.getSlug()))
+        .entity(group(group))
+        .build();
+  }
+
+  @GET
+  @Path("{slug}")
+  @Operation(summary = "A group and its members (its members and the secretariat)")
+  public JsonObject group(@PathParam("slug") String slug) {
+    JsonArrayBuilder members = Json.createArrayBuilder();
+    for (GroupMember m : groups.members(slug)) {
+      members.add(
+          Json.createObjectBuilder()
+              .add("username", m.getUsername())
+              .add("name", m.getName())
+              .add("role", m.getRole().name()));
+    }
+    return Json.createObjectBuilder(group(groups.get(slug))).add("members", members).build();
+  }
+
+  @PUT
+  @Path("{slug}/members/{username}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Put an account in the group with a role, or change its role (SECRETARIAT)")
+  public JsonObject member(
+      @PathParam("slug") String slug, @PathParam("username") String username, MemberBody body) {
+    groups.assign(slug, username, role(body == null ? null : body.getRole()));
+    return group(slug);
+  }
+
+  @DELETE
+  @Path("{slug}/members/{username}")
+  @Operation(summary = "Take an account out of the group (SECRETARIAT)")
+  public void remove(@PathParam("slug") String slug, @PathParam("username") String username) {
+    groups.remove(slug, username);
+  }
+
+  @GET
+  @Path("{slug}/drafts")
+  @Operation(summary = "The group's drafts you may read, newest first")
+  public JsonObject drafts(
+      @PathParam("slug") String slug,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    Paging paging = Paging.of(first, size, 100);
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (Draft draft : drafts.draftsOf(slug, paging.first(), paging.size())) {
+      items.add(DraftJson.summary(draft));
+    }
+    return Json.createObjectBuilder()
+        .add("total", drafts.countDraftsOf(slug))
+        .add("items", items)
+        .build();
+  }
+
+  @POST
+  @Path("{slug}/drafts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Start a draft with its first version (the group's coordinators and members)")
+  public Response startDraft(@PathParam("slug") String slug, VersionBody body) {
+    if (body == null) {
+      throw new InvalidRequest("body", "is required");
+    }
+    Draft draft = drafts.start(slug, body.requiredTitle(), body.texts(), body.getNote());
+    return Response.created(uri.getBaseUriBuilder().path("drafts/{id}").build(draft.getId()))
+        .entity(DraftJson.draft(draft, drafts.version(draft.getId(), 1)))
+        .build();
+  }
+
+  private static JsonObject group(WorkingGroup group) {
+    var json =
+        Json.createObjectBuilder()
+            .add("slug", group.getSlug())
+            .add("name", group.getName())
+            .add("kind", group.getKind().name());
+    if (group.getDescription() != null) {
+      json.add("description", group.getDescription());
+    }
+    return json.build();
+  }
+
+  private static GroupKind kind(String kind) {
+    try {
+      return GroupKind.valueOf(String.valueOf(kind).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest(
+          "kind", "must be THEMATIC_GROUP, TASK_FORCE, COMMITTEE or WORKING_GROUP");
+    }
+  }
+
+  private static GroupRole role(String role) {
+    try {
+      return GroupRole.valueOf(String.valueOf(role).toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest("role", "must be COORDINATOR, MEMBER or OBSERVER");
+    }
+  }
+}
