@@ -413,6 +413,20 @@ public final class MeetingEditPage extends PlenaryPage {
       return this;
     }
 
+    /** Adds a role played by an organisation of the directory (e.g. a country's delegation). */
+    public ItemDialog addOrganisationRole(String kindLabel, String label, String organisation) {
+      int before = roleCount();
+      page.click(By.id("itemForm:addRole"));
+      page.awaitAjax();
+      page.await().until(d -> roleCount() == before + 1);
+      new Select(driver.findElements(By.cssSelector("select[id$=':roleKind']")).get(before))
+          .selectByVisibleText(kindLabel);
+      driver.findElements(By.cssSelector("input[id$=':roleLabel']")).get(before).sendKeys(label);
+      new Select(driver.findElements(By.cssSelector("select[id$=':roleOrganisation']")).get(before))
+          .selectByVisibleText(organisation);
+      return this;
+    }
+
     private int roleCount() {
       return driver.findElements(By.cssSelector("select[id$=':roleKind']")).size();
     }

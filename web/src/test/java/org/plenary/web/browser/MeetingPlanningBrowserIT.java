@@ -106,6 +106,7 @@ class MeetingPlanningBrowserIT {
         .times("09:30", "11:30")
         .keyQuestions("What works across borders?", "Who pays for it?")
         .addRole("Chair", "Claire Dubois, OECD", "Claire Dubois")
+        .addOrganisationRole("Country intervention", "Estonia", "Delegation of Estonia (EE)")
         .save();
     edit.split("Digital identity", "10:30", "11:00", "12:00");
     edit.newItem().kind("Break").title("Coffee break").times("10:30", "11:00").save();
@@ -156,6 +157,10 @@ class MeetingPlanningBrowserIT {
     assertThat(first.getJsonArray("roles").getJsonObject(0).getString("label"))
         .isEqualTo("Claire Dubois, OECD");
     assertThat(first.getJsonArray("roles").getJsonObject(0).containsKey("personId")).isTrue();
+    JsonObject estonia = first.getJsonArray("roles").getJsonObject(1);
+    assertThat(estonia.getString("kind")).isEqualTo("COUNTRY_INTERVENTION");
+    assertThat(estonia.containsKey("organisationId")).isTrue();
+    assertThat(estonia.containsKey("personId")).isFalse();
     assertThat(day1Items.get(3).getBoolean("continued")).isTrue();
   }
 

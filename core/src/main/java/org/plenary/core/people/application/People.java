@@ -79,4 +79,11 @@ public class People {
         .setMaxResults(Math.max(1, max))
         .getResultList();
   }
+
+  /** Organisations by name, at most {@code max}, for choosing which one plays a role. */
+  public List<Organisation> organisations(int max) {
+    return em.createQuery("select o from Organisation o order by o.name, o.id", Organisation.class)
+        .setMaxResults(Math.max(1, max))
+        .getResultList();
+  }
 }

@@ -75,7 +75,8 @@ public class MeetingEditView implements Serializable {
   private DayForm dayForm = new DayForm();
   private ItemForm itemForm = new ItemForm();
   private LocalDate shownDate;
-  private List<PersonChoice> directory;
+  private List<DirectoryChoice> directory;
+  private List<DirectoryChoice> organisations;
   private final Map<String, String> targetRooms = new HashMap<>();
   private String splitKey;
   private LocalTime splitAt;
@@ -412,13 +413,22 @@ public class MeetingEditView implements Serializable {
     return day == null ? List.of() : day.getItems();
   }
 
-  public List<PersonChoice> getDirectory() {
+  public List<DirectoryChoice> getDirectory() {
     if (directory == null) {
       directory =
           new ArrayList<>(
-              people.directory(DIRECTORY_SIZE).stream().map(PersonChoice::new).toList());
+              people.directory(DIRECTORY_SIZE).stream().map(DirectoryChoice::of).toList());
     }
     return directory;
+  }
+
+  public List<DirectoryChoice> getOrganisations() {
+    if (organisations == null) {
+      organisations =
+          new ArrayList<>(
+              people.organisations(DIRECTORY_SIZE).stream().map(DirectoryChoice::of).toList());
+    }
+    return organisations;
   }
 
   public ItemKind[] getKinds() {

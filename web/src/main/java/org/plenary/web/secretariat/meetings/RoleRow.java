@@ -4,7 +4,10 @@ import java.io.Serializable;
 import org.plenary.agenda.meetings.domain.AgendaRole;
 import org.plenary.agenda.meetings.domain.RoleKind;
 
-/** One role of the item being edited: its kind, the name shown, and who in the directory it is. */
+/**
+ * One role of the item being edited: its kind, the name shown, and who in the directory plays it —
+ * a person, an organisation (a country's delegation, the OECD Secretariat…), or both.
+ */
 public class RoleRow implements Serializable {
   private static final long serialVersionUID = 1L;
 
@@ -12,7 +15,7 @@ public class RoleRow implements Serializable {
   private String label;
   private String contribution;
   private Long personId;
-  private Long organisationId; // kept as it was: the form links people only
+  private Long organisationId;
 
   static RoleRow of(AgendaRole role) {
     RoleRow row = new RoleRow();
@@ -58,5 +61,13 @@ public class RoleRow implements Serializable {
 
   public void setPersonId(Long personId) {
     this.personId = personId;
+  }
+
+  public Long getOrganisationId() {
+    return organisationId;
+  }
+
+  public void setOrganisationId(Long organisationId) {
+    this.organisationId = organisationId;
   }
 }

@@ -70,13 +70,19 @@ class ItemFormTest {
     chair.setKind(RoleKind.CHAIR);
     chair.setLabel("Claire Dubois");
     chair.setPersonId(7L);
+    form.addRole();
+    form.getRoles().get(1).setKind(RoleKind.COUNTRY_INTERVENTION);
+    form.getRoles().get(1).setLabel("Estonia");
+    form.getRoles().get(1).setOrganisationId(3L);
     form.getAudience().setCategories(new OrganisationCategory[] {OrganisationCategory.ACADEMIA});
     form.getAudience().setNote("Academia only");
 
     ItemPlan plan = form.toPlan();
 
-    assertThat(plan.roles()).hasSize(1);
+    assertThat(plan.roles()).hasSize(2);
     assertThat(plan.roles().get(0).getPersonId()).isEqualTo(7L);
+    assertThat(plan.roles().get(1).getOrganisationId()).isEqualTo(3L);
+    assertThat(plan.roles().get(1).getPersonId()).isNull();
     assertThat(plan.roles().get(0).getKind()).isEqualTo(RoleKind.CHAIR);
     assertThat(plan.audience().getCategories()).containsExactly(OrganisationCategory.ACADEMIA);
     assertThat(plan.audience().getNote()).isEqualTo("Academia only");
