@@ -199,10 +199,13 @@ public final class MeetingEditPage extends PlenaryPage {
         .toList();
   }
 
-  /** The titles the timeline shows in its boxes. */
+  /**
+   * The titles of the timeline's boxes. Read as text content: a box the timeline has drawn outside
+   * its scrolled window (or not yet repainted on a loaded machine) has no visible text.
+   */
   public List<String> timelineItems() {
     return driver.findElements(By.cssSelector("#itemsForm\\:timeline .vis-item-content")).stream()
-        .map(WebElement::getText)
+        .map(box -> box.getAttribute("textContent").strip())
         .toList();
   }
 

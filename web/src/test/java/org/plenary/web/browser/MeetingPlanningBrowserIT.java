@@ -162,6 +162,29 @@ class MeetingPlanningBrowserIT {
     assertThat(estonia.containsKey("organisationId")).isTrue();
     assertThat(estonia.containsKey("personId")).isFalse();
     assertThat(day1Items.get(3).getBoolean("continued")).isTrue();
+
+    // Publish it, change it through the editor, publish again, read the history.
+    AgendaVersionsPage versions = AgendaVersionsPage.open(driver, base, slug);
+    versions.publish(null);
+    assertThat(versions.versions()).hasSize(1);
+    edit = MeetingEditPage.open(driver, base, slug);
+    edit.showDay("Day 1");
+    edit.editItem("Breakout B: services").title("Breakout B: public services").save();
+    edit.showDay("Day 2");
+    edit.press("Wrap-up and next steps", "later");
+    assertThat(edit.timeOf("Wrap-up and next steps")).isEqualTo("16:05–17:05");
+    versions = AgendaVersionsPage.open(driver, base, slug);
+    versions.publish(null);
+    assertThat(versions.versions()).hasSize(2);
+    assertThat(versions.changesHeading()).startsWith("From Version 1").contains("to Version 2");
+    assertThat(versions.changes().get("Items renamed"))
+        .containsExactly(
+            "Renamed: \"Breakout B: services\" is now \"Breakout B: public services\".");
+    assertThat(versions.changes().get("Items at new times"))
+        .singleElement()
+        .asString()
+        .contains("Wrap-up and next steps", "16:00–17:00", "16:05–17:05");
+    assertAccessible(driver);
   }
 
   @Test
