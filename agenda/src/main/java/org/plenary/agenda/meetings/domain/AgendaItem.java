@@ -213,7 +213,7 @@ public class AgendaItem {
   AgendaItem inRoom(String newRoom) {
     AgendaItem copy = new AgendaItem(kind, sessionNumber, title, start, end, newRoom);
     copyContentTo(copy);
-    steps.forEach(copy::planStep);
+    steps.forEach(step -> copy.planStep(copyOf(step)));
     return copy;
   }
 
@@ -221,7 +221,9 @@ public class AgendaItem {
   AgendaItem until(LocalTime at) {
     AgendaItem copy = new AgendaItem(kind, sessionNumber, title, start, at, room);
     copyContentTo(copy);
-    steps.stream().filter(step -> !step.getTime().isAfter(at)).forEach(copy::planStep);
+    steps.stream()
+        .filter(step -> !step.getTime().isAfter(at))
+        .forEach(step -> copy.planStep(copyOf(step)));
     return copy;
   }
 
@@ -229,8 +231,8 @@ public class AgendaItem {
   AgendaItem continuation(LocalTime newStart, LocalTime newEnd) {
     AgendaItem next = new AgendaItem(kind, sessionNumber, title, newStart, newEnd, room);
     next.format = format;
-    next.roles.addAll(roles);
-    next.audienceOverride = audienceOverride;
+    roles.forEach(role -> next.roles.add(copyOf(role)));
+    next.audienceOverride = copyOf(audienceOverride);
     next.continued = true;
     return next;
   }
@@ -241,9 +243,34 @@ public class AgendaItem {
     copy.description = description;
     copy.format = format;
     copy.keyQuestions.addAll(keyQuestions);
-    copy.roles.addAll(roles);
-    copy.documents.addAll(documents);
-    copy.audienceOverride = audienceOverride;
+    roles.forEach(role -> copy.roles.add(copyOf(role)));
+    documents.forEach(
+        document -> copy.documents.add(new LinkedDocument(document.getTitle(), document.getUrl())));
+    copy.audienceOverride = copyOf(audienceOverride);
+  }
+
+  // Copies own new embeddable instances: EclipseLink loses the rows of an element collection (or
+  // embedded object) whose instances two entities share, e.g. the blocks of a split session.
+  private static AgendaRole copyOf(AgendaRole role) {
+    return new AgendaRole(
+        role.getKind(),
+        role.getLabel(),
+        role.getContribution(),
+        role.getPersonId(),
+        role.getOrganisationId());
+  }
+
+  private static ItemStep copyOf(ItemStep step) {
+    return new ItemStep(step.getTime(), step.getLabel());
+  }
+
+  private static Audience copyOf(Audience audience) {
+    if (audience == null) {
+      return null;
+    }
+    return audience.getCategories().isEmpty()
+        ? Audience.everyone(audience.getNote())
+        : Audience.onlyFor(audience.getCategories(), audience.getNote());
   }
 
   /** Sets the description, plain text with paragraphs separated by a blank line. */
