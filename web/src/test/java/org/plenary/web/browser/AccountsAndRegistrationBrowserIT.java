@@ -4,25 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.plenary.web.browser.Accessibility.assertAccessible;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.plenary.web.browser.AccountRequestPage.Request;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
 import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestMail;
 
@@ -32,29 +20,9 @@ import org.plenary.web.it.TestMail;
  * the next in line when its holder cancels on "My registrations", who is told by mail. Every page
  * is checked with axe.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountsAndRegistrationBrowserIT {
+class AccountsAndRegistrationBrowserIT extends BrowserTest {
   private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
   private static final String PASSWORD = "newcomer-secret-1";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL url;
-  @RegisterExtension final Browser browser = new Browser();
-
-  private URI base;
-  private WebDriver driver;
-
-  @BeforeEach
-  void arrange() {
-    String root = url.toString();
-    base = URI.create(root.endsWith("/") ? root : root + "/");
-    driver = browser.driver();
-  }
 
   @Test
   void aNewcomerAsksForAnAccountIsApprovedSignsInAndRegisters() {

@@ -3,26 +3,14 @@ package org.plenary.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plenary.web.browser.Accessibility.assertAccessible;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.plenary.web.it.Deployments;
 import org.plenary.web.rest.feedback.FeedbackFixtures;
 
 /**
@@ -30,28 +18,8 @@ import org.plenary.web.rest.feedback.FeedbackFixtures;
  * the results, in the charts' data tables and the list of written answers, and edits the form.
  * Every page is checked with axe; a delegate is refused the secretariat's pages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FeedbackBrowserIT {
+class FeedbackBrowserIT extends BrowserTest {
   private static final LocalDate PAST = LocalDate.of(2025, 6, 2);
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL url;
-  @RegisterExtension final Browser browser = new Browser();
-
-  private URI base;
-  private WebDriver driver;
-
-  @BeforeEach
-  void arrange() {
-    String root = url.toString();
-    base = URI.create(root.endsWith("/") ? root : root + "/");
-    driver = browser.driver();
-  }
 
   @Test
   void aDelegatesRatingAndResponseShowInTheSecretariatsResults() throws Exception {

@@ -4,22 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.plenary.web.browser.Accessibility.assertAccessible;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 import org.plenary.web.browser.GroupAdminPage.Member;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
 
 /**
  * Working groups and drafts in the browser: the secretariat builds a group, a member writes a draft
@@ -27,27 +16,7 @@ import org.plenary.web.it.Deployments;
  * second sees both texts, and a delegate outside the group is refused. Every page is checked with
  * axe.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class GroupsBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL url;
-  @RegisterExtension final Browser browser = new Browser();
-
-  private URI base;
-  private WebDriver driver;
-
-  @BeforeEach
-  void arrange() {
-    String root = url.toString();
-    base = URI.create(root.endsWith("/") ? root : root + "/");
-    driver = browser.driver();
-  }
-
+class GroupsBrowserIT extends BrowserTest {
   @Test
   void theSecretariatCreatesAGroupAndDecidesWhoIsInIt() {
     LoginPage.openFrom(driver, base, "/" + GroupAdminPage.LIST)

@@ -6,25 +6,13 @@ import static org.plenary.web.browser.Accessibility.assertAccessible;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebDriver;
 import org.plenary.web.browser.MeetingEditPage.ItemDialog;
 import org.plenary.web.browser.MeetingEditPage.Row;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
 
 /**
  * The secretariat plans meetings through the planning pages: a whole meeting built from scratch,
@@ -32,28 +20,8 @@ import org.plenary.web.it.Deployments;
  * controls, and the pages refused to a delegate. Every page is checked with axe; what the pages
  * saved is read back through the REST API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MeetingPlanningBrowserIT {
+class MeetingPlanningBrowserIT extends BrowserTest {
   private static final String PLANNING = "api/planning/meetings/";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL url;
-  @RegisterExtension final Browser browser = new Browser();
-
-  private URI base;
-  private WebDriver driver;
-
-  @BeforeEach
-  void arrange() {
-    String root = url.toString();
-    base = URI.create(root.endsWith("/") ? root : root + "/");
-    driver = browser.driver();
-  }
 
   @Test
   void buildsATwoDayMeetingInSeoulWithParallelRoomsAndASplitSession(TestInfo test) {

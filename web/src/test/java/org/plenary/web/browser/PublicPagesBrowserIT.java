@@ -4,48 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.plenary.web.browser.Accessibility.assertAccessible;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.WebDriver;
 import org.plenary.web.browser.MeetingPage.Item;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
 
 /**
  * What anyone sees without signing in: the home page, a meeting's agenda, the language switch, the
  * not-found page and the security headers. Every page is also checked with axe.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicPagesBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL url;
-  @RegisterExtension final Browser browser = new Browser();
-
-  private URI base;
-  private WebDriver driver;
-
-  @BeforeEach
-  void arrange() {
-    String root = url.toString();
-    base = URI.create(root.endsWith("/") ? root : root + "/");
-    driver = browser.driver();
-  }
-
+class PublicPagesBrowserIT extends BrowserTest {
   @Test
   void showsTheIntroductionAndThePublishedMeetingsOnTheHomePage() {
     HomePage home = HomePage.open(driver, base);

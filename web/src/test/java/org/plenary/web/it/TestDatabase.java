@@ -18,8 +18,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * H2 file under target/it. Publishes the connection settings as {@code plenary.it.*} system
  * properties, which arquillian.xml hands to the server. Also starts the SMTP server (GreenMail, on
  * a free loopback port, {@code plenary.it.smtpPort}) that the server sends its mail to and that
- * tests read through {@link TestMail}. One database per run: every test seeds the data it needs and
- * never counts on a clean slate.
+ * tests read through {@link TestMail}, and stops the {@link TestServer} at the end. One database
+ * per run: every test seeds the data it needs and never counts on a clean slate.
  */
 public class TestDatabase implements LauncherSessionListener {
   private EmbeddedPostgres postgres;
@@ -70,6 +70,7 @@ public class TestDatabase implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    TestServer.stop();
     if (mail != null) {
       mail.stop();
     }
@@ -89,7 +90,7 @@ public class TestDatabase implements LauncherSessionListener {
     System.setProperty("plenary.it.db.datasourceClass", datasourceClass);
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }

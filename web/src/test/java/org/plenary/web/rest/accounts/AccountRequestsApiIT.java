@@ -9,35 +9,22 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
 import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestMail;
+import org.plenary.web.it.TestServer;
 
 /**
  * Asking for an account through the REST API: the mailed confirmation link works once and only
  * until it expires, the secretariat approves or declines, invitations, duplicates, bad input, and
  * the roles that may not do the secretariat's part.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AccountRequestsApiIT {
   private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
   private static final String PASSWORD = "a-long-secret-1";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = TestServer.url();
 
   @Test
   void confirmsTheAddressOnceAndOpensTheAccountWhenTheSecretariatApproves() {

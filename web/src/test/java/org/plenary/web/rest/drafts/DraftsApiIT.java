@@ -6,31 +6,18 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
 import org.plenary.web.it.Seed;
+import org.plenary.web.it.TestServer;
 
 /**
  * Working groups and their drafts through the REST API: who may read a private draft, numbered
  * versions, a stale save refused with the latest number, sanitized text, sharing with delegates,
  * and the audit trail of membership changes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class DraftsApiIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = TestServer.url();
 
   @Test
   void letsTheTaskForceReadItsPrivateHandbookAndRefusesADelegateOutsideIt() {

@@ -11,32 +11,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
+import org.plenary.web.it.TestServer;
 
 /**
  * Feedback through the REST API: registered delegates rate sessions and answer forms, the
  * secretariat reads the aggregates and the CSV; everyone else, bad ratings, sessions not started
  * yet and closed forms are refused with a problem that says why. Each test makes its own meeting.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FeedbackApiIT {
   private static final LocalDate PAST = LocalDate.of(2025, 3, 10);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = TestServer.url();
 
   private static String evaluation(int rating, String comment) {
     return "{\"rating\": %d, \"comment\": \"%s\"}".formatted(rating, comment);

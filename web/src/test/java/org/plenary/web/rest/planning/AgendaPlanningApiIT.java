@@ -26,16 +26,10 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
+import org.plenary.web.it.TestServer;
 
 /**
  * The secretariat plans a meeting through the REST API alone: a two-day meeting in Seoul with
@@ -43,17 +37,10 @@ import org.plenary.web.it.Deployments;
  * agenda, its calendar and its PDF; every rule of the agenda refused as a 422 problem naming the
  * rule, the field and the item; an edit based on a stale version refused as a 409 problem.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AgendaPlanningApiIT {
   private static final String MEETINGS = "api/planning/meetings";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = TestServer.url();
 
   private Api secretariat() {
     return Api.asDemo(base, "secretariat");

@@ -8,16 +8,10 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
 import org.plenary.web.it.Drafts;
+import org.plenary.web.it.TestServer;
 
 /**
  * Publishing versions and copying meetings, as the secretariat expects them to behave: who
@@ -26,15 +20,8 @@ import org.plenary.web.it.Drafts;
  * a split session removes its continuation; a copy keeps the side meetings and drops day labels
  * that name the old dates.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AgendaVersionsApiIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = TestServer.url();
 
   private Drafts twoDayMeeting(String slug, String start, String end) {
     Drafts draft = Drafts.plan(base, slug, "Versions " + slug, "Asia/Seoul", start, end);

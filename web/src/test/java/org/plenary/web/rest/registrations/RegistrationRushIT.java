@@ -13,34 +13,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
 import org.plenary.web.it.Seed;
+import org.plenary.web.it.TestServer;
 
 /**
  * Hundreds of people register for the social event at the same moment: the database hands out
  * exactly the seats there are, and everyone else gets a distinct place on the waiting list.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RegistrationRushIT {
   private static final int PEOPLE = 200;
   private static final int SEATS = 50;
   private static final String MEETING = "it-rush-2026";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = TestServer.url();
 
   @Test
   void neverOverbooksTheBusUnderTwoHundredSimultaneousRegistrations() throws Exception {

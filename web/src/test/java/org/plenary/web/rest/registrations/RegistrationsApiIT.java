@@ -13,34 +13,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.web.it.Api;
-import org.plenary.web.it.Deployments;
 import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestMail;
+import org.plenary.web.it.TestServer;
 
 /**
  * Registering through the REST API: the demo delegate for E-Leaders 2019, audience refusals, the
  * social event's bus filling up, and a cancellation that promotes the next in line by e-mail.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RegistrationsApiIT {
   private static final Duration MAIL_WAIT = Duration.ofSeconds(30);
   private static final String DELEGATE_EMAIL = "mari.tamm@delegation-ee.example";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.plenary();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = TestServer.url();
 
   @Test
   void registersTheDemoDelegateAndMailsAConfirmationWithACalendarEntry() throws Exception {
