@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.core.accounts.application.AccountRequestForm;
 import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.domain.AccountRequestStatus;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
 import org.plenary.web.rest.registrations.Bodies;
@@ -32,6 +34,7 @@ import org.plenary.web.rest.registrations.Bodies;
  * decisions. The answer to a request is the same whether or not the address has an account.
  */
 @Path("account-requests")
+@Callers(Roles.SECRETARIAT)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,6 +49,7 @@ public class AccountRequestsResource {
   /** One page of requests with the total count. */
   public record Page(long total, int first, List<AccountRequestJson> items) {}
 
+  @Callers(Callers.ANYONE)
   @POST
   @Operation(summary = "Ask for an account; a mail follows (in the Accept-Language, en or fr)")
   @APIResponse(responseCode = "202", description = "Accepted; the same answer for every address")
@@ -55,6 +59,7 @@ public class AccountRequestsResource {
     return Response.accepted(Map.of("detail", ACCEPTED)).build();
   }
 
+  @Callers(Callers.ANYONE)
   @POST
   @Path("confirm")
   @Operation(summary = "Confirm an e-mail address with the token of the mailed link")

@@ -17,11 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.application.InvitationForm;
 import org.plenary.core.accounts.domain.AccountRequest;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.registrations.Bodies;
 
 /** The secretariat invites people by e-mail; the invitee sets a password with the mailed token. */
 @Path("invitations")
+@Callers(Roles.SECRETARIAT)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +45,7 @@ public class InvitationsResource {
         .build();
   }
 
+  @Callers(Callers.ANYONE)
   @POST
   @Path("acceptance")
   @Operation(summary = "Set the password with the token of a mailed link; the account opens")

@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.plenary.core.audit.application.AuditTrail;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.Paging;
 
 /** The audit log for the secretariat: newest first, a page at a time, filtered by prefixes. */
 @Path("audit")
+@Callers(Roles.SECRETARIAT)
 @Stateless
 @RolesAllowed(Roles.SECRETARIAT)
 @Produces(MediaType.APPLICATION_JSON)

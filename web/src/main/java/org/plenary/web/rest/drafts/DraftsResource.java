@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.drafts.domain.DraftVersion;
+import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 
 /**
@@ -25,6 +26,7 @@ import org.plenary.web.rest.InvalidRequest;
  * an unknown draft or version 404.
  */
 @Path("drafts")
+@Callers(Callers.ACCOUNTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DraftsResource {

@@ -16,12 +16,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.agenda.feedback.application.CsvRow;
 import org.plenary.agenda.feedback.application.FeedbackResults;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
 
 /**
  * Every answer of a meeting's feedback as CSV, streamed page by page: memory stays flat however
  * many responses there are (SECRETARIAT).
  */
 @Path("meetings/{id}/feedback.csv")
+@Callers(Roles.SECRETARIAT)
 @RequestScoped
 public class FeedbackExportResource {
   static final int PAGE = 500;

@@ -23,10 +23,13 @@ import org.plenary.agenda.feedback.application.FormDetails;
 import org.plenary.agenda.feedback.application.FormResults;
 import org.plenary.agenda.feedback.application.SessionEvaluations;
 import org.plenary.agenda.feedback.application.SessionResults;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.registrations.Bodies;
 
 /** The secretariat's side of a meeting's feedback: results, forms, key questions (HTTP Basic). */
 @Path("meetings/{id}/feedback")
+@Callers(Roles.SECRETARIAT)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

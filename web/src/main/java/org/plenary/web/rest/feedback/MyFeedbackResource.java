@@ -18,10 +18,12 @@ import org.plenary.agenda.feedback.application.FormSheet;
 import org.plenary.agenda.feedback.application.MySessions;
 import org.plenary.agenda.feedback.application.SessionEvaluations;
 import org.plenary.agenda.feedback.application.SessionSheet;
+import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.registrations.Bodies;
 
 /** The caller's own feedback: session evaluations and form responses (HTTP Basic). */
 @Path("me/feedback")
+@Callers(Callers.ACCOUNTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

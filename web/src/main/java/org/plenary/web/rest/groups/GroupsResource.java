@@ -28,6 +28,8 @@ import org.plenary.core.groups.application.WorkingGroups;
 import org.plenary.core.groups.domain.GroupKind;
 import org.plenary.core.groups.domain.GroupRole;
 import org.plenary.core.groups.domain.WorkingGroup;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
 import org.plenary.web.rest.drafts.DraftJson;
@@ -35,6 +37,7 @@ import org.plenary.web.rest.drafts.VersionBody;
 
 /** Working groups (HTTP Basic): the secretariat manages them; members read theirs. */
 @Path("groups")
+@Callers(Roles.SECRETARIAT)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GroupsResource {
@@ -56,6 +59,7 @@ public class GroupsResource {
         .build();
   }
 
+  @Callers(Callers.ACCOUNTS)
   @GET
   @Path("{slug}")
   @Operation(summary = "A group and its members (its members and the secretariat)")
@@ -88,6 +92,7 @@ public class GroupsResource {
     groups.remove(slug, username);
   }
 
+  @Callers(Callers.ACCOUNTS)
   @GET
   @Path("{slug}/drafts")
   @Operation(summary = "The group's drafts you may read, newest first")
@@ -106,6 +111,7 @@ public class GroupsResource {
         .build();
   }
 
+  @Callers(Callers.ACCOUNTS)
   @POST
   @Path("{slug}/drafts")
   @Consumes(MediaType.APPLICATION_JSON)

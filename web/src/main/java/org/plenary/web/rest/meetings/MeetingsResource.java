@@ -18,10 +18,12 @@ import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.Paging;
 
 /** Published meetings and their agendas, for everyone. A meeting's id is its slug. */
 @Path("meetings")
+@Callers(Callers.ANYONE)
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

@@ -31,6 +31,7 @@ import org.plenary.agenda.meetings.application.VersionSummary;
 import org.plenary.agenda.meetings.domain.AgendaChange;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.meetings.MeetingJson;
 import org.plenary.web.rest.planning.PlanningForms.CopyForm;
@@ -53,6 +54,7 @@ import org.plenary.web.rest.planning.PlanningForms.SplitForm;
  * with the rule's code, field and item when the change breaks a rule of the agenda.
  */
 @Path("planning/meetings")
+@Callers(Roles.SECRETARIAT)
 @Stateless
 @RolesAllowed(Roles.SECRETARIAT)
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,9 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.agenda.registrations.application.RegistrationDetails;
 import org.plenary.agenda.registrations.application.Registrations;
+import org.plenary.web.rest.Callers;
 
 /** Registering oneself for a published meeting (HTTP Basic). */
 @Path("meetings/{id}/registrations")
+@Callers(Callers.ACCOUNTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.agenda.registrations.application.Registrations;
+import org.plenary.web.rest.Callers;
 
 /** The caller's own registrations (HTTP Basic). */
 @Path("me/registrations")
+@Callers(Callers.ACCOUNTS)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MyRegistrationsResource {

@@ -16,9 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.agenda.registrations.application.Registrations;
 import org.plenary.agenda.registrations.application.SocialEventStatus;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
 
 /** The social event's seats, for the secretariat. */
 @Path("meetings/{id}/social-event")
+@Callers(Roles.SECRETARIAT)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SocialEventResource {
