@@ -213,7 +213,7 @@ public class AgendaItem {
   AgendaItem inRoom(String newRoom) {
     AgendaItem copy = new AgendaItem(kind, sessionNumber, title, start, end, newRoom);
     copyContentTo(copy);
-    steps.forEach(step -> copy.planStep(copyOf(step)));
+    steps.forEach(step -> copy.planStep(step.copy()));
     return copy;
   }
 
@@ -223,7 +223,7 @@ public class AgendaItem {
     copyContentTo(copy);
     steps.stream()
         .filter(step -> !step.getTime().isAfter(at))
-        .forEach(step -> copy.planStep(copyOf(step)));
+        .forEach(step -> copy.planStep(step.copy()));
     return copy;
   }
 
@@ -231,8 +231,8 @@ public class AgendaItem {
   AgendaItem continuation(LocalTime newStart, LocalTime newEnd) {
     AgendaItem next = new AgendaItem(kind, sessionNumber, title, newStart, newEnd, room);
     next.format = format;
-    roles.forEach(role -> next.roles.add(copyOf(role)));
-    next.audienceOverride = copyOf(audienceOverride);
+    roles.forEach(role -> next.roles.add(role.copy()));
+    next.audienceOverride = audienceOverride == null ? null : audienceOverride.copy();
     next.continued = true;
     return next;
   }
@@ -243,36 +243,14 @@ public class AgendaItem {
     copy.description = description;
     copy.format = format;
     copy.keyQuestions.addAll(keyQuestions);
-    roles.forEach(role -> copy.roles.add(copyOf(role)));
+    roles.forEach(role -> copy.roles.add(role.copy()));
     documents.forEach(
         document -> copy.documents.add(new LinkedDocument(document.getTitle(), document.getUrl())));
-    copy.audienceOverride = copyOf(audienceOverride);
+    copy.audienceOverride = audienceOverride == null ? null : audienceOverride.copy();
   }
 
   // Copies own new embeddable instances: EclipseLink loses the rows of an element collection (or
   // embedded object) whose instances two entities share, e.g. the blocks of a split session.
-  private static AgendaRole copyOf(AgendaRole role) {
-    return new AgendaRole(
-        role.getKind(),
-        role.getLabel(),
-        role.getContribution(),
-        role.getPersonId(),
-        role.getOrganisationId());
-  }
-
-  private static ItemStep copyOf(ItemStep step) {
-    return new ItemStep(step.getTime(), step.getLabel());
-  }
-
-  private static Audience copyOf(Audience audience) {
-    if (audience == null) {
-      return null;
-    }
-    return audience.getCategories().isEmpty()
-        ? Audience.everyone(audience.getNote())
-        : Audience.onlyFor(audience.getCategories(), audience.getNote());
-  }
-
   /** Sets the description, plain text with paragraphs separated by a blank line. */
   public void describe(String description) {
     this.description = atMost(optional(description), MAX_DESCRIPTION, "description");

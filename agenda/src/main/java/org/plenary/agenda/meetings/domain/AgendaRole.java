@@ -41,6 +41,14 @@ public class AgendaRole {
 
   protected AgendaRole() {}
 
+  /**
+   * An equal role that is a separate object: an embeddable belongs to one owner, and EclipseLink
+   * loses it from the other when two owners share an instance.
+   */
+  public AgendaRole copy() {
+    return new AgendaRole(kind, label, contribution, personId, organisationId);
+  }
+
   public AgendaRole(RoleKind kind, String label, String contribution, Long personId) {
     this(kind, label, contribution, personId, null);
   }

@@ -35,6 +35,11 @@ public class Audience {
 
   protected Audience() {}
 
+  /** An equal audience that is a separate object (see {@link AgendaRole#copy}). */
+  public Audience copy() {
+    return getCategories().isEmpty() ? everyone(note) : onlyFor(getCategories(), note);
+  }
+
   private Audience(Set<OrganisationCategory> categories, String note) {
     this.categories =
         categories.stream()

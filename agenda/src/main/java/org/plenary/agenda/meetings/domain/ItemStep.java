@@ -21,6 +21,11 @@ public class ItemStep {
 
   protected ItemStep() {}
 
+  /** An equal step that is a separate object (see {@link AgendaRole#copy}). */
+  public ItemStep copy() {
+    return new ItemStep(time, label);
+  }
+
   public ItemStep(LocalTime time, String label) {
     this.time = required(time, "step time");
     this.label = atMost(required(label, "step label"), MAX_LABEL, "step label");

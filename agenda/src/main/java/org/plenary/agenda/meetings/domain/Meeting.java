@@ -596,14 +596,15 @@ public class Meeting {
             newStart,
             endDate.plusDays(shift),
             newZone == null ? getTimeZone() : newZone,
-            newVenue == null ? venue : newVenue);
+            newVenue == null ? venue.copy() : newVenue);
     copy.describe(theme, body, description);
-    roles.forEach(copy::appoint);
+    roles.forEach(role -> copy.appoint(role.copy()));
     for (int n = 0; n < days.size(); n++) {
       MeetingDay day = days.get(n);
       String label =
           mentionsDate(day.getLabel(), day.getDate()) ? "Day " + (n + 1) : day.getLabel();
-      MeetingDay newDay = copy.addDay(day.getDate().plusDays(shift), label, day.getAudience());
+      MeetingDay newDay =
+          copy.addDay(day.getDate().plusDays(shift), label, day.getAudience().copy());
       newDay.annotate(day.getNote());
       newDay.keepHours(day.getOpensAt(), day.getClosesAt());
       for (AgendaItem item : day.getItems()) {

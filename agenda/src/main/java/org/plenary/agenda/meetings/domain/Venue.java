@@ -25,6 +25,13 @@ public class Venue {
 
   protected Venue() {}
 
+  /**
+   * An equal venue that is a separate object, for another meeting (see {@link AgendaRole#copy}).
+   */
+  public Venue copy() {
+    return new Venue(name, getAddressLines(), city);
+  }
+
   public Venue(String name, List<String> addressLines, String city) {
     this.name = atMost(required(name, "venue name"), 200, "venue name");
     List<String> lines =

@@ -408,6 +408,23 @@ class AgendaEditingRulesTest {
   }
 
   @Test
+  void givesACopyItsOwnRolesAudiencesAndVenueObjects() {
+    meeting.appoint(AgendaRole.of(RoleKind.CHAIR, "Chair of the meeting"));
+    day1.schedule(session(1, "Governance", "09:00", "11:00"));
+
+    Meeting next = meeting.copyAs("next", "Next", LocalDate.of(2027, 6, 1), null);
+
+    // EclipseLink drops an embeddable from one owner when two owners share the instance.
+    assertThat(next.getRoles()).hasSize(1);
+    assertThat(next.getRoles().get(0)).isNotSameAs(meeting.getRoles().get(0));
+    assertThat(next.getRoles().get(0).getLabel()).isEqualTo("Chair of the meeting");
+    assertThat(next.getVenue()).isNotSameAs(meeting.getVenue());
+    assertThat(next.getVenue().getCity()).isEqualTo(meeting.getVenue().getCity());
+    assertThat(next.getDays().get(0).getAudience())
+        .isNotSameAs(meeting.getDays().get(0).getAudience());
+  }
+
+  @Test
   void recognisesADateInADayLabelInEnglishOrFrench() {
     assertThat(Meeting.mentionsDate("Thursday", LocalDate.of(2019, 9, 19))).isTrue();
     assertThat(Meeting.mentionsDate("Jeudi 19", LocalDate.of(2019, 9, 19))).isTrue();
