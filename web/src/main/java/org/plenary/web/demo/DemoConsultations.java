@@ -11,8 +11,6 @@ import org.plenary.consultation.consultations.application.CommentStore;
 import org.plenary.consultation.consultations.application.Consultations;
 import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.Respondent;
-import org.plenary.core.drafts.application.Drafts;
-import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.security.domain.Roles;
 
 /**
@@ -24,26 +22,22 @@ import org.plenary.core.security.domain.Roles;
 public class DemoConsultations {
   static final String ZONE = "Europe/Paris";
 
-  @Inject Drafts drafts;
   @Inject Consultations consultations;
   @Inject CommentStore comments;
   @Inject Clock clock;
 
   /** Opens the consultation once; safe to call on every start. */
   public void load() {
-    Draft handbook =
-        drafts.draftsOf(DemoGroups.TASK_FORCE, 0, 100).stream()
-            .filter(d -> d.getTitle().equals(DemoGroups.HANDBOOK))
-            .findFirst()
-            .orElse(null);
-    if (handbook == null || consultations.existsFor(handbook.getId())) {
+    Long handbook =
+        consultations.draftByTitle(DemoGroups.TASK_FORCE, DemoGroups.HANDBOOK).orElse(null);
+    if (handbook == null || consultations.existsFor(handbook)) {
       return;
     }
     LocalDateTime today =
         LocalDateTime.now(clock.withZone(ZoneId.of(ZONE))).truncatedTo(ChronoUnit.DAYS);
     Consultation consultation =
         consultations.open(
-            handbook.getId(),
+            handbook,
             1,
             "Public consultation on the draft " + DemoGroups.HANDBOOK,
             Consultation.Period.of(

@@ -47,7 +47,8 @@ public class Consultations {
   @Inject Clock clock;
 
   /** Which comments a list shows: on one section (by key), on the whole draft, or all. */
-  public record Filter(String sectionKey, boolean wholeDraftOnly, boolean unansweredOnly) {
+  public record Filter(String sectionKey, boolean wholeDraftOnly, boolean unansweredOnly)
+      implements java.io.Serializable {
     public static final Filter ALL = new Filter(null, false, false);
 
     public static Filter section(String key) {
@@ -63,7 +64,11 @@ public class Consultations {
   @RolesAllowed({Roles.SECRETARIAT, Roles.MINISTRY, Roles.MEMBER, Roles.DELEGATE})
   public Consultation open(
       long draftId, int versionNumber, String title, Consultation.Period period) {
-    DraftVersion consulted = drafts.version(draftId, versionNumber);
+    // the secretariat consults on any draft; others on drafts they may read
+    DraftVersion consulted =
+        session.isCallerInRole(Roles.SECRETARIAT)
+            ? versionOf(draftId, versionNumber)
+            : drafts.version(draftId, versionNumber);
     Draft draft = consulted.getDraft();
     boolean ministry = session.isCallerInRole(Roles.MINISTRY);
     if (!session.isCallerInRole(Roles.SECRETARIAT)
@@ -111,6 +116,17 @@ public class Consultations {
         > 0;
   }
 
+  /** The draft of that title in the group, if any: for start-up work that knows drafts by title. */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public Optional<Long> draftByTitle(String groupSlug, String title) {
+    return em.createQuery(
+            "select d.id from Draft d where d.group.slug = :slug and d.title = :title", Long.class)
+        .setParameter("slug", groupSlug)
+        .setParameter("title", title)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Consultations, those closing last first, a page at a time. */
   @PermitAll
   public List<Consultation> page(int first, int size) {
@@ -144,17 +160,18 @@ public class Consultations {
   /** The consulted version of the draft: public, since the draft is in consultation. */
   @PermitAll
   public DraftVersion consultedVersion(Consultation consultation) {
+    return versionOf(consultation.getDraftId(), consultation.getVersionNumber());
+  }
+
+  private DraftVersion versionOf(long draftId, int number) {
     return em.createQuery(
             "select v from DraftVersion v where v.draft.id = :draft and v.number = :number",
             DraftVersion.class)
-        .setParameter("draft", consultation.getDraftId())
-        .setParameter("number", consultation.getVersionNumber())
+        .setParameter("draft", draftId)
+        .setParameter("number", number)
         .getResultStream()
         .findFirst()
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "version", consultation.getDraftId() + "/" + consultation.getVersionNumber()));
+        .orElseThrow(() -> new NotFoundException("version", draftId + "/" + number));
   }
 
   /** The keys of the consulted version's sections in order (section n is at index n - 1). */

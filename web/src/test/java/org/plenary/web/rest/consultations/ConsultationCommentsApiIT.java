@@ -44,6 +44,27 @@ class ConsultationCommentsApiIT {
   @ArquillianResource URL base;
 
   @Test
+  void showsTheDemoHandbookInAnOpenConsultationWithItsComments() {
+    Api anonymous = Api.anonymous(base);
+    JsonObject handbook =
+        Api.json(anonymous.get("api/consultations?size=500")).asJsonObject().getJsonArray("items")
+            .getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("title").contains("Handbook on Governance"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(handbook.getString("status")).isEqualTo("OPEN");
+    assertThat(handbook.getString("drafter")).isEqualTo("Task Force on Governance");
+    long id = handbook.getJsonNumber("id").longValue();
+    JsonObject comments =
+        Api.json(anonymous.get("api/consultations/" + id + "/comments")).asJsonObject();
+    assertThat(comments.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(3);
+    JsonObject draft =
+        Api.json(Api.asDemo(base, "delegate").get("api/drafts/" + handbook.getInt("draftId")))
+            .asJsonObject();
+    assertThat(draft.getString("status")).isEqualTo("IN_CONSULTATION");
+  }
+
+  @Test
   void publishesAnAnonymousCommentOnlyOnceItsAddressIsConfirmed() {
     long id = ConsultationFixtures.draft(base, "it-cc-anonymous").openNow("Anonymous comments");
     Api anonymous = Api.anonymous(base);
