@@ -129,6 +129,12 @@ class ConsultationBrowserIT {
         .contains("resolved in version 2");
     assertThat(pages.tableComments()).hasSize(2);
     assertAccessible(driver);
+
+    assertThat(pages.openReport(id).reportRows())
+        .satisfiesExactly(
+            first -> assertThat(first).contains("2. Principles").contains("Off topic"),
+            second -> assertThat(second).contains("3. Final words").contains("partly accepted"));
+    assertAccessible(driver);
   }
 
   @Test

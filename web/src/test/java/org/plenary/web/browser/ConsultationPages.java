@@ -189,4 +189,17 @@ public final class ConsultationPages extends PlenaryPage {
     await().until(ExpectedConditions.presenceOfElementLocated(message));
     return driver.findElement(message).getText();
   }
+
+  /** The consultation's report page. */
+  public ConsultationPages openReport(long id) {
+    visit(driver, base, "consultations/report.xhtml?id=" + id);
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("reportForm:report")));
+    return this;
+  }
+
+  public List<String> reportRows() {
+    return driver.findElements(By.cssSelector("#reportForm\\:report_data > tr[data-ri]")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
 }

@@ -230,6 +230,41 @@ public class Consultations {
   }
 
   /**
+   * The report's rows: every published comment grouped by section (whole draft first, then in the
+   * order of the consulted version), oldest first within a section, a page at a time.
+   */
+  @PermitAll
+  public List<Comment> report(long consultationId, int first, int size) {
+    return em.createQuery(
+            "select c from Comment c where c.consultationId = :id and c.published = true"
+                + " order by coalesce(c.sectionNumber, 0), c.id",
+            Comment.class)
+        .setParameter("id", consultationId)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, size))
+        .getResultList();
+  }
+
+  /**
+   * The report's rows after the given one (its section number, 0 for the whole draft, and id), in
+   * the report's order: keyset paging for the report's export.
+   */
+  @PermitAll
+  public List<Comment> reportAfter(long consultationId, int section, long afterId, int size) {
+    return em.createQuery(
+            "select c from Comment c where c.consultationId = :id and c.published = true"
+                + " and (coalesce(c.sectionNumber, 0) > :section"
+                + " or (coalesce(c.sectionNumber, 0) = :section and c.id > :after))"
+                + " order by coalesce(c.sectionNumber, 0), c.id",
+            Comment.class)
+        .setParameter("id", consultationId)
+        .setParameter("section", section)
+        .setParameter("after", afterId)
+        .setMaxResults(Math.max(1, size))
+        .getResultList();
+  }
+
+  /**
    * A published comment of the consultation.
    *
    * @throws NotFoundException for an unknown comment, or one awaiting confirmation

@@ -160,6 +160,39 @@ public class ConsultationsResource {
         .build();
   }
 
+  @GET
+  @Path("{id}/report")
+  @Produces(CSV)
+  @Operation(
+      summary =
+          "The consultation report as CSV: every published comment with its response, grouped by"
+              + " section (streamed; no personal data)")
+  public Response report(@PathParam("id") long id) {
+    consultations.get(id);
+    StreamingOutput body =
+        output -> {
+          Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          ConsultationJson.csvHeader(out);
+          int section = -1;
+          long after = 0;
+          while (true) {
+            List<Comment> page = consultations.reportAfter(id, section, after, EXPORT_PAGE);
+            ConsultationJson.csvRows(out, page);
+            if (page.size() < EXPORT_PAGE) {
+              break;
+            }
+            Comment last = page.get(page.size() - 1);
+            section = last.getSectionNumber() == null ? 0 : last.getSectionNumber();
+            after = last.getId();
+          }
+          out.flush();
+        };
+    return Response.ok(body, CSV)
+        .header(
+            "Content-Disposition", "attachment; filename=\"consultation-" + id + "-report.csv\"")
+        .build();
+  }
+
   @POST
   @Path("{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -47,8 +47,11 @@ class ConsultationCommentsApiIT {
   void showsTheDemoHandbookInAnOpenConsultationWithItsComments() {
     Api anonymous = Api.anonymous(base);
     JsonObject handbook =
-        Api.json(anonymous.get("api/consultations?size=500")).asJsonObject().getJsonArray("items")
-            .getValuesAs(JsonObject.class).stream()
+        Api.json(anonymous.get("api/consultations?size=500"))
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
             .filter(c -> c.getString("title").contains("Handbook on Governance"))
             .findFirst()
             .orElseThrow();
@@ -283,6 +286,14 @@ class ConsultationCommentsApiIT {
         .contains("Defined in the glossary.")
         .doesNotContain("Mari Tamm")
         .doesNotContain("@");
+
+    HttpResponse<String> report =
+        Api.anonymous(base).get("api/consultations/" + id + "/report", "text/csv");
+    assertThat(report.statusCode()).isEqualTo(200);
+    List<String> lines = report.body().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith(spam + ",").contains("Advertising");
+    assertThat(lines.get(2)).startsWith(useful + ",").contains("ACCEPTED");
   }
 
   private static void assertRefused(HttpResponse<String> response, int status, String field) {
