@@ -5,11 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.plenary.consultation.consultations.application.Consultations;
 import org.plenary.consultation.consultations.domain.Consultation;
-import org.plenary.core.drafts.domain.DraftSection;
 import org.plenary.web.groups.PagedList;
 import org.plenary.web.groups.Pages;
 
@@ -39,11 +37,7 @@ public class ConsultationReportView implements Serializable {
           }
           Consultation found = consultations.get(id);
           consultation = new ConsultationRow(found, consultations.status(found));
-          headings = new ArrayList<>();
-          List<DraftSection> sections = consultations.consultedVersion(found).getSections();
-          for (int i = 0; i < sections.size(); i++) {
-            headings.add((i + 1) + ". " + sections.get(i).getHeading());
-          }
+          headings = ConsultedText.headings(consultations.consultedVersion(found));
           long consultationId = id;
           Consultations service = consultations;
           rows =

@@ -17,6 +17,7 @@ import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.web.consultations.CommentRow;
 import org.plenary.web.consultations.ConsultationRow;
+import org.plenary.web.consultations.ConsultedText;
 import org.plenary.web.groups.PagedList;
 import org.plenary.web.groups.Pages;
 
@@ -64,11 +65,7 @@ public class CommentModerationView implements Serializable {
           }
           consultation = new ConsultationRow(found, consultations.status(found));
           sectionKeys = consultations.sectionKeys(found);
-          headings = new ArrayList<>();
-          var sections = consultations.consultedVersion(found).getSections();
-          for (int i = 0; i < sections.size(); i++) {
-            headings.add((i + 1) + ". " + sections.get(i).getHeading());
-          }
+          headings = ConsultedText.headings(consultations.consultedVersion(found));
           list();
         });
   }
