@@ -27,6 +27,7 @@ import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
+import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.core.accounts.domain.AccountRequestRefused;
 import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
 import org.plenary.core.drafts.domain.DraftRefused;
@@ -65,6 +66,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof AccountRequestRefused refused) {
       return accountRequestRefused(refused);
+    }
+    if (failure instanceof ConsultationRefused refused) {
+      return consultationRefused(refused);
     }
     Response groupsAndDrafts = groupsAndDrafts(failure);
     if (groupsAndDrafts != null) {
@@ -405,5 +409,35 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .entity(
             body(status, title, capitalised(message) + ".").add("code", code).build().toString())
         .build();
+  }
+
+  /**
+   * A consultation's rule refused the request: 422 (CONSULTATION_CLOSED, a comment's field), 400
+   * for an unusable confirmation link, 403 for someone who is not the drafter; {@code code} is the
+   * rule and {@code errors[0].field} the input to correct.
+   */
+  private Response consultationRefused(ConsultationRefused refused) {
+    int status = refused.code().status();
+    String title =
+        switch (refused.code()) {
+          case CONSULTATION_CLOSED -> "Consultation closed";
+          case NOT_THE_DRAFTER -> "Forbidden";
+          case TOKEN_INVALID -> "Bad Request";
+          default -> "Unprocessable Content";
+        };
+    JsonObjectBuilder body =
+        body(status, title, capitalised(refused.getMessage()) + ".")
+            .add("code", refused.code().name());
+    if (refused.field() != null) {
+      body.add(
+          "errors",
+          Json.createArrayBuilder()
+              .add(
+                  Json.createObjectBuilder()
+                      .add("field", refused.field())
+                      .add("code", refused.code().name())
+                      .add("message", refused.getMessage())));
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
   }
 }

@@ -3,7 +3,6 @@ package org.plenary.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plenary.web.browser.Accessibility.assertAccessible;
 
-import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
@@ -121,13 +120,13 @@ class GroupsBrowserIT extends BrowserTest {
 
   @Test
   void refusesADelegateTheTaskForcesPrivateHandbookAndTheGroupsOfTheSecretariat() {
-    long handbook = handbookId();
+    long handbook = privateTaskForceDraft();
     LoginPage.openFrom(driver, base, "/groups/draft.xhtml?draft=" + handbook)
         .signInAs("delegate", LoginPage.DEMO_PASSWORD);
 
     PlenaryPage page = new PlenaryPage(driver, base);
     assertThat(page.heading()).isEqualTo("You may not open this page");
-    assertThat(driver.getPageSource()).doesNotContain("Policy levers");
+    assertThat(driver.getPageSource()).doesNotContain("Private levers");
     assertAccessible(driver);
 
     new DraftPages(driver, base).openSpace("task-force-governance");
@@ -137,19 +136,19 @@ class GroupsBrowserIT extends BrowserTest {
     assertThat(page.navigation()).contains("My groups").doesNotContain("Working groups");
   }
 
-  private long handbookId() {
-    HttpResponse<String> drafts =
-        Api.asDemo(url, "member").get("api/groups/task-force-governance/drafts");
-    return Api.json(drafts)
-        .asJsonObject()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(d -> d.getString("title").startsWith("Handbook"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+  /**
+   * A working draft of the Task Force, private to it. (The demo Handbook itself is in public
+   * consultation, so everyone reads it.)
+   */
+  private long privateTaskForceDraft() {
+    HttpResponse<String> started =
+        Api.asDemo(url, "member")
+            .post(
+                "api/groups/task-force-governance/drafts",
+                "{\"title\":\"Private notes on governance\",\"sections\":[{\"heading\":\"Levers\","
+                    + "\"body\":\"<p>Private levers</p>\"}]}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return Api.json(started).asJsonObject().getJsonNumber("id").longValue();
   }
 
   /** A group with member (coordinator) and delegate (member), and a draft member started. */

@@ -141,4 +141,16 @@ public final class Api {
             .build();
     return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
+
+  /** POSTs a JSON body with extra request headers (such as {@code Idempotency-Key}). */
+  public HttpResponse<String> post(
+      String path, String json, java.util.Map<String, String> headers) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    headers.forEach(request::header);
+    return send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
 }

@@ -51,6 +51,13 @@ class AccessMatrixIT {
       placeholders.put(
           "{meeting}",
           String.valueOf(seed.number("select id from meeting where slug = ?", "e-leaders-2019")));
+      placeholders.put(
+          "{consultation}",
+          String.valueOf(
+              seed.number(
+                  "select min(c.id) from consultation c join draft d on d.id = c.draft_id"
+                      + " where d.title like ?",
+                  "Handbook%")));
       seed.commit();
     }
     placeholders.put("{slug}", "e-leaders-2019");
@@ -70,6 +77,17 @@ class AccessMatrixIT {
             .get(Actor.SECRETARIAT)
             .put("api/groups/digital-identity/members/" + OTHER_MEMBER, "{\"role\":\"MEMBER\"}");
     assertThat(joined.statusCode()).as(joined.body()).isBetween(200, 299);
+    HttpResponse<String> commented =
+        callers
+            .get(Actor.DELEGATE)
+            .post(
+                "api/consultations/" + placeholders.get("{consultation}") + "/comments",
+                "{\"text\":\"A comment for the access matrix\",\"category\":\"citizen\","
+                    + "\"country\":\"EE\"}");
+    assertThat(commented.statusCode()).as(commented.body()).isEqualTo(201);
+    placeholders.put(
+        "{comment}",
+        String.valueOf(Api.json(commented).asJsonObject().getJsonNumber("id").longValue()));
     placeholders.put("{draft}", privateDraft("Access matrix: private draft"));
     placeholders.put("{draft2}", privateDraft("Access matrix: draft to share"));
   }

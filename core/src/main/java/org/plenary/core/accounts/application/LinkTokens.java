@@ -11,18 +11,18 @@ import java.util.HexFormat;
  * The secrets of mailed links: 32 random bytes, URL-safe; only their SHA-256 hash is stored, so a
  * copy of the database opens no account.
  */
-final class LinkTokens {
+public final class LinkTokens {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private LinkTokens() {}
 
-  static String next() {
+  public static String next() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static String hash(String token) {
+  public static String hash(String token) {
     try {
       return HexFormat.of()
           .formatHex(

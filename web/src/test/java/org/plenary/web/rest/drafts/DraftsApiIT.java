@@ -44,6 +44,13 @@ class DraftsApiIT {
                 .getString("heading"))
         .isEqualTo("Introduction");
 
+    // the Handbook is in public consultation (demo data): a private draft of the Task Force
+    HttpResponse<String> privateDraft =
+        member.post(
+            "api/groups/task-force-governance/drafts",
+            "{\"title\":\"Private notes\",\"sections\":[{\"heading\":\"Introduction\",\"body\":\"<p>Notes</p>\"}]}");
+    assertThat(privateDraft.statusCode()).as(privateDraft.body()).isEqualTo(201);
+    id = Api.json(privateDraft).asJsonObject().getJsonNumber("id").longValue();
     HttpResponse<String> refused = Api.asDemo(base, "delegate").get("api/drafts/" + id);
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.headers().firstValue("Content-Type"))

@@ -1,0 +1,89 @@
+package org.plenary.consultation.consultations.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import org.plenary.consultation.consultations.domain.Comment;
+import org.plenary.consultation.consultations.domain.Consultation;
+import org.plenary.consultation.consultations.domain.ConsultationRefused;
+import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
+import org.plenary.consultation.consultations.domain.ResponseOutcome;
+import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.drafts.application.Drafts;
+import org.plenary.core.groups.domain.GroupRole;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.NotFoundException;
+
+/**
+ * The drafter's work on the comments: hide one with a reason shown in its place (nothing is
+ * deleted), and answer each one. The drafter is whoever opened the consultation or a coordinator of
+ * the group owning the draft; the secretariat may too. Every change is audited.
+ */
+@Stateless
+@RolesAllowed({Roles.SECRETARIAT, Roles.MINISTRY, Roles.MEMBER, Roles.DELEGATE})
+public class CommentModeration {
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @Inject Consultations consultations;
+  @Inject Drafts drafts;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** Whether the caller answers for this consultation. */
+  public boolean mayModerate(long consultationId) {
+    Consultation consultation = consultations.get(consultationId);
+    return session.isCallerInRole(Roles.SECRETARIAT)
+        || consultation.getCreatedBy().equals(caller())
+        || drafts
+            .roleOfCaller(consultation.getDraftId())
+            .filter(r -> r == GroupRole.COORDINATOR)
+            .isPresent();
+  }
+
+  /** Hides a comment; its reason is shown in its place to everyone. */
+  public Comment hide(long commentId, String reason) {
+    Comment comment = moderated(commentId);
+    comment.hide(reason, caller(), clock.instant());
+    audit.record("consultation.comment.hidden", "consultation-comment", commentId, reason);
+    return comment;
+  }
+
+  /** Answers a comment (or changes the answer). */
+  public Comment respond(
+      long commentId,
+      ResponseOutcome outcome,
+      String justification,
+      Integer inVersion,
+      String inSection) {
+    Comment comment = moderated(commentId);
+    comment.respond(outcome, justification, inVersion, inSection, caller(), clock.instant());
+    audit.record(
+        "consultation.comment.answered",
+        "consultation-comment",
+        commentId,
+        String.valueOf(outcome));
+    return comment;
+  }
+
+  private Comment moderated(long commentId) {
+    Comment comment =
+        Optional.ofNullable(em.find(Comment.class, commentId))
+            .filter(Comment::isPublished)
+            .orElseThrow(() -> new NotFoundException("comment", commentId));
+    if (!mayModerate(comment.getConsultationId())) {
+      throw new ConsultationRefused(
+          Code.NOT_THE_DRAFTER, null, "only the drafter or the secretariat moderates comments");
+    }
+    return comment;
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

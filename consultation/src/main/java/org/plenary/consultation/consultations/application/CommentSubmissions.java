@@ -1,0 +1,69 @@
+package org.plenary.consultation.consultations.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.util.Locale;
+import java.util.Optional;
+import org.plenary.consultation.consultations.domain.Comment;
+import org.plenary.consultation.consultations.domain.ConsultationRefused;
+import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
+
+/**
+ * Anyone submits a comment; someone not signed in confirms it through the mailed link. Built for
+ * thousands of submissions a second that a crash never loses: each comment is one INSERT in one
+ * short transaction, acknowledged only once committed, and nothing waits in memory. An {@code
+ * Idempotency-Key} makes retries safe: the key is stored in a column unique per consultation, so a
+ * retry finds the comment it stored, and of two concurrent submissions with one key the database
+ * lets one in; the other fails on the unique constraint and reads the winner's comment.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class CommentSubmissions {
+  public static final int MAX_KEY = Comment.MAX_IDEMPOTENCY_KEY;
+
+  @Inject CommentStore store;
+
+  /**
+   * Stores the comment, or finds the one stored before with the same key.
+   *
+   * @param key the client's idempotency key, or null
+   * @throws ConsultationRefused when the consultation is closed or the comment breaks a rule
+   */
+  public Submission submit(long consultationId, CommentForm form, String key, Locale language) {
+    String idempotencyKey = key == null || key.isBlank() ? null : key.strip();
+    if (idempotencyKey != null && idempotencyKey.length() > MAX_KEY) {
+      throw new ConsultationRefused(
+          Code.TEXT_TOO_LONG, "Idempotency-Key", "an idempotency key has at most 200 characters");
+    }
+    if (idempotencyKey != null) {
+      Optional<Submission> stored = store.byKey(consultationId, idempotencyKey);
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+    }
+    try {
+      return store.insert(consultationId, form, idempotencyKey, language);
+    } catch (EJBException | PersistenceException failed) {
+      if (idempotencyKey != null) {
+        // a concurrent submission with the same key won the unique constraint: answer with its
+        Optional<Submission> winner = store.byKey(consultationId, idempotencyKey);
+        if (winner.isPresent()) {
+          return winner.get();
+        }
+      }
+      throw failed;
+    }
+  }
+
+  /** Publishes the comment of the mailed link; returns its consultation's id. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public long confirm(String token) {
+    return store.confirm(token).getConsultationId();
+  }
+}

@@ -1,0 +1,2 @@
+/** Consultations, comments, their rules (open period, respondent, text) and responses. */
+package org.plenary.consultation.consultations.domain;

@@ -1,0 +1,134 @@
+package org.plenary.consultation.consultations.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class CommentTest {
+  private static final Predicate<String> COUNTRIES = Set.of("EE", "BE", "FR")::contains;
+  private static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+
+  private static ConsultationRefused.Code refusal(Runnable action) {
+    try {
+      action.run();
+    } catch (ConsultationRefused refused) {
+      return refused.code();
+    }
+    throw new AssertionError("not refused");
+  }
+
+  @Test
+  void acceptsTheSixRespondentCategoriesInAnyCaseAndNothingElse() {
+    assertThat(RespondentCategory.of("ngo")).isEqualTo(RespondentCategory.NGO);
+    assertThat(RespondentCategory.of(" Public_Authority "))
+        .isEqualTo(RespondentCategory.PUBLIC_AUTHORITY);
+    assertThat(RespondentCategory.ACADEMIA.code()).isEqualTo("academia");
+    assertThat(refusal(() -> RespondentCategory.of("lobbyist")))
+        .isEqualTo(ConsultationRefused.Code.CATEGORY_UNKNOWN);
+    assertThat(refusal(() -> RespondentCategory.of(null)))
+        .isEqualTo(ConsultationRefused.Code.CATEGORY_UNKNOWN);
+  }
+
+  @Test
+  void acceptsOnlyKnownTwoLetterCountryCodes() {
+    Respondent respondent =
+        Respondent.anonymous("Mari", " Mari@Example.EE ", "citizen", "ee", COUNTRIES);
+    assertThat(respondent.country()).isEqualTo("EE");
+    assertThat(respondent.email()).isEqualTo("mari@example.ee");
+    assertThat(respondent.mustConfirm()).isTrue();
+    assertThat(refusal(() -> Respondent.anonymous("Mari", "m@x.ee", "citizen", "XX", COUNTRIES)))
+        .isEqualTo(ConsultationRefused.Code.COUNTRY_UNKNOWN);
+    assertThat(refusal(() -> Respondent.anonymous("Mari", "m@x.ee", "citizen", "EST", COUNTRIES)))
+        .isEqualTo(ConsultationRefused.Code.COUNTRY_UNKNOWN);
+    assertThat(
+            refusal(
+                () -> Respondent.anonymous("Mari", "not-an-address", "citizen", "EE", COUNTRIES)))
+        .isEqualTo(ConsultationRefused.Code.EMAIL_INVALID);
+    assertThat(refusal(() -> Respondent.anonymous(" ", "m@x.ee", "citizen", "EE", COUNTRIES)))
+        .isEqualTo(ConsultationRefused.Code.NAME_MISSING);
+  }
+
+  @Test
+  void publishesASignedInCommentAtOnceAndAnAnonymousOneOnlyOnceConfirmed() {
+    Comment signedIn =
+        new Comment(
+            7L,
+            "s2",
+            2,
+            "Fine.",
+            Respondent.signedIn("delegate", "Mari Tamm", "public_authority", "EE", COUNTRIES),
+            "en",
+            null,
+            null,
+            NOW);
+    assertThat(signedIn.isPublished()).isTrue();
+
+    Comment anonymous =
+        new Comment(
+            7L,
+            null,
+            null,
+            "  Please define the terms.  ",
+            Respondent.anonymous("Jean", "jean@example.be", "citizen", "BE", COUNTRIES),
+            "fr",
+            "key-1",
+            "hash",
+            NOW);
+    assertThat(anonymous.isPublished()).isFalse();
+    assertThat(anonymous.getText()).isEqualTo("Please define the terms.");
+    anonymous.confirm(NOW.plusSeconds(60));
+    assertThat(anonymous.isPublished()).isTrue();
+    assertThat(refusal(() -> anonymous.confirm(NOW.plusSeconds(120))))
+        .isEqualTo(ConsultationRefused.Code.TOKEN_INVALID);
+  }
+
+  @Test
+  void refusesAnEmptyOrOverlongText() {
+    Respondent respondent = Respondent.signedIn("member", "Luc", "citizen", "BE", COUNTRIES);
+    assertThat(refusal(() -> new Comment(1L, null, null, "  ", respondent, "en", null, null, NOW)))
+        .isEqualTo(ConsultationRefused.Code.TEXT_MISSING);
+    String overlong = "x".repeat(CommentText.MAX_LENGTH + 1);
+    assertThat(
+            refusal(() -> new Comment(1L, null, null, overlong, respondent, "en", null, null, NOW)))
+        .isEqualTo(ConsultationRefused.Code.TEXT_TOO_LONG);
+  }
+
+  @Test
+  void givesTheSameHashToTheSameWordsWhateverTheCaseAndSpacing() {
+    assertThat(CommentText.hash("Stop the  change\nof clocks"))
+        .isEqualTo(CommentText.hash("stop THE change of clocks"))
+        .hasSize(64)
+        .isNotEqualTo(CommentText.hash("Keep the change of clocks"));
+  }
+
+  @Test
+  void keepsAHiddenCommentWithItsReasonAndAnAnswerWithWhereItWasResolved() {
+    Comment comment =
+        new Comment(
+            1L,
+            "s1",
+            1,
+            "Spam spam",
+            Respondent.signedIn("member", "Luc", "other", "BE", COUNTRIES),
+            "en",
+            null,
+            null,
+            NOW);
+    assertThat(refusal(() -> comment.hide(" ", "secretariat", NOW)))
+        .isEqualTo(ConsultationRefused.Code.REASON_MISSING);
+    comment.hide("Advertising", "secretariat", NOW);
+    assertThat(comment.isHidden()).isTrue();
+    assertThat(comment.getText()).isEqualTo("Spam spam");
+    assertThat(comment.getHiddenReason()).isEqualTo("Advertising");
+
+    assertThat(refusal(() -> comment.respond(ResponseOutcome.NOTED, "", null, null, "member", NOW)))
+        .isEqualTo(ConsultationRefused.Code.JUSTIFICATION_MISSING);
+    comment.respond(ResponseOutcome.ACCEPTED, "Rewritten.", 3, "4", "member", NOW);
+    assertThat(comment.isAnswered()).isTrue();
+    assertThat(comment.getResolvedVersion()).isEqualTo(3);
+    assertThat(comment.getResolvedSection()).isEqualTo("4");
+  }
+}

@@ -1,0 +1,73 @@
+package org.plenary.web.consultations;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.plenary.consultation.consultations.application.Consultations;
+import org.plenary.consultation.consultations.domain.Consultation;
+import org.plenary.web.groups.PagedList;
+import org.plenary.web.groups.Pages;
+
+/**
+ * The consultation report (/consultations/report.xhtml?id=...): every published comment with its
+ * response, grouped by section (whole draft first), paged on the database; and the CSV.
+ */
+@Named
+@ViewScoped
+public class ConsultationReportView implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  @Inject Consultations consultations;
+  @Inject FacesContext faces;
+
+  private Long id;
+  private ConsultationRow consultation;
+  private List<String> headings;
+  private PagedList<CommentRow> rows;
+
+  public void load() {
+    Pages.loadOrRefuse(
+        faces,
+        () -> {
+          if (id == null) {
+            throw new IllegalArgumentException("no consultation");
+          }
+          Consultation found = consultations.get(id);
+          consultation = new ConsultationRow(found, consultations.status(found));
+          headings = ConsultedText.headings(consultations.consultedVersion(found));
+          long consultationId = id;
+          Consultations service = consultations;
+          rows =
+              new PagedList<>(
+                  (first, size) ->
+                      service.report(consultationId, first, size).stream()
+                          .map(CommentRow::new)
+                          .toList(),
+                  () -> service.countComments(consultationId, Consultations.Filter.ALL),
+                  CommentRow::getId);
+        });
+  }
+
+  public ConsultationRow getConsultation() {
+    return consultation;
+  }
+
+  public List<String> getHeadings() {
+    return headings;
+  }
+
+  public PagedList<CommentRow> getRows() {
+    return rows;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

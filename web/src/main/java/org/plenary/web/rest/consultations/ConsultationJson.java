@@ -1,0 +1,119 @@
+package org.plenary.web.rest.consultations;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.plenary.consultation.consultations.domain.Comment;
+import org.plenary.consultation.consultations.domain.Consultation;
+import org.plenary.consultation.consultations.domain.ConsultationStatus;
+import org.plenary.core.drafts.domain.DraftSection;
+import org.plenary.core.drafts.domain.DraftVersion;
+import org.plenary.web.rest.feedback.FeedbackCsv;
+
+/**
+ * Consultations and comments as the API writes them. Comments carry no personal data (no name, no
+ * e-mail address); a hidden comment shows its reason instead of its text.
+ */
+public final class ConsultationJson {
+  static final String CSV_HEADER =
+      "id,consultation,section,section_key,created_at,category,country,hidden,text,hidden_reason,"
+          + "response_outcome,response,resolved_in_version,resolved_in_section";
+
+  private ConsultationJson() {}
+
+  static JsonObjectBuilder summary(Consultation consultation, ConsultationStatus status) {
+    return Json.createObjectBuilder()
+        .add("id", consultation.getId())
+        .add("title", consultation.getTitle())
+        .add("status", status.name())
+        .add("draftId", consultation.getDraftId())
+        .add("version", consultation.getVersionNumber())
+        .add("opensAt", consultation.getOpensAt().toString())
+        .add("closesAt", consultation.getClosesAt().toString())
+        .add("localOpensAt", consultation.getLocalOpensAt().toString())
+        .add("localClosesAt", consultation.getLocalClosesAt().toString())
+        .add("timeZone", consultation.getTimeZone())
+        .add("drafterKind", consultation.getDrafterKind().name())
+        .add("drafter", consultation.getDrafterName());
+  }
+
+  static JsonArrayBuilder sections(DraftVersion version) {
+    JsonArrayBuilder sections = Json.createArrayBuilder();
+    List<DraftSection> list = version.getSections();
+    for (int i = 0; i < list.size(); i++) {
+      DraftSection section = list.get(i);
+      sections.add(
+          Json.createObjectBuilder()
+              .add("number", i + 1)
+              .add("key", section.getKey())
+              .add("heading", section.getHeading())
+              .add("body", section.getBody()));
+    }
+    return sections;
+  }
+
+  static JsonObjectBuilder comment(Comment comment) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", comment.getId())
+            .add("consultationId", comment.getConsultationId())
+            .add("createdAt", comment.getCreatedAt().toString())
+            .add("category", comment.getCategory().code())
+            .add("country", comment.getCountry())
+            .add("hidden", comment.isHidden());
+    if (comment.getSectionNumber() != null) {
+      json.add("section", comment.getSectionNumber()).add("sectionKey", comment.getSectionKey());
+    }
+    if (comment.isHidden()) {
+      json.add("hiddenReason", comment.getHiddenReason());
+    } else {
+      json.add("text", comment.getText());
+    }
+    if (comment.isAnswered()) {
+      JsonObjectBuilder response =
+          Json.createObjectBuilder()
+              .add("outcome", comment.getResponseOutcome().name())
+              .add("justification", comment.getResponseText())
+              .add("respondedAt", comment.getRespondedAt().toString());
+      if (comment.getResolvedVersion() != null) {
+        response.add("resolvedInVersion", comment.getResolvedVersion());
+        if (comment.getResolvedSection() != null) {
+          response.add("resolvedInSection", comment.getResolvedSection());
+        }
+      }
+      json.add("response", response);
+    }
+    return json;
+  }
+
+  static void csvHeader(Writer out) throws IOException {
+    out.write(CSV_HEADER);
+    out.write("\r\n");
+  }
+
+  static void csvRows(Writer out, List<Comment> comments) throws IOException {
+    for (Comment c : comments) {
+      out.write(
+          String.join(
+              ",",
+              String.valueOf(c.getId()),
+              String.valueOf(c.getConsultationId()),
+              c.getSectionNumber() == null ? "" : String.valueOf(c.getSectionNumber()),
+              FeedbackCsv.cell(c.getSectionKey()),
+              c.getCreatedAt().toString(),
+              c.getCategory().code(),
+              c.getCountry(),
+              String.valueOf(c.isHidden()),
+              FeedbackCsv.cell(c.isHidden() ? null : c.getText()),
+              FeedbackCsv.cell(c.getHiddenReason()),
+              c.isAnswered() ? c.getResponseOutcome().name() : "",
+              FeedbackCsv.cell(c.getResponseText()),
+              c.getResolvedVersion() == null ? "" : String.valueOf(c.getResolvedVersion()),
+              FeedbackCsv.cell(c.getResolvedSection())));
+      out.write("\r\n");
+    }
+  }
+}

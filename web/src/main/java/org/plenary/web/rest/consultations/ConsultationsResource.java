@@ -1,0 +1,310 @@
+package org.plenary.web.rest.consultations;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.plenary.consultation.consultations.application.CommentForm;
+import org.plenary.consultation.consultations.application.CommentModeration;
+import org.plenary.consultation.consultations.application.CommentSubmissions;
+import org.plenary.consultation.consultations.application.Consultations;
+import org.plenary.consultation.consultations.application.Submission;
+import org.plenary.consultation.consultations.domain.Comment;
+import org.plenary.consultation.consultations.domain.Consultation;
+import org.plenary.consultation.consultations.domain.ResponseOutcome;
+import org.plenary.web.rest.Callers;
+import org.plenary.web.rest.InvalidRequest;
+import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.registrations.Bodies;
+
+/**
+ * Public consultations: anyone reads them and their published comments (JSON, or CSV streamed page
+ * by page), and comments; the drafter opens a consultation, hides comments and answers them.
+ */
+@Path("consultations")
+@Callers(Callers.ANYONE)
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsultationsResource {
+  static final String CSV = "text/csv; charset=UTF-8";
+  static final int EXPORT_PAGE = 1000;
+
+  @Inject Consultations consultations;
+  @Inject CommentSubmissions submissions;
+  @Inject CommentModeration moderation;
+  @Inject Validator validator;
+  @Context UriInfo uri;
+  @Context HttpHeaders headers;
+
+  @GET
+  @Operation(summary = "Public consultations, closing last first, with their status")
+  public JsonObject list(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 500);
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (Consultation c : consultations.page(paging.first(), paging.size())) {
+      items.add(ConsultationJson.summary(c, consultations.status(c)));
+    }
+    return Json.createObjectBuilder()
+        .add("total", consultations.count())
+        .add("first", paging.first())
+        .add("items", items)
+        .build();
+  }
+
+  @Callers(Callers.ACCOUNTS)
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Open a public consultation on a draft's version (secretariat, ministry, or a"
+              + " coordinator of the owning group)")
+  @APIResponse(responseCode = "201", description = "Opened; Location names it")
+  public Response open(ConsultationBody body) {
+    Bodies.valid(validator, body);
+    Consultation consultation =
+        consultations.open(
+            body.draftId,
+            body.version,
+            body.title,
+            Consultation.Period.of(body.opensAt, body.closesAt, body.timeZone));
+    return Response.created(
+            uri.getBaseUriBuilder().path("consultations/{id}").build(consultation.getId()))
+        .entity(ConsultationJson.summary(consultation, consultations.status(consultation)).build())
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A consultation with the sections of the consulted version, in order")
+  public JsonObject get(@PathParam("id") long id) {
+    Consultation consultation = consultations.get(id);
+    return ConsultationJson.summary(consultation, consultations.status(consultation))
+        .add("sections", ConsultationJson.sections(consultations.consultedVersion(consultation)))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/comments")
+  @Operation(
+      summary =
+          "Published comments, oldest first, paged; ?section=n for one section, 0 for the whole"
+              + " draft. No personal data")
+  public JsonObject comments(
+      @PathParam("id") long id,
+      @QueryParam("section") Integer section,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 500);
+    Consultations.Filter filter = filter(consultations.get(id), section);
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (Comment comment : consultations.comments(id, filter, paging.first(), paging.size())) {
+      items.add(ConsultationJson.comment(comment));
+    }
+    return Json.createObjectBuilder()
+        .add("total", consultations.countComments(id, filter))
+        .add("first", paging.first())
+        .add("items", items)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/comments")
+  @Produces(CSV)
+  @Operation(summary = "Every published comment as CSV (streamed; no personal data)")
+  public Response commentsCsv(@PathParam("id") long id) {
+    consultations.get(id); // an unknown consultation is a 404 problem, not an empty file
+    StreamingOutput body =
+        output -> {
+          Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          ConsultationJson.csvHeader(out);
+          long after = 0;
+          while (true) {
+            List<Comment> page = consultations.commentsAfter(id, after, EXPORT_PAGE);
+            ConsultationJson.csvRows(out, page);
+            if (page.size() < EXPORT_PAGE) {
+              break;
+            }
+            after = page.get(page.size() - 1).getId();
+          }
+          out.flush();
+        };
+    return Response.ok(body, CSV)
+        .header(
+            "Content-Disposition", "attachment; filename=\"consultation-" + id + "-comments.csv\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/report")
+  @Produces(CSV)
+  @Operation(
+      summary =
+          "The consultation report as CSV: every published comment with its response, grouped by"
+              + " section (streamed; no personal data)")
+  public Response report(@PathParam("id") long id) {
+    consultations.get(id);
+    StreamingOutput body =
+        output -> {
+          Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          ConsultationJson.csvHeader(out);
+          int section = -1;
+          long after = 0;
+          while (true) {
+            List<Comment> page = consultations.reportAfter(id, section, after, EXPORT_PAGE);
+            ConsultationJson.csvRows(out, page);
+            if (page.size() < EXPORT_PAGE) {
+              break;
+            }
+            Comment last = page.get(page.size() - 1);
+            section = last.getSectionNumber() == null ? 0 : last.getSectionNumber();
+            after = last.getId();
+          }
+          out.flush();
+        };
+    return Response.ok(body, CSV)
+        .header(
+            "Content-Disposition", "attachment; filename=\"consultation-" + id + "-report.csv\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Comment (signed in, or with name, email, category and country); an Idempotency-Key"
+              + " makes retries return the same comment")
+  @APIResponse(responseCode = "201", description = "Stored; Location names the comment")
+  @APIResponse(responseCode = "200", description = "Stored before under this Idempotency-Key")
+  @APIResponse(responseCode = "422", description = "CONSULTATION_CLOSED, or a rule; field named")
+  public Response comment(
+      @PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, CommentForm form) {
+    Bodies.valid(validator, form);
+    Submission submission = submissions.submit(id, form, key, language());
+    URI location =
+        uri.getBaseUriBuilder()
+            .path("consultations/{id}/comments/{comment}")
+            .build(id, submission.commentId());
+    JsonObject json =
+        Json.createObjectBuilder()
+            .add("id", submission.commentId())
+            .add("consultationId", id)
+            .add("status", submission.published() ? "PUBLISHED" : "AWAITING_CONFIRMATION")
+            .build();
+    return (submission.repeated() ? Response.ok(json) : Response.status(201).entity(json))
+        .location(location)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/comments/{comment}")
+  @Operation(summary = "One published comment")
+  public JsonObject comment(@PathParam("id") long id, @PathParam("comment") long commentId) {
+    return ConsultationJson.comment(consultations.comment(id, commentId)).build();
+  }
+
+  @POST
+  @Path("comments/confirmation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Publish a comment with the token of the mailed link (single use)")
+  @APIResponse(responseCode = "400", description = "TOKEN_INVALID: unknown or used")
+  public JsonObject confirm(ConfirmationBody body) {
+    long consultationId = submissions.confirm(Bodies.valid(validator, body).token);
+    return Json.createObjectBuilder()
+        .add("status", "PUBLISHED")
+        .add("consultationId", consultationId)
+        .build();
+  }
+
+  @Callers(Callers.ACCOUNTS)
+  @POST
+  @Path("{id}/comments/{comment}/hiding")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The drafter hides a comment with a reason shown in its place")
+  public JsonObject hide(
+      @PathParam("id") long id, @PathParam("comment") long commentId, HidingBody body) {
+    consultations.comment(id, commentId);
+    return ConsultationJson.comment(
+            moderation.hide(commentId, Bodies.valid(validator, body).reason))
+        .build();
+  }
+
+  @Callers(Callers.ACCOUNTS)
+  @PUT
+  @Path("{id}/comments/{comment}/response")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The drafter answers a comment, optionally naming where it was resolved")
+  public JsonObject respond(
+      @PathParam("id") long id, @PathParam("comment") long commentId, ResponseBody body) {
+    Bodies.valid(validator, body);
+    consultations.comment(id, commentId);
+    return ConsultationJson.comment(
+            moderation.respond(
+                commentId,
+                outcome(body.outcome),
+                body.justification,
+                body.resolvedInVersion,
+                body.resolvedInSection))
+        .build();
+  }
+
+  private Consultations.Filter filter(Consultation consultation, Integer section) {
+    if (section == null) {
+      return Consultations.Filter.ALL;
+    }
+    if (section == 0) {
+      return new Consultations.Filter(null, true, false);
+    }
+    List<String> keys = consultations.sectionKeys(consultation);
+    if (section < 0 || section > keys.size()) {
+      throw new InvalidRequest("section", "must be 0 (whole draft) or 1 to " + keys.size());
+    }
+    return Consultations.Filter.section(keys.get(section - 1));
+  }
+
+  private static ResponseOutcome outcome(String outcome) {
+    try {
+      return ResponseOutcome.valueOf(outcome.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest(
+          "outcome", "must be accepted, partly_accepted, not_accepted or noted");
+    }
+  }
+
+  private Locale language() {
+    return headers.getAcceptableLanguages().stream()
+        .filter(l -> "fr".equals(l.getLanguage()))
+        .findFirst()
+        .map(l -> Locale.FRENCH)
+        .orElse(Locale.ENGLISH);
+  }
+}

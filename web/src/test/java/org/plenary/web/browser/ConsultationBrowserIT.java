@@ -1,0 +1,128 @@
+package org.plenary.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.web.browser.Accessibility.assertAccessible;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.plenary.web.it.Api;
+import org.plenary.web.it.TestMail;
+import org.plenary.web.rest.consultations.ConsultationFixtures;
+
+/**
+ * A public consultation in the browser: an anonymous visitor reads the text and the comments on a
+ * section, comments, confirms through the mailed link and sees the comment; the drafter hides one
+ * comment with a reason and answers another; a delegate is refused the drafter's page; outside the
+ * open period the form is replaced by a message. Every page is checked with axe.
+ */
+class ConsultationBrowserIT extends BrowserTest {
+  @Test
+  void aVisitorCommentsConfirmsByMailAndTheDrafterHidesOneAndAnswersAnother() {
+    long id = ConsultationFixtures.draft(url, "it-cb-story").openNow("Browser consultation");
+    Api.asDemo(url, "delegate")
+        .post(
+            "api/consultations/" + id + "/comments",
+            "{\"text\":\"Openness needs an example.\",\"section\":2,\"category\":\"public_authority\",\"country\":\"EE\"}",
+            Map.of());
+
+    ConsultationPages pages = new ConsultationPages(driver, base).openList();
+    assertAccessible(driver);
+    pages.open(id);
+    assertThat(pages.heading()).isEqualTo("Browser consultation");
+    assertThat(pages.sectionHeadings())
+        .containsExactly("1. Purpose", "2. Principles", "3. Final words");
+    assertThat(pages.commentsUnderSection(2))
+        .singleElement()
+        .asString()
+        .contains("Openness needs an example.");
+    assertThat(pages.commentsUnderSection(1)).isEmpty();
+    assertAccessible(driver);
+
+    pages.sendEmptyComment();
+    assertThat(pages.fieldMessage("text")).isNotBlank();
+    assertAccessible(driver);
+    pages.open(id);
+    String email = "it-cb-visitor@example.org";
+    pages.comment(
+        "3. Final words",
+        "Review every two years instead.",
+        "Vera Visitor",
+        email,
+        "CITIZEN",
+        "FR");
+    assertThat(pages.checkMailMessage()).contains("Check your e-mail");
+    assertAccessible(driver);
+    pages.open(id);
+    assertThat(pages.commentsUnderSection(3)).isEmpty();
+
+    MimeMessage mail = TestMail.await(email, "Confirm your comment", Duration.ofSeconds(60));
+    assertThat(pages.confirm(TestMail.token(mail))).contains("published");
+    assertAccessible(driver);
+    pages.backToConsultation();
+    assertThat(pages.commentsUnderSection(3))
+        .singleElement()
+        .asString()
+        .contains("Review every two years instead.")
+        .doesNotContain("Vera Visitor");
+
+    LoginPage.openFrom(driver, base, "/consultations/manage/comments.xhtml?id=" + id)
+        .signInAs("member", LoginPage.DEMO_PASSWORD);
+    pages.awaitModeration();
+    assertAccessible(driver);
+    assertThat(pages.hide("Openness needs", "Off topic for this section")).contains("hidden");
+    assertThat(
+            pages.answer(
+                "Review every two years",
+                "PARTLY_ACCEPTED",
+                "Reviews every three years, with a mid-term check.",
+                "2"))
+        .contains("answer is saved");
+    pages.onlyUnanswered();
+    assertThat(pages.moderatedComments()).noneMatch(c -> c.contains("Review every two years"));
+    assertAccessible(driver);
+
+    pages.open(id);
+    assertThat(pages.commentsUnderSection(2))
+        .singleElement()
+        .asString()
+        .contains("Hidden by the drafter: Off topic for this section")
+        .doesNotContain("Openness needs an example.");
+    assertThat(pages.commentsUnderSection(3))
+        .singleElement()
+        .asString()
+        .contains("partly accepted")
+        .contains("Reviews every three years, with a mid-term check.")
+        .contains("resolved in version 2");
+    assertThat(pages.tableComments()).hasSize(2);
+    assertAccessible(driver);
+
+    assertThat(pages.openReport(id).reportRows())
+        .satisfiesExactly(
+            first -> assertThat(first).contains("2. Principles").contains("Off topic"),
+            second -> assertThat(second).contains("3. Final words").contains("partly accepted"));
+    assertAccessible(driver);
+  }
+
+  @Test
+  void refusesADelegateTheDrafterPageAndReplacesTheFormOfAClosedConsultation() {
+    ConsultationFixtures draft = ConsultationFixtures.draft(url, "it-cb-refusals");
+    long open = draft.openNow("Open for the drafter test");
+    long closed = draft.closed("Closed browser consultation");
+
+    ConsultationPages pages = new ConsultationPages(driver, base).open(closed);
+    assertThat(pages.hasCommentForm()).isFalse();
+    assertThat(pages.closedMessage())
+        .singleElement()
+        .asString()
+        .contains("does not take comments now");
+    assertAccessible(driver);
+
+    LoginPage.openFrom(driver, base, "/consultations/manage/comments.xhtml?id=" + open)
+        .signInAs("delegate", LoginPage.DEMO_PASSWORD);
+    PlenaryPage page = new PlenaryPage(driver, base);
+    assertThat(page.heading()).isEqualTo("You may not open this page");
+    assertAccessible(driver);
+  }
+}

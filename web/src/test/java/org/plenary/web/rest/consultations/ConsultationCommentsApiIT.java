@@ -1,0 +1,294 @@
+package org.plenary.web.rest.consultations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.plenary.web.it.Api;
+import org.plenary.web.it.TestMail;
+import org.plenary.web.it.TestServer;
+
+/**
+ * Commenting on a public consultation through the REST API: anonymous comments published only once
+ * their address is confirmed, signed-in ones at once, retries and concurrent duplicates with one
+ * Idempotency-Key stored once, refusals as problems, the CSV without personal data, hiding with a
+ * reason and the drafter's response.
+ */
+class ConsultationCommentsApiIT {
+  private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+
+  final URL base = TestServer.url();
+
+  @Test
+  void showsTheDemoHandbookInAnOpenConsultationWithItsComments() {
+    Api anonymous = Api.anonymous(base);
+    JsonObject handbook =
+        Api.json(anonymous.get("api/consultations?size=500"))
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("title").contains("Handbook on Governance"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(handbook.getString("status")).isEqualTo("OPEN");
+    assertThat(handbook.getString("drafter")).isEqualTo("Task Force on Governance");
+    long id = handbook.getJsonNumber("id").longValue();
+    JsonObject comments =
+        Api.json(anonymous.get("api/consultations/" + id + "/comments")).asJsonObject();
+    assertThat(comments.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(3);
+    JsonObject draft =
+        Api.json(Api.asDemo(base, "delegate").get("api/drafts/" + handbook.getInt("draftId")))
+            .asJsonObject();
+    assertThat(draft.getString("status")).isEqualTo("IN_CONSULTATION");
+  }
+
+  @Test
+  void publishesAnAnonymousCommentOnlyOnceItsAddressIsConfirmed() {
+    long id = ConsultationFixtures.draft(base, "it-cc-anonymous").openNow("Anonymous comments");
+    Api anonymous = Api.anonymous(base);
+    JsonObject consultation = Api.json(anonymous.get("api/consultations/" + id)).asJsonObject();
+    assertThat(consultation.getString("status")).isEqualTo("OPEN");
+    assertThat(consultation.getJsonArray("sections").getJsonObject(1).getString("heading"))
+        .isEqualTo("Principles");
+
+    String email = "it-cc-anonymous@example.org";
+    HttpResponse<String> posted =
+        anonymous.post(
+            "api/consultations/" + id + "/comments",
+            """
+            {"text":"Add accessibility to the principles.","section":2,"name":"Eva Example",
+             "email":"%s","category":"citizen","country":"ee"}
+            """
+                .formatted(email));
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    assertThat(Api.json(posted).asJsonObject().getString("status"))
+        .isEqualTo("AWAITING_CONFIRMATION");
+    String location = posted.headers().firstValue("Location").orElseThrow();
+    assertThat(location).contains("/api/consultations/" + id + "/comments/");
+    assertThat(anonymous.get("api/consultations/" + id + "/comments?section=2").body())
+        .doesNotContain("accessibility");
+    assertThat(anonymous.get(location).statusCode()).isEqualTo(404);
+
+    MimeMessage mail = TestMail.await(email, "Confirm your comment", MAIL_WAIT);
+    assertThat(TestMail.text(mail)).contains("Eva Example").contains("consultations/confirm.xhtml");
+    String token = TestMail.token(mail);
+    HttpResponse<String> confirmed =
+        anonymous.post("api/consultations/comments/confirmation", "{\"token\":\"" + token + "\"}");
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+
+    JsonObject page =
+        Api.json(anonymous.get("api/consultations/" + id + "/comments?section=2")).asJsonObject();
+    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1);
+    JsonObject comment = page.getJsonArray("items").getJsonObject(0);
+    assertThat(comment.getString("text")).isEqualTo("Add accessibility to the principles.");
+    assertThat(comment.getString("category")).isEqualTo("citizen");
+    assertThat(comment.getString("country")).isEqualTo("EE");
+    assertThat(comment.getInt("section")).isEqualTo(2);
+    assertThat(comment.toString()).doesNotContain(email).doesNotContain("Eva Example");
+    assertThat(anonymous.get(location).statusCode()).isEqualTo(200);
+    assertThat(anonymous.get("api/consultations/" + id + "/comments?section=1").body())
+        .doesNotContain("accessibility");
+
+    HttpResponse<String> again =
+        anonymous.post("api/consultations/comments/confirmation", "{\"token\":\"" + token + "\"}");
+    assertThat(again.statusCode()).isEqualTo(400);
+    assertThat(again.body()).contains("TOKEN_INVALID");
+  }
+
+  @Test
+  void publishesASignedInCommentAtOnceAndStoresARetryOnce() {
+    long id = ConsultationFixtures.draft(base, "it-cc-signed-in").openNow("Signed-in comments");
+    Api delegate = Api.asDemo(base, "delegate");
+    String body =
+        "{\"text\":\"Fine by Estonia.\",\"category\":\"public_authority\",\"country\":\"EE\"}";
+
+    HttpResponse<String> first =
+        delegate.post(
+            "api/consultations/" + id + "/comments", body, Map.of("Idempotency-Key", "k-1"));
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(Api.json(first).asJsonObject().getString("status")).isEqualTo("PUBLISHED");
+    HttpResponse<String> retry =
+        delegate.post(
+            "api/consultations/" + id + "/comments", body, Map.of("Idempotency-Key", "k-1"));
+    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
+    assertThat(retry.headers().firstValue("Location"))
+        .isEqualTo(first.headers().firstValue("Location"));
+
+    JsonObject page =
+        Api.json(delegate.get("api/consultations/" + id + "/comments")).asJsonObject();
+    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(page.getJsonArray("items").getJsonObject(0).getString("text"))
+        .isEqualTo("Fine by Estonia.");
+  }
+
+  @Test
+  void storesOneCommentForFiftyConcurrentPostsWithTheSameKey() throws Exception {
+    long id = ConsultationFixtures.draft(base, "it-cc-concurrent").openNow("Concurrent comments");
+    Api member = Api.asDemo(base, "member");
+    String body =
+        "{\"text\":\"Once only.\",\"section\":1,\"category\":\"other\",\"country\":\"BE\"}";
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    try {
+      List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        posts.add(
+            () ->
+                member.post(
+                    "api/consultations/" + id + "/comments",
+                    body,
+                    Map.of("Idempotency-Key", "same-key-50")));
+      }
+      List<HttpResponse<String>> responses = new ArrayList<>();
+      for (Future<HttpResponse<String>> answer : pool.invokeAll(posts)) {
+        responses.add(answer.get());
+      }
+      assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isIn(200, 201));
+      assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
+      assertThat(
+              responses.stream()
+                  .map(r -> r.headers().firstValue("Location").orElseThrow())
+                  .distinct())
+          .hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject page = Api.json(member.get("api/consultations/" + id + "/comments")).asJsonObject();
+    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesACommentAfterClosingAndInvalidFieldsWithProblems() {
+    ConsultationFixtures draft = ConsultationFixtures.draft(base, "it-cc-refusals");
+    long closed = draft.closed("Closed consultation");
+    Api anonymous = Api.anonymous(base);
+    String valid =
+        "{\"text\":\"Late.\",\"name\":\"Late Larry\",\"email\":\"larry@example.org\","
+            + "\"category\":\"citizen\",\"country\":\"FR\"}";
+    HttpResponse<String> late = anonymous.post("api/consultations/" + closed + "/comments", valid);
+    assertThat(late.statusCode()).isEqualTo(422);
+    assertThat(late.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    JsonObject problem = Api.json(late).asJsonObject();
+    assertThat(problem.getString("code")).isEqualTo("CONSULTATION_CLOSED");
+    assertThat(problem.getString("detail")).contains("Europe/Tallinn");
+    assertThat(
+            Api.json(anonymous.get("api/consultations/" + closed))
+                .asJsonObject()
+                .getString("status"))
+        .isEqualTo("CLOSED");
+
+    long open = draft.openNow("Open consultation");
+    String path = "api/consultations/" + open + "/comments";
+    assertRefused(anonymous.post(path, valid.replace("\"FR\"", "\"XX\"")), 422, "country");
+    assertRefused(
+        anonymous.post(path, valid.replace("\"citizen\"", "\"lobbyist\"")), 422, "category");
+    assertRefused(anonymous.post(path, valid.replace("\"Late.\"", "\"\"")), 400, "text");
+    assertRefused(anonymous.post(path, valid.replace("larry@example.org", "larry")), 422, "email");
+    assertRefused(
+        anonymous.post(path, valid.replace("\"Late.\"", "\"Late.\",\"section\":9")),
+        422,
+        "section");
+    assertThat(anonymous.post("api/consultations/987654321/comments", valid).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void exportsCsvWithoutPersonalDataShowsAHiddenCommentsReasonAndTheResponse() {
+    long id = ConsultationFixtures.draft(base, "it-cc-moderation").openNow("Moderated comments");
+    Api delegate = Api.asDemo(base, "delegate");
+    Api member = Api.asDemo(base, "member");
+    String path = "api/consultations/" + id + "/comments";
+    long spam =
+        Api.json(
+                delegate.post(
+                    path,
+                    "{\"text\":\"Buy cheap watches, \\\"now\\\"\",\"category\":\"business\",\"country\":\"EE\"}"))
+            .asJsonObject()
+            .getJsonNumber("id")
+            .longValue();
+    long useful =
+        Api.json(
+                delegate.post(
+                    path,
+                    "{\"text\":\"=Define inclusion.\",\"section\":2,\"category\":\"citizen\",\"country\":\"EE\"}"))
+            .asJsonObject()
+            .getJsonNumber("id")
+            .longValue();
+
+    HttpResponse<String> notDrafter =
+        delegate.post(path + "/" + spam + "/hiding", "{\"reason\":\"I do not like it\"}");
+    assertThat(notDrafter.statusCode()).as(notDrafter.body()).isEqualTo(403);
+    assertThat(
+            Api.anonymous(base)
+                .post(path + "/" + spam + "/hiding", "{\"reason\":\"x\"}")
+                .statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> hidden =
+        member.post(path + "/" + spam + "/hiding", "{\"reason\":\"Advertising\"}");
+    assertThat(hidden.statusCode()).as(hidden.body()).isEqualTo(200);
+    HttpResponse<String> answered =
+        member.put(
+            path + "/" + useful + "/response",
+            "{\"outcome\":\"accepted\",\"justification\":\"Defined in the glossary.\",\"resolvedInVersion\":2,\"resolvedInSection\":\"4\"}");
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    assertRefused(
+        member.put(
+            path + "/" + useful + "/response", "{\"outcome\":\"maybe\",\"justification\":\"x\"}"),
+        400,
+        "outcome");
+
+    JsonObject page = Api.json(Api.anonymous(base).get(path)).asJsonObject();
+    JsonObject first = page.getJsonArray("items").getJsonObject(0);
+    assertThat(first.getBoolean("hidden")).isTrue();
+    assertThat(first.getString("hiddenReason")).isEqualTo("Advertising");
+    assertThat(first.containsKey("text")).isFalse();
+    JsonObject response = page.getJsonArray("items").getJsonObject(1).getJsonObject("response");
+    assertThat(response.getString("outcome")).isEqualTo("ACCEPTED");
+    assertThat(response.getString("justification")).isEqualTo("Defined in the glossary.");
+    assertThat(response.getInt("resolvedInVersion")).isEqualTo(2);
+
+    HttpResponse<String> csv = Api.anonymous(base).get(path, "text/csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.body().lines().toList())
+        .hasSize(3)
+        .first()
+        .isEqualTo(ConsultationJson.CSV_HEADER);
+    assertThat(csv.body())
+        .doesNotContain("watches")
+        .contains("Advertising")
+        .contains("'=Define inclusion.")
+        .contains("Defined in the glossary.")
+        .doesNotContain("Mari Tamm")
+        .doesNotContain("@");
+
+    HttpResponse<String> report =
+        Api.anonymous(base).get("api/consultations/" + id + "/report", "text/csv");
+    assertThat(report.statusCode()).isEqualTo(200);
+    List<String> lines = report.body().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1)).startsWith(spam + ",").contains("Advertising");
+    assertThat(lines.get(2)).startsWith(useful + ",").contains("ACCEPTED");
+  }
+
+  private static void assertRefused(HttpResponse<String> response, int status, String field) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    JsonObject problem = Api.json(response).asJsonObject();
+    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(field);
+    assertThat(response.body()).doesNotContain("Exception");
+  }
+}
