@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -19,7 +20,6 @@ import org.plenary.core.drafts.domain.DraftVersion;
 import org.plenary.core.files.domain.FileRefused;
 import org.plenary.core.groups.domain.GroupRole;
 import org.plenary.core.groups.domain.NotAGroupMember;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * Editing a draft (/groups/edit.xhtml?draft=id): the sections of the latest version, saved as the
@@ -41,7 +41,7 @@ public class DraftEditView implements Serializable {
   private String note;
   private DraftVersion theirs;
   private boolean merging;
-  private transient UploadedFile document;
+  private transient Part document;
   private String documentNote;
 
   public void load() {
@@ -103,7 +103,7 @@ public class DraftEditView implements Serializable {
     }
     try (InputStream content = document.getInputStream()) {
       DraftVersion saved =
-          drafts.upload(draftId, base, content, document.getFileName(), documentNote);
+          drafts.upload(draftId, base, content, document.getSubmittedFileName(), documentNote);
       Pages.redirect(
           faces, "/groups/draft.xhtml?draft=" + draftId + "&version=" + saved.getNumber());
     } catch (FileRefused refused) {
@@ -190,11 +190,11 @@ public class DraftEditView implements Serializable {
     return merging;
   }
 
-  public UploadedFile getDocument() {
+  public Part getDocument() {
     return document;
   }
 
-  public void setDocument(UploadedFile document) {
+  public void setDocument(Part document) {
     this.document = document;
   }
 
