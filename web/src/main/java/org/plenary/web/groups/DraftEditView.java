@@ -1,9 +1,13 @@
 package org.plenary.web.groups;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +17,7 @@ import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
 import org.plenary.core.drafts.domain.DraftRefused;
 import org.plenary.core.drafts.domain.DraftStatus;
 import org.plenary.core.drafts.domain.DraftVersion;
+import org.plenary.core.files.domain.FileRefused;
 import org.plenary.core.groups.domain.GroupRole;
 import org.plenary.core.groups.domain.NotAGroupMember;
 
@@ -36,6 +41,8 @@ public class DraftEditView implements Serializable {
   private String note;
   private DraftVersion theirs;
   private boolean merging;
+  private transient Part document;
+  private String documentNote;
 
   public void load() {
     if (faces.isPostback()) {
@@ -81,6 +88,39 @@ public class DraftEditView implements Serializable {
       merging = false;
     } catch (DraftRefused refused) {
       Pages.error(faces, null, "drafts.rule." + refused.rule().name());
+    }
+  }
+
+  /**
+   * Saves the uploaded document (PDF, DOCX or ODT, checked by content) as the next version with the
+   * sections of the version being edited; a refused file is named beside the upload field.
+   */
+  public void upload() {
+    String field = "uploadForm:document";
+    if (document == null || document.getSize() == 0) {
+      Pages.error(faces, field, "files.required");
+      return;
+    }
+    try (InputStream content = document.getInputStream()) {
+      DraftVersion saved =
+          drafts.upload(draftId, base, content, document.getSubmittedFileName(), documentNote);
+      Pages.redirect(
+          faces, "/groups/draft.xhtml?draft=" + draftId + "&version=" + saved.getNumber());
+    } catch (FileRefused refused) {
+      Pages.message(
+          faces,
+          field,
+          FacesMessage.SEVERITY_ERROR,
+          Pages.text(
+              faces,
+              "files.rule." + refused.rule().name(),
+              drafts.maxUploadBytes() / (1024 * 1024)));
+    } catch (DraftChangedMeanwhile stale) {
+      Pages.error(faces, field, "files.changedMeanwhile");
+    } catch (DraftRefused refused) {
+      Pages.error(faces, field, "drafts.rule." + refused.rule().name());
+    } catch (IOException unreadable) {
+      Pages.error(faces, field, "files.unreadable");
     }
   }
 
@@ -148,5 +188,26 @@ public class DraftEditView implements Serializable {
 
   public boolean isMerging() {
     return merging;
+  }
+
+  public Part getDocument() {
+    return document;
+  }
+
+  public void setDocument(Part document) {
+    this.document = document;
+  }
+
+  public String getDocumentNote() {
+    return documentNote;
+  }
+
+  public void setDocumentNote(String documentNote) {
+    this.documentNote = documentNote;
+  }
+
+  /** The largest document accepted, in MiB, to tell the author before they choose one. */
+  public long getMaxUploadMegabytes() {
+    return drafts.maxUploadBytes() / (1024 * 1024);
   }
 }

@@ -6,10 +6,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
+import org.plenary.core.drafts.application.CommentThread;
+import org.plenary.core.drafts.application.DraftComments;
 import org.plenary.core.drafts.application.Drafts;
+import org.plenary.core.drafts.domain.CommentRefused;
 import org.plenary.core.drafts.domain.Draft;
+import org.plenary.core.drafts.domain.DraftComment;
 import org.plenary.core.drafts.domain.DraftRefused;
 import org.plenary.core.drafts.domain.DraftStatus;
 import org.plenary.core.drafts.domain.DraftVersion;
@@ -26,6 +32,7 @@ public class DraftView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Drafts drafts;
+  @Inject DraftComments comments;
   @Inject FacesContext faces;
 
   private Long draftId;
@@ -34,6 +41,11 @@ public class DraftView implements Serializable {
   private DraftVersion shown;
   private GroupRole role;
   private LazyDataModel<DraftVersion> versions;
+  private boolean mayComment;
+  private Map<String, List<CommentThread>> threads = Map.of();
+  private final Map<String, String> newComments = new HashMap<>();
+  private final Map<String, String> quotes = new HashMap<>();
+  private final Map<Long, String> replies = new HashMap<>();
 
   public void load() {
     if (faces.isPostback()) {
@@ -48,7 +60,94 @@ public class DraftView implements Serializable {
           draft = drafts.get(draftId);
           shown = drafts.version(draftId, version == null ? draft.getLatestVersion() : version);
           role = drafts.roleOfCaller(draftId).orElse(null);
+          mayComment = comments.mayComment(draftId);
+          loadThreads();
         });
+  }
+
+  private void loadThreads() {
+    threads = mayComment ? comments.threadsBySection(draftId) : Map.of();
+  }
+
+  /**
+   * Opens a thread on a section of the shown version, or on the passage given in the section's
+   * quote field; a refusal is shown beside that field ({@code index}: the section's place).
+   */
+  public void comment(String sectionKey, int index) {
+    String field = "commentsForm:sections:" + index + ":";
+    try {
+      comments.comment(
+          draftId,
+          shown.getNumber(),
+          sectionKey,
+          quotes.get(sectionKey),
+          null,
+          newComments.get(sectionKey));
+      newComments.remove(sectionKey);
+      quotes.remove(sectionKey);
+      loadThreads();
+      Pages.message(faces, null, FacesMessage.SEVERITY_INFO, Pages.text(faces, "comments.added"));
+    } catch (CommentRefused refused) {
+      boolean aboutQuote = refused.rule() == CommentRefused.Rule.PASSAGE_NOT_IN_SECTION;
+      Pages.error(
+          faces,
+          field + (aboutQuote ? "quote" : "newComment"),
+          "comments.rule." + refused.rule().name());
+    }
+  }
+
+  /** Replies in a thread. */
+  public void reply(CommentThread thread) {
+    long id = thread.getComment().getId();
+    try {
+      comments.reply(draftId, id, replies.get(id));
+      replies.remove(id);
+      loadThreads();
+      Pages.message(faces, null, FacesMessage.SEVERITY_INFO, Pages.text(faces, "comments.replied"));
+    } catch (CommentRefused refused) {
+      Pages.error(faces, null, "comments.rule." + refused.rule().name());
+    }
+  }
+
+  /** Resolves an open thread, reopens a resolved one. */
+  public void toggleState(CommentThread thread) {
+    DraftComment comment = thread.getComment();
+    try {
+      comments.changeState(
+          draftId,
+          comment.getId(),
+          comment.isResolved() ? DraftComment.State.OPEN : DraftComment.State.RESOLVED);
+      loadThreads();
+    } catch (CommentRefused refused) {
+      Pages.error(faces, null, "comments.rule." + refused.rule().name());
+    }
+  }
+
+  /** The threads anchored to the section, whatever version they were written on. */
+  public List<CommentThread> threadsOf(String sectionKey) {
+    return threads.getOrDefault(sectionKey, List.of());
+  }
+
+  /** Whether the caller may resolve or reopen the thread: its author or a coordinator. */
+  public boolean mayChangeState(CommentThread thread) {
+    return role == GroupRole.COORDINATOR
+        || thread.getComment().getAuthor().equals(faces.getExternalContext().getRemoteUser());
+  }
+
+  public boolean isMayComment() {
+    return mayComment;
+  }
+
+  public Map<String, String> getNewComments() {
+    return newComments;
+  }
+
+  public Map<String, String> getQuotes() {
+    return quotes;
+  }
+
+  public Map<Long, String> getReplies() {
+    return replies;
   }
 
   /** A coordinator shares the draft with every delegate. */

@@ -29,8 +29,10 @@ import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.core.accounts.domain.AccountRequestRefused;
+import org.plenary.core.drafts.domain.CommentRefused;
 import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
 import org.plenary.core.drafts.domain.DraftRefused;
+import org.plenary.core.files.domain.FileRefused;
 import org.plenary.core.groups.domain.GroupRefused;
 import org.plenary.core.groups.domain.NotAGroupMember;
 import org.plenary.core.shared.NotFoundException;
@@ -389,6 +391,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof DraftRefused refused) {
       return coded(422, "Unprocessable Content", refused.getMessage(), refused.rule().name());
+    }
+    if (failure instanceof CommentRefused refused) {
+      return refused.rule() == CommentRefused.Rule.MAY_NOT_RESOLVE
+          ? coded(403, "Forbidden", refused.getMessage(), refused.rule().name())
+          : coded(422, "Unprocessable Content", refused.getMessage(), refused.rule().name());
+    }
+    if (failure instanceof FileRefused refused) {
+      return refused.rule() == FileRefused.Rule.TOO_LARGE
+          ? coded(413, "Content Too Large", refused.getMessage(), refused.rule().name())
+          : coded(422, "Unprocessable Content", refused.getMessage(), refused.rule().name());
     }
     if (failure instanceof GroupRefused refused) {
       boolean conflict =

@@ -153,4 +153,16 @@ public final class Api {
     headers.forEach(request::header);
     return send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
+
+  /** Sends raw bytes (an upload) with this content type; answers with the body as text. */
+  public HttpResponse<String> sendBytes(
+      String method, String path, String contentType, byte[] content) {
+    HttpRequest request =
+        request(path)
+            .header("Accept", "application/json")
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(content))
+            .build();
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
 }

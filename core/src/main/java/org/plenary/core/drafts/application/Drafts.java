@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -11,6 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +24,9 @@ import org.plenary.core.drafts.domain.DraftComparison;
 import org.plenary.core.drafts.domain.DraftStatus;
 import org.plenary.core.drafts.domain.DraftVersion;
 import org.plenary.core.drafts.domain.SectionText;
+import org.plenary.core.files.application.FileStore;
+import org.plenary.core.files.domain.FileRefused;
+import org.plenary.core.files.domain.StoredFile;
 import org.plenary.core.groups.application.WorkingGroups;
 import org.plenary.core.groups.domain.GroupRole;
 import org.plenary.core.groups.domain.NotAGroupMember;
@@ -44,6 +50,8 @@ public class Drafts {
   @Inject WorkingGroups groups;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject FileStore files;
+  @Inject Event<DraftVersionSaved> saved;
 
   /**
    * Starts a draft in the group with its first version. Its coordinators and members may; so may
@@ -76,16 +84,82 @@ public class Drafts {
       long draftId, int baseVersion, @NotNull List<SectionText> sections, String note) {
     Draft draft = draft(draftId);
     requireEditor(draft.getGroup());
+    StoredFile file = latestOf(draft).getFile();
+    return save(draft, baseVersion, sections, note, file, "");
+  }
+
+  /**
+   * Saves the uploaded document as the next version, with the sections of version {@code
+   * baseVersion}, if nobody saved one since. The file's type is checked by its content.
+   *
+   * @throws FileRefused when the file is empty, too large or not a PDF, DOCX or ODT
+   * @throws DraftChangedMeanwhile when someone saved a version since {@code baseVersion}
+   */
+  public DraftVersion upload(
+      long draftId, int baseVersion, @NotNull InputStream content, String fileName, String note) {
+    Draft draft = draft(draftId);
+    requireEditor(draft.getGroup());
+    if (baseVersion != draft.getLatestVersion()) {
+      throw new DraftChangedMeanwhile(draftId, baseVersion, draft.getLatestVersion());
+    }
+    List<SectionText> sections = latestOf(draft).texts();
+    StoredFile file = files.store(content, fileName);
+    return save(draft, baseVersion, sections, note, file, " with " + file.getOriginalName());
+  }
+
+  /** The document of version {@code number} and where its content is, if the caller may read. */
+  public DraftDocument document(long draftId, int number) {
+    StoredFile file = version(draftId, number).getFile();
+    if (file == null) {
+      throw new NotFoundException("document of version", draftId + "/" + number);
+    }
+    return new DraftDocument(file, files.content(file));
+  }
+
+  /** A version's document: what it is (name, checked type, size) and where its bytes are. */
+  public record DraftDocument(StoredFile file, Path content) {}
+
+  /** The largest document accepted, in bytes. */
+  public long maxUploadBytes() {
+    return files.maxBytes();
+  }
+
+  private DraftVersion save(
+      Draft draft,
+      int baseVersion,
+      List<SectionText> sections,
+      String note,
+      StoredFile file,
+      String uploaded) {
     DraftVersion version =
-        draft.write(baseVersion, sections, groups.caller(), authorName(), note, clock.instant());
+        draft.write(
+            baseVersion, sections, groups.caller(), authorName(), note, clock.instant(), file);
     em.persist(version);
     try {
       em.flush();
     } catch (OptimisticLockException concurrent) {
-      throw new DraftChangedMeanwhile(draftId, baseVersion, baseVersion + 1);
+      throw new DraftChangedMeanwhile(draft.getId(), baseVersion, baseVersion + 1);
     }
-    audit.record("draft.version.saved", "draft", draftId, "version " + version.getNumber());
+    audit.record(
+        "draft.version.saved", "draft", draft.getId(), "version " + version.getNumber() + uploaded);
+    saved.fire(
+        new DraftVersionSaved(
+            draft.getId(),
+            draft.getGroup().getId(),
+            version.getNumber(),
+            draft.getTitle(),
+            version.getAuthor(),
+            version.getAuthorName()));
     return version;
+  }
+
+  private DraftVersion latestOf(Draft draft) {
+    return em.createQuery(
+            "select v from DraftVersion v where v.draft = :draft and v.number = :number",
+            DraftVersion.class)
+        .setParameter("draft", draft)
+        .setParameter("number", draft.getLatestVersion())
+        .getSingleResult();
   }
 
   /** A coordinator of the owning group lets every delegate read the draft. */

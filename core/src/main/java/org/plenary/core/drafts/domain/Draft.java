@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.plenary.core.drafts.domain.DraftRefused.Rule;
+import org.plenary.core.files.domain.StoredFile;
 import org.plenary.core.groups.domain.WorkingGroup;
 
 /**
@@ -101,6 +102,21 @@ public class Draft {
       String authorName,
       String note,
       Instant now) {
+    return write(baseVersion, sections, author, authorName, note, now, null);
+  }
+
+  /**
+   * Saves the sections and the document {@code file} (null for none) as the next version, as {@link
+   * #write(int, List, String, String, String, Instant)} does.
+   */
+  public DraftVersion write(
+      int baseVersion,
+      List<SectionText> sections,
+      String author,
+      String authorName,
+      String note,
+      Instant now,
+      StoredFile file) {
     if (status == DraftStatus.FINAL) {
       throw new DraftRefused(Rule.DRAFT_IS_FINAL, "a final draft gets no new versions");
     }
@@ -136,7 +152,7 @@ public class Draft {
       kept.add(new DraftSection(key, heading, body));
     }
     latestVersion++;
-    return new DraftVersion(this, latestVersion, author, authorName, changeNote, now, kept);
+    return new DraftVersion(this, latestVersion, author, authorName, changeNote, now, kept, file);
   }
 
   private String knownKey(String key) {

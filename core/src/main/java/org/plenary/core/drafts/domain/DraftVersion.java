@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.plenary.core.files.domain.StoredFile;
 
 /**
  * A saved state of a draft: version 1, 2, 3... with its author, date, change note and sections in
@@ -60,6 +61,11 @@ public class DraftVersion {
   @OrderColumn(name = "position")
   private List<DraftSection> sections = new ArrayList<>();
 
+  /** The document uploaded with this version or an earlier one, if any (PDF, DOCX or ODT). */
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "file_id", updatable = false)
+  private StoredFile file;
+
   protected DraftVersion() {}
 
   DraftVersion(
@@ -69,8 +75,10 @@ public class DraftVersion {
       String authorName,
       String changeNote,
       Instant createdAt,
-      List<DraftSection> sections) {
+      List<DraftSection> sections,
+      StoredFile file) {
     this.draft = draft;
+    this.file = file;
     this.number = number;
     this.author = author;
     this.authorName = authorName;
@@ -110,6 +118,11 @@ public class DraftVersion {
   /** The sections in order; section n is at index n - 1. */
   public List<DraftSection> getSections() {
     return List.copyOf(sections);
+  }
+
+  /** The version's document, or null when it has only sections. */
+  public StoredFile getFile() {
+    return file;
   }
 
   public Optional<DraftSection> section(String key) {

@@ -11,6 +11,7 @@ import org.plenary.core.drafts.domain.DraftSection;
 import org.plenary.core.drafts.domain.DraftVersion;
 import org.plenary.core.drafts.domain.StatusChange;
 import org.plenary.core.drafts.domain.WordDiff;
+import org.plenary.core.files.domain.StoredFile;
 
 /** Drafts, versions and comparisons as the API writes them. */
 public final class DraftJson {
@@ -64,6 +65,23 @@ public final class DraftJson {
             .add("createdAt", version.getCreatedAt().toString());
     if (version.getChangeNote() != null) {
       json.add("note", version.getChangeNote());
+    }
+    StoredFile file = version.getFile();
+    if (file != null) {
+      json.add(
+          "file",
+          Json.createObjectBuilder()
+              .add("name", file.getOriginalName())
+              .add("type", file.getType().name())
+              .add("contentType", file.getContentType())
+              .add("size", file.getSize())
+              .add(
+                  "href",
+                  "drafts/"
+                      + version.getDraft().getId()
+                      + "/versions/"
+                      + version.getNumber()
+                      + "/file"));
     }
     return json.add("sections", sections).build();
   }

@@ -6,18 +6,24 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.drafts.domain.DraftVersion;
+import org.plenary.core.files.domain.StoredFile;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 
@@ -63,6 +69,52 @@ public class DraftsResource {
     return Response.created(
             uri.getBaseUriBuilder().path("drafts/{id}/versions/{n}").build(id, version.getNumber()))
         .entity(DraftJson.version(version))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}/file")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "Upload a PDF, DOCX or ODT (the raw bytes as the body) as the next version, keeping the"
+              + " sections of baseVersion; the type is checked by content (422 TYPE_NOT_ALLOWED),"
+              + " the size against the limit (413 TOO_LARGE)")
+  public Response upload(
+      @PathParam("id") long id,
+      @QueryParam("baseVersion") Integer baseVersion,
+      @QueryParam("name") String name,
+      @QueryParam("note") String note,
+      InputStream content) {
+    if (baseVersion == null || baseVersion < 1) {
+      throw new InvalidRequest("baseVersion", "must be the number of the version you edited");
+    }
+    if (content == null) {
+      throw new InvalidRequest("body", "is required");
+    }
+    DraftVersion version = drafts.upload(id, baseVersion, content, name, note);
+    return Response.created(
+            uri.getBaseUriBuilder().path("drafts/{id}/versions/{n}").build(id, version.getNumber()))
+        .entity(DraftJson.version(version))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/versions/{n}/file")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "The document of a version, as an attachment with its checked content type; 404 when"
+              + " the version has none")
+  public Response document(@PathParam("id") long id, @PathParam("n") int number) {
+    Drafts.DraftDocument document = drafts.document(id, number);
+    StoredFile file = document.file();
+    StreamingOutput body = out -> Files.copy(document.content(), out);
+    return Response.ok(body, file.getContentType())
+        .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(file.getOriginalName()))
+        .header(HttpHeaders.CONTENT_LENGTH, file.getSize())
+        .header("X-Content-Type-Options", "nosniff")
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
         .build();
   }
 

@@ -1,0 +1,24 @@
+package org.plenary.core.drafts.application;
+
+import java.util.List;
+import org.plenary.core.drafts.domain.DraftComment;
+
+/** A comment thread with its replies, oldest first. */
+public class CommentThread {
+  private final DraftComment comment;
+  private final List<DraftComment> replies;
+
+  public CommentThread(DraftComment comment, List<DraftComment> replies) {
+    this.comment = comment;
+    this.replies = List.copyOf(replies);
+  }
+
+  /** The comment that opened the thread: its anchor, state and first text. */
+  public DraftComment getComment() {
+    return comment;
+  }
+
+  public List<DraftComment> getReplies() {
+    return replies;
+  }
+}

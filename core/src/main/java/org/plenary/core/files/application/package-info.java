@@ -1,0 +1,2 @@
+/** Storing an upload (size limit, content check, generated name) and reading it back. */
+package org.plenary.core.files.application;
