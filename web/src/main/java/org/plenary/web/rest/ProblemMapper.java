@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.plenary.agenda.delegations.domain.DelegationRefused;
 import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
@@ -65,6 +66,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof AccountRequestRefused refused) {
       return accountRequestRefused(refused);
+    }
+    if (failure instanceof DelegationRefused refused) {
+      return delegationRefused(refused);
     }
     Response groupsAndDrafts = groupsAndDrafts(failure);
     if (groupsAndDrafts != null) {
@@ -404,6 +408,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .type(PROBLEM_JSON)
         .entity(
             body(status, title, capitalised(message) + ".").add("code", code).build().toString())
+        .build();
+  }
+
+  /**
+   * A delegation change the rules refuse: 403 to whoever is not its head (nor the secretariat), 409
+   * when the alternate holds a registration already, else 422; {@code rule} names the rule.
+   */
+  private Response delegationRefused(DelegationRefused refused) {
+    int status =
+        switch (refused.rule()) {
+          case NOT_HEAD_OF_DELEGATION -> 403;
+          case ALTERNATE_ALREADY_REGISTERED -> 409;
+          default -> 422;
+        };
+    String title =
+        switch (status) {
+          case 403 -> "Forbidden";
+          case 409 -> "Conflict";
+          default -> "Unprocessable Content";
+        };
+    return Response.status(status)
+        .type(PROBLEM_JSON)
+        .entity(
+            body(status, title, capitalised(refused.getMessage()) + ".")
+                .add("rule", refused.rule().name())
+                .build()
+                .toString())
         .build();
   }
 }

@@ -59,7 +59,7 @@ public class Registration {
   private Meeting meeting;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "person_id", nullable = false, updatable = false)
+  @JoinColumn(name = "person_id", nullable = false)
   private Person person;
 
   @ElementCollection
@@ -232,6 +232,18 @@ public class Registration {
       throw new IllegalStateException("no seat was asked for");
     }
     waitingTicket = ticket;
+  }
+
+  /**
+   * Someone else takes this registration as it stands (an alternate substituting for a member of a
+   * delegation): the same days, needs, seat on the social event or place on its waiting list.
+   */
+  public void transferTo(Person substitute) {
+    Objects.requireNonNull(substitute, "substitute");
+    if (substitute.equals(person)) {
+      throw new IllegalArgumentException("the registration is already theirs");
+    }
+    this.person = substitute;
   }
 
   public Long getId() {
