@@ -166,6 +166,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    */
   private Response refused(RegistrationRefused refused) {
     boolean duplicate = refused.rule() == RegistrationRefused.Rule.ALREADY_REGISTERED;
+    if (refused.rule() == RegistrationRefused.Rule.NOT_REGISTERED) {
+      return Response.status(403)
+          .type(PROBLEM_JSON)
+          .entity(
+              body(403, "Forbidden", capitalised(refused.getMessage()) + ".")
+                  .add("rule", refused.rule().name())
+                  .build()
+                  .toString())
+          .build();
+    }
     int status = duplicate ? 409 : 422;
     return Response.status(status)
         .type(PROBLEM_JSON)

@@ -96,6 +96,24 @@ public class Registration {
   @Column(name = "registered_at", nullable = false, updatable = false)
   private OffsetDateTime registeredAt; // EclipseLink 4.0 maps no Instant; stored in UTC
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private RegistrationStatus status = RegistrationStatus.SUBMITTED;
+
+  @Column(name = "decision_reason", length = MAX_NEEDS)
+  private String decisionReason;
+
+  @Column(name = "decided_at")
+  private OffsetDateTime decidedAt;
+
+  /** Consent to appear on the participant list that registered participants see. */
+  @Column(name = "listed", nullable = false)
+  private boolean listed;
+
+  /** The language the participant registered in ("en", "fr"): their mails are in it. */
+  @Column(name = "language", nullable = false, length = 5)
+  private String language = "en";
+
   @Version private long version;
 
   protected Registration() {}
@@ -206,6 +224,63 @@ public class Registration {
       throw new RegistrationRefused(
           Rule.TEXT_TOO_LONG, what + " are longer than " + MAX_NEEDS + " characters");
     }
+  }
+
+  /** Whether the participant agrees to appear on the participant list, and in which language. */
+  public void prefer(boolean listed, String language) {
+    this.listed = listed;
+    this.language = "fr".equals(language) ? "fr" : "en";
+  }
+
+  /** The secretariat approves the registration. */
+  public void approve(Instant now) {
+    if (status == RegistrationStatus.DECLINED) {
+      throw new RegistrationRefused(
+          Rule.ALREADY_DECIDED, "a declined registration cannot be approved");
+    }
+    status = RegistrationStatus.APPROVED;
+    decisionReason = null;
+    decidedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The secretariat declines the registration, saying why. It gives up its social event seat or its
+   * place on the waiting list; true if it held a seat (which then goes to the next in line).
+   */
+  public boolean decline(String reason, Instant now) {
+    if (reason == null || reason.isBlank()) {
+      throw new RegistrationRefused(Rule.REASON_MISSING, "say why the registration is declined");
+    }
+    if (reason.strip().length() > MAX_NEEDS) {
+      throw new RegistrationRefused(
+          Rule.TEXT_TOO_LONG, "the reason is longer than " + MAX_NEEDS + " characters");
+    }
+    if (status == RegistrationStatus.DECLINED) {
+      throw new RegistrationRefused(Rule.ALREADY_DECIDED, "the registration is declined already");
+    }
+    boolean heldASeat = holdsASeat();
+    status = RegistrationStatus.DECLINED;
+    decisionReason = reason.strip();
+    decidedAt = now.atOffset(ZoneOffset.UTC);
+    socialEvent = SocialEventPlace.NOT_REQUESTED;
+    waitingTicket = null;
+    return heldASeat;
+  }
+
+  public RegistrationStatus getStatus() {
+    return status;
+  }
+
+  public String getDecisionReason() {
+    return decisionReason;
+  }
+
+  public boolean isListed() {
+    return listed;
+  }
+
+  public String getLanguage() {
+    return language;
   }
 
   /** Whether this registration asks for the social event and has no seat yet. */

@@ -37,7 +37,7 @@ public final class FeedbackCsv {
     }
   }
 
-  static String cell(String value) {
+  public static String cell(String value) {
     if (value == null) {
       return "";
     }
