@@ -68,8 +68,8 @@ class RegistrationDeskBrowserIT {
 
     desk.filter("name", "bo", List.of("Bo Berg"));
     desk.filter("name", "", List.of("Ana Aas", "Bo Berg", "Cy Cole"));
-    desk.sortBy("name", List.of("Ana Aas", "Bo Berg", "Cy Cole"));
-    desk.sortBy("name", List.of("Cy Cole", "Bo Berg", "Ana Aas"));
+    desk.sortBy("name", "ascending", List.of("Ana Aas", "Bo Berg", "Cy Cole"));
+    desk.sortBy("name", "descending", List.of("Cy Cole", "Bo Berg", "Ana Aas"));
     assertAccessible(driver);
 
     desk.startDecline("Ana Aas");

@@ -42,9 +42,15 @@ public final class RegistrationDeskPage extends PlenaryPage {
     return awaitNames(expected);
   }
 
-  /** Clicks a column's header (ascending, then descending) and waits for this order. */
-  public RegistrationDeskPage sortBy(String column, List<String> expected) {
-    driver.findElement(By.id("deskForm:registrations:" + column)).click();
+  /**
+   * Clicks a column's header and waits until the header says it sorts in this direction
+   * ("ascending", then "descending") and the table shows this order.
+   */
+  public RegistrationDeskPage sortBy(String column, String direction, List<String> expected) {
+    By header = By.id("deskForm:registrations:" + column);
+    driver.findElement(header).click();
+    new WebDriverWait(driver, WAIT)
+        .until(d -> direction.equals(d.findElement(header).getAttribute("aria-sort")));
     return awaitNames(expected);
   }
 
