@@ -54,6 +54,7 @@ public class RegistrationView implements Serializable {
   private List<String> chosenDays = new ArrayList<>();
   private List<String> sideMeetings = new ArrayList<>();
   private boolean socialEvent;
+  private boolean listed;
 
   @Size(max = Registration.MAX_NEEDS)
   private String dietaryNeeds;
@@ -107,7 +108,9 @@ public class RegistrationView implements Serializable {
                   socialEvent,
                   dietaryNeeds,
                   accessibilityNeeds,
-                  attendance));
+                  attendance),
+              listed,
+              faces.getViewRoot().getLocale().getLanguage());
       messages.info("me.register.done", title);
     } catch (RegistrationRefused refused) {
       // The rule in the page's language, then the server's reason, which names the day and why
@@ -187,6 +190,14 @@ public class RegistrationView implements Serializable {
 
   public void setSocialEvent(boolean socialEvent) {
     this.socialEvent = socialEvent;
+  }
+
+  public boolean isListed() {
+    return listed;
+  }
+
+  public void setListed(boolean listed) {
+    this.listed = listed;
   }
 
   public String getDietaryNeeds() {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.plenary.agenda.delegations.domain.DelegationRefused;
 import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
@@ -71,6 +72,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof ConsultationRefused refused) {
       return consultationRefused(refused);
+    }
+    if (failure instanceof DelegationRefused refused) {
+      return delegationRefused(refused);
     }
     Response groupsAndDrafts = groupsAndDrafts(failure);
     if (groupsAndDrafts != null) {
@@ -168,6 +172,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    */
   private Response refused(RegistrationRefused refused) {
     boolean duplicate = refused.rule() == RegistrationRefused.Rule.ALREADY_REGISTERED;
+    if (refused.rule() == RegistrationRefused.Rule.NOT_REGISTERED) {
+      return Response.status(403)
+          .type(PROBLEM_JSON)
+          .entity(
+              body(403, "Forbidden", capitalised(refused.getMessage()) + ".")
+                  .add("rule", refused.rule().name())
+                  .build()
+                  .toString())
+          .build();
+    }
     int status = duplicate ? 409 : 422;
     return Response.status(status)
         .type(PROBLEM_JSON)
@@ -451,5 +465,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                       .add("message", refused.getMessage())));
     }
     return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+  }
+
+  /**
+   * A delegation change the rules refuse: 403 to whoever is not its head (nor the secretariat), 409
+   * when the alternate holds a registration already, else 422; {@code rule} names the rule.
+   */
+  private Response delegationRefused(DelegationRefused refused) {
+    int status =
+        switch (refused.rule()) {
+          case NOT_HEAD_OF_DELEGATION -> 403;
+          case ALTERNATE_ALREADY_REGISTERED -> 409;
+          default -> 422;
+        };
+    String title =
+        switch (status) {
+          case 403 -> "Forbidden";
+          case 409 -> "Conflict";
+          default -> "Unprocessable Content";
+        };
+    return Response.status(status)
+        .type(PROBLEM_JSON)
+        .entity(
+            body(status, title, capitalised(refused.getMessage()) + ".")
+                .add("rule", refused.rule().name())
+                .build()
+                .toString())
+        .build();
   }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -38,6 +39,7 @@ public class AgendaPublishing {
   @Inject Clock clock;
   @Inject AgendaEditing editing;
   @Resource SessionContext session;
+  @Inject Event<AgendaRepublished> republished;
 
   /**
    * Publishes the draft as it stands as the next version; a blank label defaults to {@code V} and
@@ -78,6 +80,14 @@ public class AgendaPublishing {
       em.flush();
     } catch (OptimisticLockException e) {
       throw new MeetingChangedMeanwhile(slug, seenVersion);
+    }
+    if (version.getNumber() > 1) {
+      republished.fire(
+          new AgendaRepublished(
+              slug,
+              meeting.getTitle(),
+              version.getLabel(),
+              changes(slug, version.getNumber() - 1, version.getNumber())));
     }
     return new Published(
         new VersionSummary(

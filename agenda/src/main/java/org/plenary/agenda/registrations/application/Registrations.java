@@ -21,6 +21,7 @@ import org.plenary.agenda.registrations.domain.Choices;
 import org.plenary.agenda.registrations.domain.Registration;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.agenda.registrations.domain.RegistrationRefused.Rule;
+import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.agenda.registrations.domain.SocialEventPlace;
 import org.plenary.agenda.registrations.domain.SocialEventSeats;
 import org.plenary.core.audit.application.AuditLog;
@@ -52,12 +53,22 @@ public class Registrations {
 
   /** Registers the caller for a published meeting; confirms by e-mail once committed. */
   public RegistrationDetails register(@NotBlank String meetingId, @NotNull Choices choices) {
+    return register(meetingId, choices, false, "en");
+  }
+
+  /**
+   * Registers the caller, who may agree to appear on the participant list; mails about the
+   * registration are in the given language ("en" or "fr").
+   */
+  public RegistrationDetails register(
+      @NotBlank String meetingId, @NotNull Choices choices, boolean listed, String language) {
     Person person = caller().getPerson();
     Meeting meeting = publishedMeeting(meetingId);
     if (find(person, meeting).isPresent()) {
       throw alreadyRegistered(person, meeting);
     }
     Registration registration = Registration.register(meeting, person, choices, clock.instant());
+    registration.prefer(listed, language);
     if (choices.socialEvent() && seats(meeting).isEmpty()) {
       throw new RegistrationRefused(
           Rule.SOCIAL_EVENT_NOT_OPEN,
@@ -108,6 +119,82 @@ public class Registrations {
         .toList();
   }
 
+  /** Someone on a meeting's participant list: only those who agreed to appear on it. */
+  public record Participant(String name, String organisation, String country)
+      implements java.io.Serializable {
+    public String getName() {
+      return name;
+    }
+
+    public String getOrganisation() {
+      return organisation;
+    }
+
+    public String getCountry() {
+      return country;
+    }
+  }
+
+  /** A page of the participant list and how many are on it. */
+  public record Participants(String meetingTitle, List<Participant> rows, long total) {}
+
+  /**
+   * The participant list of a meeting, by name: the registered people (not declined) who agreed to
+   * appear on it. Only people registered for the meeting (and the secretariat) may read it.
+   */
+  public Participants participants(@NotBlank String meetingId, int first, int size) {
+    Meeting meeting = publishedMeeting(meetingId);
+    if (!session.isCallerInRole(Roles.SECRETARIAT)) {
+      Person me = caller().getPerson();
+      if (find(me, meeting).filter(r -> r.getStatus() != RegistrationStatus.DECLINED).isEmpty()) {
+        throw new RegistrationRefused(
+            Rule.NOT_REGISTERED,
+            "only people registered for " + meeting.getTitle() + " see its participant list");
+      }
+    }
+    String where =
+        " from Registration r join r.person p left join p.organisation o left join o.country c"
+            + " where r.meeting = :m and r.listed = true and r.status <> :declined";
+    long total =
+        em.createQuery("select count(r)" + where, Long.class)
+            .setParameter("m", meeting)
+            .setParameter("declined", RegistrationStatus.DECLINED)
+            .getSingleResult();
+    List<Participant> rows =
+        em.createQuery(
+                "select p.fullName, o.name, c.code" + where + " order by p.fullName, r.id",
+                Object[].class)
+            .setParameter("m", meeting)
+            .setParameter("declined", RegistrationStatus.DECLINED)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, size))
+            .getResultStream()
+            .map(row -> new Participant((String) row[0], (String) row[1], (String) row[2]))
+            .toList();
+    return new Participants(meeting.getTitle(), rows, total);
+  }
+
+  /** Someone to tell about a meeting: address, name, and the language they registered in. */
+  public record Recipient(String email, String fullName, String language) {}
+
+  /**
+   * Everyone registered for a meeting (not declined) who has an e-mail address, in one query: the
+   * people to tell when its agenda changes.
+   */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public List<Recipient> recipients(@NotBlank String meetingId) {
+    return em.createQuery(
+            "select p.email, p.fullName, r.language from Registration r join r.person p"
+                + " where r.meeting.slug = :slug and r.status <> :declined and p.email is not null"
+                + " order by p.fullName, r.id",
+            Object[].class)
+        .setParameter("slug", meetingId)
+        .setParameter("declined", RegistrationStatus.DECLINED)
+        .getResultStream()
+        .map(row -> new Recipient((String) row[0], (String) row[1], (String) row[2]))
+        .toList();
+  }
+
   /** The caller's registration for a meeting. */
   public RegistrationDetails mine(@NotBlank String meetingId) {
     Registration registration = myRegistration(meetingId);
@@ -133,12 +220,7 @@ public class Registrations {
     em.remove(registration);
     audit.record("registration.cancelled", "registration", key, null);
     if (heldASeat) {
-      em.createQuery(
-              "update SocialEventSeats s set s.taken = s.taken - 1"
-                  + " where s.meeting = :meeting and s.taken > 0")
-          .setParameter("meeting", meeting)
-          .executeUpdate();
-      promoteFromWaitingList(meeting);
+      keeper().release(meeting);
     }
   }
 
@@ -186,36 +268,16 @@ public class Registrations {
     return new SocialEventStatus(meeting.getSlug(), seats.getCapacity(), seats.getTaken(), waiting);
   }
 
-  /** Gives a free seat, if there is one, to the first person waiting; true if someone got it. */
   private boolean promoteFromWaitingList(Meeting meeting) {
-    Optional<Registration> next =
-        em.createQuery(
-                "select r from Registration r where r.meeting = :m and r.socialEvent = :waiting"
-                    + " order by r.waitingTicket",
-                Registration.class)
-            .setParameter("m", meeting)
-            .setParameter("waiting", SocialEventPlace.WAITING)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst();
-    if (next.isEmpty() || !takeSeat(meeting)) {
-      return false;
-    }
-    Registration promoted = next.get();
-    promoted.takeSeat();
-    audit.record("registration.promoted", "registration", key(promoted), "social event seat");
-    RegistrationMails.promotion(promoted).ifPresent(mail::fire);
-    return true;
+    return keeper().promoteNext(meeting);
   }
 
-  /** Takes a seat if one is free, atomically in the database; true if it was taken. */
   private boolean takeSeat(Meeting meeting) {
-    return em.createQuery(
-                "update SocialEventSeats s set s.taken = s.taken + 1"
-                    + " where s.meeting = :meeting and s.taken < s.capacity")
-            .setParameter("meeting", meeting)
-            .executeUpdate()
-        == 1;
+    return keeper().take(meeting);
+  }
+
+  private SeatKeeper keeper() {
+    return new SeatKeeper(em, audit, mail);
   }
 
   /** Draws the next waiting ticket; the row stays locked by this transaction until it ends. */
@@ -293,7 +355,7 @@ public class Registrations {
     return accounts.find(username).orElseThrow(() -> new NotFoundException("account", username));
   }
 
-  private static String key(Registration registration) {
+  static String key(Registration registration) {
     return registration.getMeeting().getSlug() + "/" + registration.getPerson().getId();
   }
 

@@ -59,7 +59,7 @@ public class Registration {
   private Meeting meeting;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "person_id", nullable = false, updatable = false)
+  @JoinColumn(name = "person_id", nullable = false)
   private Person person;
 
   @ElementCollection
@@ -95,6 +95,24 @@ public class Registration {
 
   @Column(name = "registered_at", nullable = false, updatable = false)
   private OffsetDateTime registeredAt; // EclipseLink 4.0 maps no Instant; stored in UTC
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private RegistrationStatus status = RegistrationStatus.SUBMITTED;
+
+  @Column(name = "decision_reason", length = MAX_NEEDS)
+  private String decisionReason;
+
+  @Column(name = "decided_at")
+  private OffsetDateTime decidedAt;
+
+  /** Consent to appear on the participant list that registered participants see. */
+  @Column(name = "listed", nullable = false)
+  private boolean listed;
+
+  /** The language the participant registered in ("en", "fr"): their mails are in it. */
+  @Column(name = "language", nullable = false, length = 5)
+  private String language = "en";
 
   @Version private long version;
 
@@ -208,6 +226,63 @@ public class Registration {
     }
   }
 
+  /** Whether the participant agrees to appear on the participant list, and in which language. */
+  public void prefer(boolean listed, String language) {
+    this.listed = listed;
+    this.language = "fr".equals(language) ? "fr" : "en";
+  }
+
+  /** The secretariat approves the registration. */
+  public void approve(Instant now) {
+    if (status == RegistrationStatus.DECLINED) {
+      throw new RegistrationRefused(
+          Rule.ALREADY_DECIDED, "a declined registration cannot be approved");
+    }
+    status = RegistrationStatus.APPROVED;
+    decisionReason = null;
+    decidedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /**
+   * The secretariat declines the registration, saying why. It gives up its social event seat or its
+   * place on the waiting list; true if it held a seat (which then goes to the next in line).
+   */
+  public boolean decline(String reason, Instant now) {
+    if (reason == null || reason.isBlank()) {
+      throw new RegistrationRefused(Rule.REASON_MISSING, "say why the registration is declined");
+    }
+    if (reason.strip().length() > MAX_NEEDS) {
+      throw new RegistrationRefused(
+          Rule.TEXT_TOO_LONG, "the reason is longer than " + MAX_NEEDS + " characters");
+    }
+    if (status == RegistrationStatus.DECLINED) {
+      throw new RegistrationRefused(Rule.ALREADY_DECIDED, "the registration is declined already");
+    }
+    boolean heldASeat = holdsASeat();
+    status = RegistrationStatus.DECLINED;
+    decisionReason = reason.strip();
+    decidedAt = now.atOffset(ZoneOffset.UTC);
+    socialEvent = SocialEventPlace.NOT_REQUESTED;
+    waitingTicket = null;
+    return heldASeat;
+  }
+
+  public RegistrationStatus getStatus() {
+    return status;
+  }
+
+  public String getDecisionReason() {
+    return decisionReason;
+  }
+
+  public boolean isListed() {
+    return listed;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
   /** Whether this registration asks for the social event and has no seat yet. */
   public boolean isWaitingForASeat() {
     return socialEvent == SocialEventPlace.WAITING;
@@ -232,6 +307,18 @@ public class Registration {
       throw new IllegalStateException("no seat was asked for");
     }
     waitingTicket = ticket;
+  }
+
+  /**
+   * Someone else takes this registration as it stands (an alternate substituting for a member of a
+   * delegation): the same days, needs, seat on the social event or place on its waiting list.
+   */
+  public void transferTo(Person substitute) {
+    Objects.requireNonNull(substitute, "substitute");
+    if (substitute.equals(person)) {
+      throw new IllegalArgumentException("the registration is already theirs");
+    }
+    this.person = substitute;
   }
 
   public Long getId() {

@@ -19,7 +19,10 @@ public class RegistrationRefused extends RuntimeException {
     SOCIAL_EVENT_ONLY_IN_PERSON,
     ATTENDANCE_MISSING,
     TEXT_TOO_LONG,
-    CAPACITY_NEGATIVE
+    CAPACITY_NEGATIVE,
+    REASON_MISSING,
+    ALREADY_DECIDED,
+    NOT_REGISTERED
   }
 
   private final Rule rule;

@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,6 +21,7 @@ import org.plenary.agenda.meetings.domain.ItemStep;
 import org.plenary.agenda.meetings.domain.LinkedDocument;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.MeetingDay;
+import org.plenary.web.rest.PdfGlyphs;
 
 /**
  * A published agenda laid out like a printed draft agenda: a title page (title, theme, the body
@@ -43,7 +42,7 @@ final class AgendaPrint {
 
   private final PDDocument document = new PDDocument();
   private final PDType0Font font;
-  private final Map<Integer, Boolean> printable = new HashMap<>();
+  private final PdfGlyphs glyphs;
   private final String footer;
   private PDPageContentStream page;
   private float y;
@@ -56,6 +55,7 @@ final class AgendaPrint {
       }
       font = PDType0Font.load(document, in);
     }
+    glyphs = new PdfGlyphs(font);
     footer = meeting.getTitle() + " – " + meeting.getAgendaLabel();
   }
 
@@ -247,28 +247,8 @@ final class AgendaPrint {
     }
   }
 
-  /** The text on one line, with any character the font cannot draw replaced by "?". */
   private String printable(String text) {
-    StringBuilder out = new StringBuilder();
-    text.replaceAll("\\s+", " ")
-        .strip()
-        .codePoints()
-        .forEach(
-            codePoint ->
-                out.append(
-                    printable.computeIfAbsent(codePoint, this::canDraw)
-                        ? new String(Character.toChars(codePoint))
-                        : "?"));
-    return out.toString();
-  }
-
-  private boolean canDraw(int codePoint) {
-    try {
-      font.encode(new String(Character.toChars(codePoint)));
-      return true;
-    } catch (IOException | IllegalArgumentException e) {
-      return false;
-    }
+    return glyphs.printable(text);
   }
 
   private void ensureRoom(float height) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,9 +35,19 @@ public class MeetingRegistrationsResource {
   @APIResponse(responseCode = "201", description = "Registered; the body is the registration")
   @APIResponse(responseCode = "409", description = "You are registered for this meeting already")
   @APIResponse(responseCode = "422", description = "A rule refuses it; the problem says why")
-  public Response register(@PathParam("id") String id, RegistrationRequest request) {
+  public Response register(
+      @PathParam("id") String id,
+      RegistrationRequest request,
+      @HeaderParam("Accept-Language") String language) {
+    RegistrationRequest valid = Bodies.valid(validator, request);
     RegistrationDetails registered =
-        registrations.register(id, Bodies.valid(validator, request).choices());
+        registrations.register(
+            id,
+            valid.choices(),
+            Boolean.TRUE.equals(valid.listed),
+            language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("fr")
+                ? "fr"
+                : "en");
     return Response.created(
             uri.getBaseUriBuilder().path("me/registrations/{id}").build(registered.meetingId()))
         .entity(RegistrationJson.of(registered))

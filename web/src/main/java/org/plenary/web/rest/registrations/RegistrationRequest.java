@@ -36,6 +36,9 @@ public class RegistrationRequest {
 
   @NotNull public Attendance attendance;
 
+  /** Consent to appear on the participant list that registered participants see; off if absent. */
+  public Boolean listed;
+
   Choices choices() {
     return new Choices(
         new HashSet<>(days),

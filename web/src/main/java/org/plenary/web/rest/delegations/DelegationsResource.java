@@ -1,0 +1,93 @@
+package org.plenary.web.rest.delegations;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.plenary.agenda.delegations.application.DelegationDetails;
+import org.plenary.agenda.delegations.application.Delegations;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
+import org.plenary.web.rest.registrations.Bodies;
+
+/**
+ * Delegations to a meeting, by organisation name: the secretariat sees and forms them all; a head
+ * of delegation manages theirs and substitutes alternates for members.
+ */
+@Path("meetings/{id}/delegations")
+@Callers(Callers.ACCOUNTS)
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DelegationsResource {
+  @Inject Delegations delegations;
+  @Inject Validator validator;
+
+  /**
+   * The body of {@code PUT .../delegations/{org}}: person ids (a class: see RegistrationRequest).
+   */
+  public static class CompositionBody {
+    @NotNull public Long head;
+
+    @Size(max = 200)
+    public List<@NotNull Long> members;
+
+    @Size(max = 200)
+    public List<@NotNull Long> alternates;
+  }
+
+  /** The body of {@code POST .../substitutions}: the member leaving and the alternate coming. */
+  public static class SubstitutionBody {
+    @NotNull public Long member;
+    @NotNull public Long alternate;
+  }
+
+  @GET
+  @Callers(Roles.SECRETARIAT)
+  @Operation(summary = "Every delegation to the meeting with its people (secretariat)")
+  public List<DelegationDetails> all(@PathParam("id") String id) {
+    return delegations.all(id);
+  }
+
+  @GET
+  @Path("{org}")
+  @Operation(summary = "One delegation: head, members, alternates, who is registered")
+  @APIResponse(responseCode = "403", description = "Not in the delegation, not the secretariat")
+  public DelegationDetails delegation(@PathParam("id") String id, @PathParam("org") String org) {
+    return delegations.delegation(id, org);
+  }
+
+  @PUT
+  @Path("{org}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Form (secretariat) or change (secretariat, head) a delegation")
+  @APIResponse(responseCode = "422", description = "A rule refuses it; the problem says why")
+  public DelegationDetails compose(
+      @PathParam("id") String id, @PathParam("org") String org, CompositionBody body) {
+    CompositionBody valid = Bodies.valid(validator, body);
+    return delegations.compose(
+        id, org, new Delegations.PeopleIds(valid.head, valid.members, valid.alternates));
+  }
+
+  @POST
+  @Path("{org}/substitutions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "An alternate takes a member's place and registration, seat and all")
+  @APIResponse(responseCode = "409", description = "The alternate is registered already")
+  public DelegationDetails substitute(
+      @PathParam("id") String id, @PathParam("org") String org, SubstitutionBody body) {
+    SubstitutionBody valid = Bodies.valid(validator, body);
+    return delegations.substitute(id, org, valid.member, valid.alternate);
+  }
+}

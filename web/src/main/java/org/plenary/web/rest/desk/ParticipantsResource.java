@@ -1,0 +1,36 @@
+package org.plenary.web.rest.desk;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.plenary.agenda.registrations.application.Registrations;
+import org.plenary.web.rest.Callers;
+import org.plenary.web.rest.Paging;
+
+/** A meeting's participant list: only people who agreed to appear on it; for those registered. */
+@Path("meetings/{id}/participants")
+@Callers(Callers.ACCOUNTS)
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ParticipantsResource {
+  @Inject Registrations registrations;
+
+  @GET
+  @Operation(summary = "Registered participants who agreed to be listed, by name")
+  @APIResponse(responseCode = "403", description = "You are not registered for the meeting")
+  public Registrations.Participants list(
+      @PathParam("id") String id,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 200);
+    return registrations.participants(id, paging.first(), paging.size());
+  }
+}

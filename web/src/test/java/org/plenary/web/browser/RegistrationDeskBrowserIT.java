@@ -1,0 +1,145 @@
+package org.plenary.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.web.browser.Accessibility.assertAccessible;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plenary.web.it.Api;
+import org.plenary.web.it.Seed;
+
+/**
+ * The secretariat filters and sorts a meeting's registration desk, declines a registration with a
+ * reason and downloads the CSV; a head of delegation substitutes an alternate for a member; a
+ * delegate is refused the desk. Every page is checked with axe.
+ */
+class RegistrationDeskBrowserIT extends BrowserTest {
+  private static final LocalDate DAY = LocalDate.of(2027, 4, 7);
+
+  @Test
+  void theSecretariatFiltersSortsDeclinesWithAReasonAndDownloadsTheCsv() throws Exception {
+    seedMeeting("desk-web", List.of("ana", "bo", "cy"), List.of("Ana Aas", "Bo Berg", "Cy Cole"));
+    for (String who : List.of("ana", "bo", "cy")) {
+      register("desk-web", "desk-web-" + who);
+    }
+
+    LoginPage.openFrom(driver, base, "/" + RegistrationDeskPage.PATH + "desk-web")
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    RegistrationDeskPage desk =
+        RegistrationDeskPage.showing(driver, base)
+            .awaitNames(List.of("Ana Aas", "Bo Berg", "Cy Cole"));
+    assertAccessible(driver);
+
+    desk.filter("name", "bo", List.of("Bo Berg"));
+    desk.filter("name", "", List.of("Ana Aas", "Bo Berg", "Cy Cole"));
+    desk.sortBy("name", "ascending", List.of("Ana Aas", "Bo Berg", "Cy Cole"));
+    desk.sortBy("name", "descending", List.of("Cy Cole", "Bo Berg", "Ana Aas"));
+    assertAccessible(driver);
+
+    desk.startDecline("Ana Aas");
+    assertAccessible(driver);
+    assertThat(desk.decline("")).isEqualTo("Say why the registration is declined.");
+    desk.decline("Only delegates of members this year");
+    assertThat(desk.message()).contains("The registration of Ana Aas is declined");
+    assertThat(desk.rowText("Ana Aas"))
+        .contains("Declined")
+        .contains("Only delegates of members this year");
+    assertAccessible(driver);
+
+    String csv = desk.downloadCsv();
+    assertThat(csv.lines().filter(l -> l.startsWith("Ana Aas,")).findFirst())
+        .hasValueSatisfying(
+            line -> assertThat(line).contains("DECLINED").contains("Only delegates of members"));
+    assertThat(csv.lines().count()).isEqualTo(4);
+  }
+
+  @Test
+  void aHeadOfDelegationSubstitutesAnAlternateWhoTakesTheSeat() throws Exception {
+    seedMeeting(
+        "desk-head",
+        List.of("head", "member", "alt"),
+        List.of("Hanna Head", "Mats Member", "Alva Alternate"));
+    register("desk-head", "desk-head-member");
+    long head;
+    long member;
+    long alternate;
+    try (Seed seed = Seed.open()) {
+      head = seed.number("select id from person where email = ?", Seed.email("desk-head-head"));
+      member = seed.number("select id from person where email = ?", Seed.email("desk-head-member"));
+      alternate = seed.number("select id from person where email = ?", Seed.email("desk-head-alt"));
+    }
+    HttpResponse<String> formed =
+        Api.asDemo(url, "secretariat")
+            .put(
+                "api/meetings/desk-head/delegations/"
+                    + URLEncoder.encode(organisation("desk-head"), StandardCharsets.UTF_8)
+                        .replace("+", "%20"),
+                "{\"head\":"
+                    + head
+                    + ",\"members\":["
+                    + member
+                    + "],\"alternates\":["
+                    + alternate
+                    + "]}");
+    assertThat(formed.statusCode()).as(formed.body()).isEqualTo(200);
+
+    LoginPage.openFrom(driver, base, "/" + DelegationPage.PATH + "desk-head")
+        .signInAs("desk-head-head", LoginPage.DEMO_PASSWORD);
+    DelegationPage delegation = DelegationPage.showing(driver, base);
+    assertThat(delegation.people())
+        .containsExactly(
+            "Hanna Head, Head of delegation, No",
+            "Mats Member, Member, Yes",
+            "Alva Alternate, Alternate, No");
+    assertAccessible(driver);
+
+    assertThat(delegation.substitute("Mats Member", "Alva Alternate"))
+        .isEqualTo("Alva Alternate now takes the place of Mats Member.");
+    assertThat(delegation.people())
+        .containsExactly(
+            "Hanna Head, Head of delegation, No",
+            "Alva Alternate, Member, Yes",
+            "Mats Member, Alternate, No");
+    assertAccessible(driver);
+  }
+
+  @Test
+  void aDelegateIsRefusedTheDesk() throws Exception {
+    seedMeeting("desk-refused", List.of("ana"), List.of("Ana Aas"));
+    LoginPage.openFrom(driver, base, "/" + RegistrationDeskPage.PATH + "desk-refused")
+        .signInAs("delegate", LoginPage.DEMO_PASSWORD);
+    PlenaryPage page = new PlenaryPage(driver, base);
+    assertThat(page.heading()).isEqualTo("You may not open this page");
+    assertAccessible(driver);
+  }
+
+  private static String organisation(String slug) {
+    return "Nordland Delegation (IT " + slug + ")";
+  }
+
+  private void seedMeeting(String slug, List<String> users, List<String> names) throws Exception {
+    try (Seed seed = Seed.open()) {
+      seed.publishedMeeting(
+          slug, "Desk page test " + slug, List.of(new Seed.Day(DAY, "Day 1", List.of())));
+      List<Seed.Person> people =
+          java.util.stream.IntStream.range(0, users.size())
+              .mapToObj(i -> new Seed.Person(slug + "-" + users.get(i), names.get(i)))
+              .toList();
+      seed.accounts(people, organisation(slug), "OECD_MEMBER_DELEGATION");
+      seed.commit();
+    }
+  }
+
+  private void register(String slug, String username) {
+    HttpResponse<String> response =
+        Api.asDemo(url, username)
+            .post(
+                "api/meetings/" + slug + "/registrations",
+                "{\"days\":[\"" + DAY + "\"],\"attendance\":\"IN_PERSON\"}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+  }
+}

@@ -1,0 +1,112 @@
+package org.plenary.web.browser;
+
+import java.net.URI;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The secretariat's registration desk of a meeting. */
+public final class RegistrationDeskPage extends PlenaryPage {
+  public static final String PATH = "secretariat/registrations/list.xhtml?meeting=";
+  private static final By NAMES = By.cssSelector("#deskForm\\:registrations .desk-name");
+
+  private RegistrationDeskPage(WebDriver driver, URI base) {
+    super(driver, base);
+  }
+
+  public static RegistrationDeskPage showing(WebDriver driver, URI base) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("deskForm:registrations")));
+    return new RegistrationDeskPage(driver, base);
+  }
+
+  public List<String> names() {
+    return driver.findElements(NAMES).stream().map(WebElement::getText).toList();
+  }
+
+  /** Types into a column's filter and waits until the table shows exactly these names. */
+  public RegistrationDeskPage filter(String column, String text, List<String> expected) {
+    WebElement input =
+        driver.findElement(
+            By.cssSelector("#deskForm\\:registrations\\:" + column + " input.ui-column-filter"));
+    // select and delete what is there with keys: the table filters on key events, not on clear()
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    if (!text.isEmpty()) {
+      input.sendKeys(text);
+    }
+    return awaitNames(expected);
+  }
+
+  /**
+   * Clicks a column's header and waits until the header says it sorts in this direction
+   * ("ascending", then "descending") and the table shows this order.
+   */
+  public RegistrationDeskPage sortBy(String column, String direction, List<String> expected) {
+    By header = By.id("deskForm:registrations:" + column);
+    driver.findElement(header).click();
+    new WebDriverWait(driver, WAIT)
+        .until(d -> direction.equals(d.findElement(header).getAttribute("aria-sort")));
+    return awaitNames(expected);
+  }
+
+  public RegistrationDeskPage awaitNames(List<String> expected) {
+    new WebDriverWait(driver, WAIT).until(d -> names().equals(expected));
+    return this;
+  }
+
+  public RegistrationDeskPage startDecline(String name) {
+    driver.findElement(By.cssSelector("button[aria-label='" + name + ": Decline']")).click();
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("declineForm:reason")));
+    return this;
+  }
+
+  /** Confirms the dialog with this reason (blank for none); returns the reason's message. */
+  public String decline(String reason) {
+    WebElement field = driver.findElement(By.id("declineForm:reason"));
+    field.clear();
+    field.sendKeys(reason);
+    driver.findElement(By.id("declineForm:declineConfirm")).click();
+    if (reason.isBlank()) {
+      return new WebDriverWait(driver, WAIT)
+          .until(ExpectedConditions.visibilityOfElementLocated(By.id("declineForm:reasonMessage")))
+          .getText();
+    }
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("declineDialog")));
+    return "";
+  }
+
+  public String rowText(String name) {
+    return driver.findElements(By.cssSelector("#deskForm\\:registrations tbody tr")).stream()
+        .map(WebElement::getText)
+        .filter(text -> text.contains(name))
+        .findFirst()
+        .orElse("");
+  }
+
+  public String message() {
+    return new WebDriverWait(driver, WAIT)
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#deskForm\\:deskMessages")))
+        .getText();
+  }
+
+  /** Downloads the CSV export through the page's link, in the browser's session. */
+  public String downloadCsv() {
+    String href = driver.findElement(By.id("exportCsv")).getAttribute("href");
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => r.text()).then(done, () => done('failed'));",
+                href);
+  }
+}
