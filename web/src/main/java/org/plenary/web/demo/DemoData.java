@@ -31,6 +31,7 @@ public class DemoData {
   @Inject DemoMeetings meetings;
   @Inject DemoFeedback feedback;
   @Inject DemoGroups groups;
+  @Inject DemoCoordination coordination;
 
   @PostConstruct
   void load() {
@@ -42,5 +43,6 @@ public class DemoData {
     meetings.load();
     feedback.load();
     groups.load();
+    coordination.load();
   }
 }
