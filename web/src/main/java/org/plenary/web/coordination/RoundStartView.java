@@ -81,6 +81,10 @@ public class RoundStartView implements Serializable {
   }
 
   public String start() {
+    if (form.getBodies().isEmpty()) {
+      messages.error("startForm:bodies", "coordination.rule.NO_BODIES");
+      return null;
+    }
     try {
       CoordinationRound round = coordination.start(form);
       messages.info("coordination.start.done");

@@ -45,7 +45,7 @@ public final class CoordinationPages extends PlenaryPage {
   }
 
   public String deadline() {
-    return driver.findElement(By.id("deadline")).getText();
+    return driver.findElement(By.id("startForm:deadline")).getText();
   }
 
   /** Starts the round and waits for its page. */

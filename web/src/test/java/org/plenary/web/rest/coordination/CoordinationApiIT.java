@@ -3,6 +3,7 @@ package org.plenary.web.rest.coordination;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -136,10 +137,12 @@ class CoordinationApiIT {
       HttpResponse<String> reminded = secretariat.post("api/coordination/reminders", "");
       assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);
     }
-    String text =
-        TestMail.text(TestMail.await(justiceMail, "Position overdue", Duration.ofSeconds(30)));
-    assertThat(text).contains("IT Ministry of Justice").contains("Handbook on Governance");
-    assertThat(text).contains("Avis en retard").doesNotContain("{");
+    MimeMessage reminder = TestMail.await(justiceMail, "Position overdue", Duration.ofSeconds(30));
+    assertThat(reminder.getSubject()).contains("Avis en retard : Handbook on Governance");
+    assertThat(TestMail.text(reminder))
+        .contains("IT Ministry of Justice", "Handbook on Governance", "était attendu")
+        .contains("coordination/round.xhtml?round=" + id)
+        .doesNotContain("{");
     assertThat(TestMail.to(justiceMail, "Position overdue")).hasSize(1);
     assertThat(TestMail.to(Seed.email("it-coord-fin-1"), "Position overdue")).isEmpty();
     assertThat(row(Api.json(secretariat.get(ROUNDS + "/" + id)).asJsonObject(), justice))
