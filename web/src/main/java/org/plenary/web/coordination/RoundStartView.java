@@ -35,6 +35,35 @@ public class RoundStartView implements Serializable {
   private List<Organisation> organisations;
   private List<String> jurisdictions;
 
+  private Long draft;
+  private Integer version;
+
+  /** Fills in the draft version named in the address (the form keeps it on postbacks). */
+  public void load() {
+    if (form.getDraftId() == null) {
+      form.setDraftId(draft);
+    }
+    if (form.getDraftVersion() == null) {
+      form.setDraftVersion(version);
+    }
+  }
+
+  public Long getDraft() {
+    return draft;
+  }
+
+  public void setDraft(Long draft) {
+    this.draft = draft;
+  }
+
+  public Integer getVersion() {
+    return version;
+  }
+
+  public void setVersion(Integer version) {
+    this.version = version;
+  }
+
   public RoundForm getForm() {
     if (form.getOpensAt() == null) {
       form.setOpensAt(LocalDateTime.now().truncatedTo(ChronoUnit.HOURS).plusHours(1));

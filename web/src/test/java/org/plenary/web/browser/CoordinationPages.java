@@ -51,7 +51,20 @@ public final class CoordinationPages extends PlenaryPage {
   /** Starts the round and waits for its page. */
   public CoordinationPages start() {
     driver.findElement(By.id("startForm:start")).click();
-    await().until(ExpectedConditions.presenceOfElementLocated(By.id("tableForm")));
+    try {
+      await()
+          .until(
+              d ->
+                  !d.findElements(By.id("tableForm")).isEmpty()
+                      || !d.findElements(By.cssSelector(".ui-message-error, .message-error"))
+                          .isEmpty());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "stuck at " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+    }
+    if (driver.findElements(By.id("tableForm")).isEmpty()) {
+      throw new AssertionError("the round did not start: " + messages());
+    }
     return this;
   }
 
