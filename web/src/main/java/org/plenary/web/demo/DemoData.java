@@ -32,6 +32,7 @@ public class DemoData {
   @Inject DemoFeedback feedback;
   @Inject DemoGroups groups;
   @Inject DemoConsultations consultations;
+  @Inject DemoCoordination coordination;
 
   @PostConstruct
   void load() {
@@ -44,5 +45,6 @@ public class DemoData {
     feedback.load();
     groups.load();
     consultations.load();
+    coordination.load();
   }
 }

@@ -29,6 +29,7 @@ import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
+import org.plenary.consultation.coordination.domain.CoordinationRefused;
 import org.plenary.core.accounts.domain.AccountRequestRefused;
 import org.plenary.core.drafts.domain.CommentRefused;
 import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
@@ -75,6 +76,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof DelegationRefused refused) {
       return delegationRefused(refused);
+    }
+    if (failure instanceof CoordinationRefused refused) {
+      return coordinationRefused(refused);
     }
     Response groupsAndDrafts = groupsAndDrafts(failure);
     if (groupsAndDrafts != null) {
@@ -361,19 +365,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           case 409 -> "Conflict";
           default -> "Bad Request";
         };
-    JsonObjectBuilder body =
-        body(status, title, capitalised(refused.getMessage()) + ".")
-            .add("code", refused.reason().name());
-    if (refused.field() != null) {
-      body.add(
-          "errors",
-          Json.createArrayBuilder()
-              .add(
-                  Json.createObjectBuilder()
-                      .add("field", refused.field())
-                      .add("message", refused.getMessage())));
-    }
-    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+    return coded(status, title, refused.getMessage(), refused.reason().name(), refused.field());
   }
 
   /**
@@ -492,5 +484,36 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .build()
                 .toString())
         .build();
+  }
+
+  /**
+   * A coordination round's rule: 403 for who asks (not consulted, not the drafter), 409 for a
+   * remark settled already, else 422; {@code code} is the rule and {@code errors[0].field} the
+   * input.
+   */
+  private Response coordinationRefused(CoordinationRefused refused) {
+    int status =
+        refused.rule().isForbidden()
+            ? 403
+            : refused.rule() == CoordinationRefused.Rule.ALREADY_SETTLED ? 409 : 422;
+    String title =
+        switch (status) {
+          case 403 -> "Forbidden";
+          case 409 -> "Conflict";
+          default -> "Unprocessable Content";
+        };
+    return coded(status, title, refused.getMessage(), refused.rule().name(), refused.field());
+  }
+
+  /** A problem with a {@code code} and, when {@code field} is set, {@code errors[0]} naming it. */
+  private Response coded(int status, String title, String message, String code, String field) {
+    JsonObjectBuilder body = body(status, title, capitalised(message) + ".").add("code", code);
+    if (field != null) {
+      body.add(
+          "errors",
+          Json.createArrayBuilder()
+              .add(Json.createObjectBuilder().add("field", field).add("message", message)));
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
   }
 }

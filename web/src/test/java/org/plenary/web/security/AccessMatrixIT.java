@@ -55,6 +55,8 @@ class AccessMatrixIT {
                   "select min(c.id) from consultation c join draft d on d.id = c.draft_id"
                       + " where d.title like ?",
                   "Handbook%")));
+      placeholders.put(
+          "{round}", String.valueOf(seed.number("select min(id) from coordination_round")));
       seed.commit();
     }
     placeholders.put("{slug}", "e-leaders-2019");

@@ -1,0 +1,68 @@
+package org.plenary.consultation.coordination.domain;
+
+import jakarta.ejb.ApplicationException;
+
+/** Something a coordination round's rules do not allow; {@link #rule()} says which. */
+@ApplicationException(rollback = true)
+public class CoordinationRefused extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Why; the interface words each one ({@code coordination.rule.<RULE>}). */
+  public enum Rule {
+    /** The caller's organisation is not consulted in this round. */
+    NOT_CONSULTED(true),
+    /** Only the drafter (or the secretariat) may do this. */
+    NOT_THE_DRAFTER(true),
+    /** The caller may not read the draft or the round. */
+    NOT_ALLOWED(true),
+    /** The caller's account belongs to no organisation of the directory. */
+    NO_ORGANISATION(true),
+    ROUND_CLOSED(false),
+    ROUND_NOT_OPEN(false),
+    FUNDAMENTAL_OBJECTIONS_OPEN(false),
+    NOT_FUNDAMENTAL(false),
+    NOT_CURRENT(false),
+    ALREADY_SETTLED(false),
+    NO_BODIES(false),
+    DRAFTER_CONSULTED(false),
+    DEADLINE_BEFORE_OPENING(false),
+    WORKING_DAYS_OUT_OF_RANGE(false),
+    UNKNOWN_JURISDICTION(false),
+    UNKNOWN_TIME_ZONE(false),
+    UNKNOWN_SECTION(false),
+    UNKNOWN_ORGANISATION(false),
+    REMARKS_REQUIRED(false),
+    TEXT_MISSING(false),
+    TEXT_TOO_LONG(false),
+    TOO_MANY_REMARKS(false);
+
+    private final boolean forbidden;
+
+    Rule(boolean forbidden) {
+      this.forbidden = forbidden;
+    }
+
+    /** Whether this refusal is about who asks (HTTP 403) rather than what they ask (422). */
+    public boolean isForbidden() {
+      return forbidden;
+    }
+  }
+
+  private final Rule rule;
+  private final String field;
+
+  public CoordinationRefused(Rule rule, String field, String message) {
+    super(message);
+    this.rule = rule;
+    this.field = field;
+  }
+
+  public Rule rule() {
+    return rule;
+  }
+
+  /** The input to correct, if any (e.g. {@code remarks[1].text}, {@code deadline}). */
+  public String field() {
+    return field;
+  }
+}

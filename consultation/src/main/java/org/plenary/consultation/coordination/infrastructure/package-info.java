@@ -1,0 +1,2 @@
+/** The hourly timer that reminds overdue bodies. */
+package org.plenary.consultation.coordination.infrastructure;

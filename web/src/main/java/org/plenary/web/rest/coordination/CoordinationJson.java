@@ -1,0 +1,113 @@
+package org.plenary.web.rest.coordination;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.plenary.consultation.coordination.domain.ConsultedBody;
+import org.plenary.consultation.coordination.domain.CoordinationRound;
+import org.plenary.consultation.coordination.domain.PositionEntry;
+import org.plenary.consultation.coordination.domain.Remark;
+import org.plenary.consultation.coordination.domain.RemarkSettlement;
+
+/** Coordination rounds, their table and positions as JSON. */
+final class CoordinationJson {
+  private CoordinationJson() {}
+
+  static JsonObject table(
+      CoordinationRound round,
+      List<ConsultedBody> bodies,
+      long total,
+      long openFundamentals,
+      Instant now) {
+    JsonArrayBuilder rows = Json.createArrayBuilder();
+    for (ConsultedBody body : bodies) {
+      JsonObjectBuilder row =
+          Json.createObjectBuilder()
+              .add("organisationId", body.getOrganisation().getId())
+              .add("name", body.getOrganisation().getName())
+              .add("entries", body.getEntries())
+              .add("remarks", body.getCurrentRemarks())
+              .add("openFundamentals", body.getOpenFundamentals())
+              .add("overdue", body.isOverdue(now));
+      if (body.getCurrentPosition() != null) {
+        row.add("position", body.getCurrentPosition().name());
+      }
+      add(row, "lastEntryAt", body.getLastEntryAt(), round);
+      add(row, "reminderSentAt", body.getReminderSentAt(), round);
+      rows.add(row);
+    }
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", round.getId())
+            .add("draftId", round.getDraft().getId())
+            .add("draftTitle", round.getDraft().getTitle())
+            .add("draftVersion", round.getDraftVersion())
+            .add("drafter", round.getDrafter().getName())
+            .add("drafterId", round.getDrafter().getId())
+            .add("jurisdiction", round.getJurisdiction())
+            .add("timeZone", round.getTimeZone())
+            .add("workingDays", round.getWorkingDays())
+            .add("deadline", round.getDeadline().toString())
+            .add("status", round.status(now).name())
+            .add("openFundamentals", openFundamentals)
+            .add("bodies", rows)
+            .add("total", total);
+    add(json, "opensAt", round.getOpensAt(), round);
+    add(json, "closedAt", round.getClosedAt(), round);
+    return json.build();
+  }
+
+  static JsonObject entry(
+      PositionEntry entry, List<RemarkSettlement> settlements, CoordinationRound round) {
+    JsonArrayBuilder remarks = Json.createArrayBuilder();
+    for (Remark remark : entry.getRemarks()) {
+      JsonObjectBuilder json =
+          Json.createObjectBuilder()
+              .add("number", remark.getNumber())
+              .add("kind", remark.getKind().name())
+              .add("text", remark.getText());
+      if (remark.getSectionKey() != null) {
+        json.add("section", remark.getSectionKey());
+      }
+      settlements.stream()
+          .filter(s -> s.getEntry().equals(entry) && s.getRemarkNumber() == remark.getNumber())
+          .findFirst()
+          .ifPresent(
+              s -> {
+                JsonObjectBuilder settled =
+                    Json.createObjectBuilder()
+                        .add("note", s.getNote())
+                        .add("settledBy", s.getSettledBy());
+                add(settled, "settledAt", s.getSettledAt(), round);
+                json.add("settlement", settled);
+              });
+      remarks.add(json);
+    }
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("id", entry.getId())
+            .add("number", entry.getNumber())
+            .add("body", entry.getBody().getOrganisation().getName())
+            .add("position", entry.getPosition().name())
+            .add("submittedBy", entry.getSubmittedBy())
+            .add("submittedByName", entry.getSubmittedByName())
+            .add("remarks", remarks);
+    if (entry.getNote() != null) {
+      json.add("note", entry.getNote());
+    }
+    add(json, "submittedAt", entry.getSubmittedAt(), round);
+    return json.build();
+  }
+
+  /** A moment as ISO 8601 with the offset of the round's time zone. */
+  private static void add(
+      JsonObjectBuilder json, String name, OffsetDateTime at, CoordinationRound round) {
+    if (at != null) {
+      json.add(name, at.atZoneSameInstant(round.zone()).toOffsetDateTime().toString());
+    }
+  }
+}

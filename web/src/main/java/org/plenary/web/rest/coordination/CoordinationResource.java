@@ -1,0 +1,163 @@
+package org.plenary.web.rest.coordination;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plenary.consultation.coordination.application.Coordination;
+import org.plenary.consultation.coordination.application.RoundForm;
+import org.plenary.consultation.coordination.domain.CoordinationRound;
+import org.plenary.consultation.coordination.domain.PositionEntry;
+import org.plenary.consultation.coordination.domain.RemarkSettlement;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.web.rest.Callers;
+import org.plenary.web.rest.InvalidRequest;
+import org.plenary.web.rest.Paging;
+
+/**
+ * Interministerial coordination rounds (HTTP Basic, MINISTRY and SECRETARIAT). Refusals are
+ * problems with a {@code code}: 403 for who asks (not consulted, not the drafter), 422 for what
+ * they ask (round closed, fundamental objections open...).
+ */
+@Path("coordination")
+@Callers({Roles.SECRETARIAT, Roles.MINISTRY})
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CoordinationResource {
+  @Inject Coordination coordination;
+  @Inject Clock clock;
+  @Context UriInfo uri;
+
+  @POST
+  @Path("rounds")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Start a coordination round on a draft version with the bodies to consult")
+  public Response start(RoundForm form) {
+    if (form == null) {
+      throw new InvalidRequest("body", "is required");
+    }
+    CoordinationRound round = coordination.start(form);
+    return Response.created(
+            uri.getBaseUriBuilder().path("coordination/rounds/{id}").build(round.getId()))
+        .entity(table(round.getId(), 0, 50))
+        .build();
+  }
+
+  @GET
+  @Path("rounds/{id}")
+  @Operation(summary = "The coordination table: each consulted body's current position")
+  public JsonObject round(
+      @PathParam("id") long id,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 200);
+    return table(id, paging.first(), paging.size());
+  }
+
+  @POST
+  @Path("rounds/{id}/positions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Give your organisation's position (a correction is a new entry)")
+  public Response give(@PathParam("id") long id, PositionBody body) {
+    if (body == null) {
+      throw new InvalidRequest("body", "is required");
+    }
+    PositionEntry entry =
+        coordination.givePosition(id, body.position(), body.getNote(), body.texts());
+    return Response.created(
+            uri.getBaseUriBuilder()
+                .path("coordination/rounds/{id}/positions")
+                .queryParam("body", entry.getBody().getOrganisation().getId())
+                .build(id))
+        .entity(CoordinationJson.entry(entry, List.of(), entry.getBody().getRound()))
+        .build();
+  }
+
+  @GET
+  @Path("rounds/{id}/positions")
+  @Operation(summary = "A consulted body's positions, newest first, with remarks and settlements")
+  public JsonObject history(
+      @PathParam("id") long id,
+      @QueryParam("body") Long body,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    if (body == null) {
+      throw new InvalidRequest("body", "must name the consulted organisation's id");
+    }
+    Paging paging = Paging.of(first, size, 200);
+    CoordinationRound round = coordination.round(id);
+    List<PositionEntry> entries = coordination.history(id, body, paging.first(), paging.size());
+    List<RemarkSettlement> settlements = coordination.settlements(id, entries);
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    entries.forEach(e -> items.add(CoordinationJson.entry(e, settlements, round)));
+    return Json.createObjectBuilder()
+        .add("items", items)
+        .add("total", coordination.countHistory(id, body))
+        .build();
+  }
+
+  @POST
+  @Path("rounds/{id}/positions/{entry}/remarks/{n}/settlement")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The drafter settles a fundamental remark of a current position")
+  public Response settle(
+      @PathParam("id") long id,
+      @PathParam("entry") long entry,
+      @PathParam("n") int number,
+      SettlementBody body) {
+    RemarkSettlement settlement =
+        coordination.settle(id, entry, number, body == null ? null : body.getNote());
+    return Response.status(201)
+        .entity(
+            Json.createObjectBuilder()
+                .add("entry", entry)
+                .add("remark", settlement.getRemarkNumber())
+                .add("note", settlement.getNote())
+                .add("settledBy", settlement.getSettledBy())
+                .add("openFundamentals", coordination.openFundamentals(id))
+                .build())
+        .build();
+  }
+
+  @POST
+  @Path("rounds/{id}/closure")
+  @Operation(summary = "The drafter closes the round; 422 while fundamental objections are open")
+  public JsonObject close(@PathParam("id") long id) {
+    coordination.close(id);
+    return table(id, 0, 50);
+  }
+
+  @Callers(Roles.SECRETARIAT)
+  @POST
+  @Path("reminders")
+  @Operation(summary = "Remind overdue bodies now (the hourly timer does the same); how many")
+  public JsonObject remind() {
+    return Json.createObjectBuilder().add("reminded", coordination.remindOverdue()).build();
+  }
+
+  private JsonObject table(long id, int first, int size) {
+    CoordinationRound round = coordination.round(id);
+    return CoordinationJson.table(
+        round,
+        coordination.bodies(id, first, size),
+        coordination.countBodies(id),
+        coordination.openFundamentals(id),
+        clock.instant());
+  }
+}

@@ -1,0 +1,117 @@
+package org.plenary.web.browser;
+
+import java.net.URI;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The coordination pages: starting a round, a round's table and the position form. */
+public final class CoordinationPages extends PlenaryPage {
+  public static final String ROUNDS = "coordination/rounds.xhtml";
+
+  public CoordinationPages(WebDriver driver, URI base) {
+    super(driver, base);
+  }
+
+  public CoordinationPages openRounds() {
+    visit(driver, base, ROUNDS);
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("roundsForm")));
+    return this;
+  }
+
+  public CoordinationPages openStart(long draft, int version) {
+    visit(driver, base, "coordination/start.xhtml?draft=" + draft + "&version=" + version);
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("startForm")));
+    return this;
+  }
+
+  /** Ticks a body to consult by its name. */
+  public CoordinationPages consult(String body) {
+    driver
+        .findElement(By.xpath("//form[@id='startForm']//label[normalize-space()='" + body + "']"))
+        .click();
+    return this;
+  }
+
+  public CoordinationPages opensAt(String localDateTime) {
+    WebElement input = driver.findElement(By.id("startForm:opensAt"));
+    input.clear();
+    input.sendKeys(localDateTime);
+    driver.findElement(By.id("startForm:timeZone")).click();
+    awaitAjax();
+    return this;
+  }
+
+  public String deadline() {
+    return driver.findElement(By.id("startForm:deadline")).getText();
+  }
+
+  /** Starts the round and waits for its page. */
+  public CoordinationPages start() {
+    driver.findElement(By.id("startForm:start")).click();
+    try {
+      await()
+          .until(
+              d ->
+                  !d.findElements(By.id("tableForm")).isEmpty()
+                      || !d.findElements(By.cssSelector(".ui-message-error, .message-error"))
+                          .isEmpty());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "stuck at " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+    }
+    if (driver.findElements(By.id("tableForm")).isEmpty()) {
+      throw new AssertionError("the round did not start: " + messages());
+    }
+    return this;
+  }
+
+  public long roundId() {
+    String url = driver.getCurrentUrl();
+    return Long.parseLong(url.substring(url.indexOf("round=") + 6).replaceAll("[^0-9].*", ""));
+  }
+
+  public CoordinationPages openRound(long id) {
+    visit(driver, base, "coordination/round.xhtml?round=" + id);
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("tableForm")));
+    return this;
+  }
+
+  /** The table's rows as text: body, position, remarks, open, overdue, last entry. */
+  public List<String> rows() {
+    return driver.findElements(By.cssSelector("[id='tableForm:bodies_data'] > tr")).stream()
+        .map(row -> row.getText().replaceAll("\\s+", " "))
+        .toList();
+  }
+
+  public String row(String body) {
+    return rows().stream().filter(r -> r.contains(body)).findFirst().orElseThrow();
+  }
+
+  /** Gives a position with one remark and waits for the table to show it. */
+  public CoordinationPages givePosition(String position, String remark) {
+    driver
+        .findElement(
+            By.xpath("//form[@id='positionForm']//label[normalize-space()='" + position + "']"))
+        .click();
+    driver.findElement(By.id("positionForm:remarks:0:text")).sendKeys(remark);
+    driver.findElement(By.id("positionForm:give")).click();
+    awaitAjax();
+    await()
+        .until(
+            d ->
+                d.findElement(By.id("tableForm:bodies_data")).getText().contains(position)
+                    || !d.findElements(By.cssSelector(".ui-message-error")).isEmpty());
+    return this;
+  }
+
+  public String messages() {
+    return driver.findElement(By.tagName("main")).getText();
+  }
+
+  public boolean offersPositionForm() {
+    return !driver.findElements(By.id("positionForm")).isEmpty();
+  }
+}

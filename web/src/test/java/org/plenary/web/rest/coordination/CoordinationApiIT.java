@@ -1,0 +1,317 @@
+package org.plenary.web.rest.coordination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.plenary.web.it.Api;
+import org.plenary.web.it.Seed;
+import org.plenary.web.it.TestMail;
+import org.plenary.web.it.TestServer;
+
+/**
+ * Interministerial coordination through the REST API: a round on the Handbook with two ministries,
+ * positions as append-only entries, a fundamental objection that blocks closing until settled, one
+ * reminder per overdue body however often the check runs, refusals as problems, and a hundred
+ * officials of one ministry answering at once without losing an entry.
+ */
+class CoordinationApiIT {
+  private static final String ROUNDS = "api/coordination/rounds";
+  private static final int PARALLEL = 100;
+
+  final URL base = TestServer.url();
+
+  @Test
+  void runsARoundWithCorrectionsASettledObjectionAndOneReminderForTheOverdueMinistry()
+      throws Exception {
+    long finance;
+    long justice;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-fin-1", "it-coord-fin-2"), "IT Ministry of Finance");
+      ministry(seed, List.of("it-coord-jus-1"), "IT Ministry of Justice");
+      seed.commit();
+      finance = organisation(seed, "IT Ministry of Finance");
+      justice = organisation(seed, "IT Ministry of Justice");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    Api finance1 = Api.asDemo(base, "it-coord-fin-1");
+    Api finance2 = Api.asDemo(base, "it-coord-fin-2");
+    Api justice1 = Api.asDemo(base, "it-coord-jus-1");
+
+    HttpResponse<String> started =
+        secretariat.post(ROUNDS, startBody(handbook, List.of(finance, justice)));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    JsonObject round = Api.json(started).asJsonObject();
+    long id = round.getJsonNumber("id").longValue();
+    assertThat(started.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith(ROUNDS + "/" + id));
+    assertThat(round.getString("drafter")).isEqualTo("OECD Secretariat");
+    assertThat(round.getString("status")).isEqualTo("OPEN");
+    assertThat(round.getInt("workingDays")).isEqualTo(15);
+    assertThat(round.getInt("total")).isEqualTo(2);
+    assertThat(rows(round)).allSatisfy(r -> assertThat(r.getBoolean("overdue")).isTrue());
+
+    HttpResponse<String> first =
+        finance1.post(
+            ROUNDS + "/" + id + "/positions",
+            "{\"position\":\"APPROVE_WITH_REMARKS\",\"note\":\"Costs unclear\",\"remarks\":["
+                + "{\"kind\":\"FUNDAMENTAL\",\"section\":\"s2\",\"text\":\"The framework has no"
+                + " budget.\"},{\"text\":\"Typo in the title.\"}]}");
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(Api.json(first).asJsonObject().getInt("number")).isEqualTo(1);
+
+    HttpResponse<String> correction =
+        finance2.post(
+            ROUNDS + "/" + id + "/positions",
+            "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"kind\":\"FUNDAMENTAL\","
+                + "\"section\":\"s2\",\"text\":\"The framework still has no budget.\"}]}");
+    assertThat(correction.statusCode()).as(correction.body()).isEqualTo(201);
+    JsonObject current = Api.json(correction).asJsonObject();
+    assertThat(current.getInt("number")).isEqualTo(2);
+
+    JsonObject history =
+        Api.json(secretariat.get(ROUNDS + "/" + id + "/positions?body=" + finance)).asJsonObject();
+    assertThat(history.getInt("total")).isEqualTo(2);
+    List<JsonObject> entries = history.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(entries).extracting(e -> e.getInt("number")).containsExactly(2, 1);
+    assertThat(entries.get(1).getJsonArray("remarks")).hasSize(2);
+    assertThat(entries.get(1).getString("submittedBy")).isEqualTo("it-coord-fin-1");
+    assertThat(entries.get(0).getString("submittedBy")).isEqualTo("it-coord-fin-2");
+
+    JsonObject table = Api.json(secretariat.get(ROUNDS + "/" + id)).asJsonObject();
+    JsonObject financeRow = row(table, finance);
+    assertThat(financeRow.getString("position")).isEqualTo("APPROVE_WITH_REMARKS");
+    assertThat(financeRow.getInt("remarks")).isEqualTo(1);
+    assertThat(financeRow.getInt("openFundamentals")).isEqualTo(1);
+    assertThat(financeRow.getBoolean("overdue")).isFalse();
+    assertThat(row(table, justice).getBoolean("overdue")).isTrue();
+
+    // the fundamental objection blocks closing until the drafter settles it
+    HttpResponse<String> blocked = secretariat.post(ROUNDS + "/" + id + "/closure", "");
+    assertProblem(blocked, 422, "FUNDAMENTAL_OBJECTIONS_OPEN");
+    String settle =
+        ROUNDS
+            + "/"
+            + id
+            + "/positions/"
+            + current.getJsonNumber("id").longValue()
+            + "/remarks/1/settlement";
+    assertProblem(
+        justice1.post(settle, "{\"note\":\"Not mine to settle\"}"), 403, "NOT_THE_DRAFTER");
+    HttpResponse<String> settled =
+        secretariat.post(settle, "{\"note\":\"Costs added in section 2 of version 2.\"}");
+    assertThat(settled.statusCode()).as(settled.body()).isEqualTo(201);
+    assertThat(Api.json(settled).asJsonObject().getInt("openFundamentals")).isZero();
+    assertProblem(secretariat.post(settle, "{\"note\":\"again\"}"), 409, "ALREADY_SETTLED");
+
+    // the overdue ministry is reminded once, however often the check runs
+    String justiceMail = Seed.email("it-coord-jus-1");
+    for (int run = 0; run < 2; run++) {
+      HttpResponse<String> reminded = secretariat.post("api/coordination/reminders", "");
+      assertThat(reminded.statusCode()).as(reminded.body()).isEqualTo(200);
+    }
+    MimeMessage reminder = TestMail.await(justiceMail, "Position overdue", Duration.ofSeconds(30));
+    assertThat(reminder.getSubject()).contains("Avis en retard : Handbook on Governance");
+    assertThat(TestMail.text(reminder))
+        .contains("IT Ministry of Justice", "Handbook on Governance", "était attendu")
+        .contains("coordination/round.xhtml?round=" + id)
+        .doesNotContain("{");
+    assertThat(TestMail.to(justiceMail, "Position overdue")).hasSize(1);
+    assertThat(TestMail.to(Seed.email("it-coord-fin-1"), "Position overdue")).isEmpty();
+    assertThat(row(Api.json(secretariat.get(ROUNDS + "/" + id)).asJsonObject(), justice))
+        .satisfies(r -> assertThat(r.containsKey("reminderSentAt")).isTrue());
+
+    HttpResponse<String> closed = secretariat.post(ROUNDS + "/" + id + "/closure", "");
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+    assertThat(Api.json(closed).asJsonObject().getString("status")).isEqualTo("CLOSED");
+    assertProblem(
+        justice1.post(ROUNDS + "/" + id + "/positions", "{\"position\":\"APPROVE\"}"),
+        422,
+        "ROUND_CLOSED");
+  }
+
+  @Test
+  void refusesWhoIsNotAPartyAndInputThatBreaksTheRules() throws Exception {
+    long transport;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-tra-1"), "IT Ministry of Transport");
+      seed.commit();
+      transport = organisation(seed, "IT Ministry of Transport");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    HttpResponse<String> started =
+        secretariat.post(ROUNDS, startBody(handbook, List.of(transport)));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long id = Api.json(started).asJsonObject().getJsonNumber("id").longValue();
+    String positions = ROUNDS + "/" + id + "/positions";
+
+    HttpResponse<String> delegate =
+        Api.asDemo(base, "delegate").post(positions, "{\"position\":\"APPROVE\"}");
+    assertThat(delegate.statusCode()).as(delegate.body()).isEqualTo(403);
+    assertThat(delegate.body()).doesNotContain("Exception");
+    assertThat(Api.asDemo(base, "delegate").get(ROUNDS + "/" + id).statusCode()).isEqualTo(403);
+    assertThat(
+            Api.asDemo(base, "delegate")
+                .post(ROUNDS, startBody(handbook, List.of(transport)))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(Api.anonymous(base).get(ROUNDS + "/" + id).statusCode()).isEqualTo(401);
+    assertProblem(
+        Api.asDemo(base, "ministry").post(positions, "{\"position\":\"APPROVE\"}"),
+        403,
+        "NOT_CONSULTED");
+    assertProblem(Api.asDemo(base, "ministry").get(ROUNDS + "/" + id), 403, "NOT_ALLOWED");
+
+    Api official = Api.asDemo(base, "it-coord-tra-1");
+    HttpResponse<String> unknownSection =
+        official.post(
+            positions,
+            "{\"position\":\"DO_NOT_APPROVE\",\"remarks\":[{\"section\":\"s99\",\"text\":\"x\"}]}");
+    assertProblem(unknownSection, 422, "UNKNOWN_SECTION");
+    assertThat(unknownSection.body()).contains("remarks[0].section");
+    assertProblem(
+        official.post(positions, "{\"position\":\"APPROVE_WITH_REMARKS\"}"),
+        422,
+        "REMARKS_REQUIRED");
+    assertThat(official.post(positions, "{\"position\":\"MAYBE\"}").statusCode()).isEqualTo(400);
+    assertProblem(
+        secretariat.post(
+            ROUNDS, startBody(handbook, List.of(transport)).replace("\"EE\"", "\"ZZ\"")),
+        422,
+        "UNKNOWN_JURISDICTION");
+    assertThat(official.get(positions + "?body=" + transport).statusCode()).isEqualTo(200);
+    assertThat(secretariat.get(ROUNDS + "/987654321").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void keepsEveryOneOfAHundredPositionsGivenAtOnceByTwoOfficials() throws Exception {
+    long health;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-hea-1", "it-coord-hea-2"), "IT Ministry of Health");
+      seed.commit();
+      health = organisation(seed, "IT Ministry of Health");
+      handbook = handbook(seed);
+    }
+    HttpResponse<String> started =
+        Api.asDemo(base, "secretariat").post(ROUNDS, startBody(handbook, List.of(health)));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long id = Api.json(started).asJsonObject().getJsonNumber("id").longValue();
+    List<Api> officials =
+        List.of(Api.asDemo(base, "it-coord-hea-1"), Api.asDemo(base, "it-coord-hea-2"));
+
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+    try {
+      List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < PARALLEL; i++) {
+        Api api = officials.get(i % 2);
+        String body =
+            "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"text\":\"Remark " + i + "\"}]}";
+        calls.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return api.post(ROUNDS + "/" + id + "/positions", body);
+                }));
+      }
+      go.countDown();
+      for (Future<HttpResponse<String>> call : calls) {
+        HttpResponse<String> response = call.get();
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    try (Seed database = Seed.open()) {
+      assertThat(
+              database.numbers(
+                  "select e.number from position_entry e join consulted_body b on b.id = e.body_id"
+                      + " where b.round_id = ? order by e.number",
+                  id))
+          .as("every position kept, numbered once each")
+          .containsExactlyElementsOf(
+              IntStream.rangeClosed(1, PARALLEL).mapToObj(i -> (long) i).toList());
+      assertThat(
+              database.number(
+                  "select count(*) from position_remark r join position_entry e on e.id ="
+                      + " r.entry_id join consulted_body b on b.id = e.body_id where b.round_id = ?",
+                  id))
+          .isEqualTo(PARALLEL);
+    }
+    JsonObject row =
+        row(
+            Api.json(Api.asDemo(base, "secretariat").get(ROUNDS + "/" + id)).asJsonObject(),
+            health);
+    assertThat(row.getInt("entries")).isEqualTo(PARALLEL);
+  }
+
+  /** A round opened long enough ago that its 15 working days are over. */
+  private static String startBody(long draft, List<Long> bodies) {
+    return "{\"draftId\":"
+        + draft
+        + ",\"draftVersion\":1,\"bodies\":"
+        + bodies
+        + ",\"opensAt\":\""
+        + LocalDate.now().minusDays(60)
+        + "T09:00:00\",\"timeZone\":\"Europe/Tallinn\",\"jurisdiction\":\"EE\",\"workingDays\":15}";
+  }
+
+  private static void ministry(Seed seed, List<String> usernames, String organisation)
+      throws Exception {
+    seed.accounts(
+        usernames.stream().map(u -> new Seed.Person(u, "Official " + u)).toList(),
+        organisation,
+        "MINISTRY");
+    for (String username : usernames) {
+      seed.execute(
+          "update account_role set role = 'MINISTRY' where account_id ="
+              + " (select id from account where username = ?)",
+          username);
+    }
+  }
+
+  private static long organisation(Seed seed, String name) throws Exception {
+    return seed.number("select id from organisation where name = ?", name);
+  }
+
+  private static long handbook(Seed seed) throws Exception {
+    return seed.number(
+        "select min(d.id) from draft d join working_group g on g.id = d.group_id"
+            + " where g.slug = 'task-force-governance' and d.title like 'Handbook on Governance%'");
+  }
+
+  private static List<JsonObject> rows(JsonObject table) {
+    return table.getJsonArray("bodies").getValuesAs(JsonObject.class);
+  }
+
+  private static JsonObject row(JsonObject table, long organisation) {
+    return rows(table).stream()
+        .filter(r -> r.getJsonNumber("organisationId").longValue() == organisation)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String code) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(Api.json(response).asJsonObject().getString("code")).isEqualTo(code);
+  }
+}
