@@ -48,7 +48,8 @@ public final class RegistrationDeskPage extends PlenaryPage {
    */
   public RegistrationDeskPage sortBy(String column, String direction, List<String> expected) {
     By header = By.id("deskForm:registrations:" + column);
-    driver.findElement(header).click();
+    // The header's title, not its middle: a filtered column has its filter field there.
+    driver.findElement(header).findElement(By.className("ui-column-title")).click();
     new WebDriverWait(driver, WAIT)
         .until(d -> direction.equals(d.findElement(header).getAttribute("aria-sort")));
     return awaitNames(expected);
