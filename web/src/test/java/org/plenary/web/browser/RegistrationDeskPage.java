@@ -5,6 +5,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,9 +75,14 @@ public final class RegistrationDeskPage extends PlenaryPage {
     field.sendKeys(reason);
     driver.findElement(By.id("declineForm:declineConfirm")).click();
     if (reason.isBlank()) {
+      // Read inside the wait: the dialog's form is re-rendered while the message appears.
       return new WebDriverWait(driver, WAIT)
-          .until(ExpectedConditions.visibilityOfElementLocated(By.id("declineForm:reasonMessage")))
-          .getText();
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> {
+                String text = d.findElement(By.id("declineForm:reasonMessage")).getText();
+                return text.isBlank() ? null : text;
+              });
     }
     new WebDriverWait(driver, WAIT)
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("declineDialog")));

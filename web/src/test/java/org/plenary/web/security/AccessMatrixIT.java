@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,6 +34,9 @@ class AccessMatrixIT {
   private static final String OTHER_MEMBER = "it-access-other";
   private static final String NONE = "999999999";
 
+  /** A meeting only the delegate registers for, so that who reads its participants is known. */
+  private static final String ACCESS_MEETING = "it-access-matrix";
+
   private static final URL base = TestServer.url();
   private static final AccessMatrix matrix = AccessMatrix.load();
   private static final Map<Actor, Api> callers = new EnumMap<>(Actor.class);
@@ -55,12 +59,19 @@ class AccessMatrixIT {
                   "select min(c.id) from consultation c join draft d on d.id = c.draft_id"
                       + " where d.title like ?",
                   "Handbook%")));
+      if (seed.number("select count(*) from meeting where slug = ?", ACCESS_MEETING) == 0) {
+        seed.publishedMeeting(
+            ACCESS_MEETING,
+            "Access matrix meeting",
+            List.of(new Seed.Day(LocalDate.of(2031, 3, 3), "Day 1", List.of())));
+      }
       placeholders.put(
           "{round}", String.valueOf(seed.number("select min(id) from coordination_round")));
       seed.commit();
     }
     placeholders.put("{slug}", "e-leaders-2019");
     placeholders.put("{meeting}", "e-leaders-2019"); // the API names meetings by their slug
+    placeholders.put("{registered}", ACCESS_MEETING);
     placeholders.put("{group}", OWNING_GROUP);
     placeholders.put("{none}", NONE);
     placeholders.put("{first}", "1");
@@ -88,6 +99,13 @@ class AccessMatrixIT {
     placeholders.put(
         "{comment}",
         String.valueOf(Api.json(commented).asJsonObject().getJsonNumber("id").longValue()));
+    HttpResponse<String> registered =
+        callers
+            .get(Actor.DELEGATE)
+            .post(
+                "api/meetings/" + ACCESS_MEETING + "/registrations",
+                "{\"days\":[\"2031-03-03\"],\"attendance\":\"REMOTE\"}");
+    assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
     placeholders.put("{draft}", privateDraft("Access matrix: private draft"));
     placeholders.put("{draft2}", privateDraft("Access matrix: draft to share"));
   }
