@@ -4,9 +4,12 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.plenary.core.accounts.application.AccountRequestForm;
 import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.domain.AccountRequestRefused;
@@ -15,6 +18,7 @@ import org.plenary.core.people.domain.OrganisationCategory;
 import org.plenary.core.security.domain.Role;
 import org.plenary.web.Messages;
 import org.plenary.web.i18n.Language;
+import org.plenary.web.security.RateLimits;
 
 /**
  * Asking for an account (/accounts/request.xhtml), open to everyone. Whatever the address, the page
@@ -30,6 +34,8 @@ public class AccountRequestView implements Serializable {
   @Inject People people;
   @Inject Language language;
   @Inject Messages messages;
+  @Inject HttpServletRequest request;
+  @Inject RateLimits rateLimits;
 
   private final AccountRequestForm form = new AccountRequestForm();
   private boolean passwordLater;
@@ -46,6 +52,11 @@ public class AccountRequestView implements Serializable {
               "jakarta.faces.component.UIInput.REQUIRED",
               messages.text("accounts.request.password")),
           null);
+      return;
+    }
+    Optional<Duration> wait = rateLimits.admit(RateLimits.Action.ACCOUNT_REQUEST, request);
+    if (wait.isPresent()) {
+      messages.error(null, "rateLimit.wait", RateLimits.minutes(wait.get()));
       return;
     }
     try {

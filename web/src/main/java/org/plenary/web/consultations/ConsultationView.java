@@ -6,12 +6,15 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.plenary.consultation.consultations.application.CommentForm;
 import org.plenary.consultation.consultations.application.CommentModeration;
 import org.plenary.consultation.consultations.application.CommentSubmissions;
@@ -25,6 +28,7 @@ import org.plenary.core.people.application.People;
 import org.plenary.web.groups.PagedList;
 import org.plenary.web.groups.Pages;
 import org.plenary.web.i18n.Language;
+import org.plenary.web.security.RateLimits;
 import org.plenary.web.security.SignedInUser;
 
 /**
@@ -47,6 +51,8 @@ public class ConsultationView implements Serializable {
   @Inject Language language;
   @Inject SignedInUser user;
   @Inject FacesContext faces;
+  @Inject HttpServletRequest request;
+  @Inject RateLimits rateLimits;
 
   private Long id;
   private Integer section;
@@ -141,6 +147,17 @@ public class ConsultationView implements Serializable {
   }
 
   public void submit() {
+    if (request.getUserPrincipal() == null) {
+      Optional<Duration> wait = rateLimits.admit(RateLimits.Action.ANONYMOUS_COMMENT, request);
+      if (wait.isPresent()) {
+        Pages.message(
+            faces,
+            null,
+            FacesMessage.SEVERITY_ERROR,
+            Pages.text(faces, "rateLimit.wait", RateLimits.minutes(wait.get())));
+        return;
+      }
+    }
     try {
       submitted = submissions.submit(id, form, null, language.getLocale());
       if (submitted.published()) {

@@ -91,6 +91,10 @@ public final class TestServer {
       env.put("PLENARY_HTTP_PORT", String.valueOf(port));
       env.put("PLENARY_DATA_DIR", System.getProperty("plenary.it.dataDir"));
       env.put("PLENARY_PUBLIC_URL", "http://127.0.0.1:" + port);
+      // The tests' own requests come from loopback and are not rate-limited; a test stands for
+      // a client behind the (trusted) loopback proxy by sending X-Forwarded-For.
+      env.put("PLENARY_TRUSTED_PROXIES", "127.0.0.1");
+      env.put("PLENARY_RATE_LIMIT_EXEMPT", "127.0.0.1");
       process = builder.start();
       URI base = URI.create("http://127.0.0.1:" + port + "/");
       awaitReady(base.resolve("health/ready"));

@@ -27,7 +27,9 @@ import org.plenary.core.security.domain.Roles;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.Throttled;
 import org.plenary.web.rest.registrations.Bodies;
+import org.plenary.web.security.RateLimits;
 
 /**
  * Asking for an account and confirming the address (anyone), and the secretariat's list and
@@ -54,6 +56,10 @@ public class AccountRequestsResource {
   @Operation(summary = "Ask for an account; a mail follows (in the Accept-Language, en or fr)")
   @APIResponse(responseCode = "202", description = "Accepted; the same answer for every address")
   @APIResponse(responseCode = "400", description = "A field is not valid; the problem names it")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many requests from this client; Retry-After")
+  @Throttled(RateLimits.Action.ACCOUNT_REQUEST)
   public Response submit(AccountRequestForm form) {
     requests.submit(Bodies.valid(validator, form), language());
     return Response.accepted(Map.of("detail", ACCEPTED)).build();

@@ -42,7 +42,9 @@ import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.Throttled;
 import org.plenary.web.rest.registrations.Bodies;
+import org.plenary.web.security.RateLimits;
 
 /**
  * Public consultations: anyone reads them and their published comments (JSON, or CSV streamed page
@@ -206,6 +208,8 @@ public class ConsultationsResource {
   @APIResponse(responseCode = "201", description = "Stored; Location names the comment")
   @APIResponse(responseCode = "200", description = "Stored before under this Idempotency-Key")
   @APIResponse(responseCode = "422", description = "CONSULTATION_CLOSED, or a rule; field named")
+  @APIResponse(responseCode = "429", description = "Too many anonymous comments; see Retry-After")
+  @Throttled(RateLimits.Action.ANONYMOUS_COMMENT)
   public Response comment(
       @PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, CommentForm form) {
     Bodies.valid(validator, form);
