@@ -24,6 +24,8 @@ public final class ELeaders2019 {
   public static final String SLUG = "e-leaders-2019";
   public static final String GOING_DIGITAL_SLUG = "going-digital-2019";
   public static final String AGENDA_LABEL = "V20190719";
+  public static final String TASK_FORCE_SLUG = "task-force-governance-2019";
+  public static final String TASK_FORCE_GROUP = "task-force-governance";
   public static final String TIME_ZONE = "Europe/Brussels";
   static final LocalDate DAY_1 = LocalDate.of(2019, 9, 19);
   static final LocalDate DAY_2 = LocalDate.of(2019, 9, 20);
@@ -479,6 +481,34 @@ public final class ELeaders2019 {
 
   private static ItemPlan session(String title, LocalTime start, LocalTime end) {
     return ItemPlan.of(ItemKind.SESSION, title, start, end);
+  }
+
+  /**
+   * The Task Force on Governance's working meeting on the draft Handbook after E-Leaders 2019, held
+   * by the Task Force (working group {@link #TASK_FORCE_GROUP}).
+   */
+  public static MeetingPlan taskForceMeeting() {
+    LocalDate day = LocalDate.of(2019, 11, 14);
+    return MeetingPlan.of(
+            TASK_FORCE_SLUG,
+            "Task Force on Governance: working meeting on the draft Handbook",
+            day,
+            day,
+            "Europe/Paris",
+            new Venue(
+                "OECD Conference Centre", List.of("2 rue André Pascal", "75016 Paris"), "Paris"))
+        .withDescription(
+            "The Task Force on Governance takes stock of the feedback the E-Leaders gave on the"
+                + " draft Handbook on Governance for a Digital Government in Brussels and agrees"
+                + " the next version.")
+        .withDays(
+            DayPlan.of(day, "14 November 2019", Audience.everyone())
+                .withItems(
+                    ItemPlan.session(1, "Feedback from E-Leaders 2019", time(10, 0), time(11, 30))
+                        .withFormat(SessionFormat.OPEN_DISCUSSION),
+                    ItemPlan.session(
+                            2, "The next version of the Handbook", time(11, 45), time(13, 0))
+                        .withFormat(SessionFormat.OPEN_DISCUSSION)));
   }
 
   private static Venue venue() {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.core.accounts.application.AccountRequestForm;
@@ -17,6 +16,7 @@ import org.plenary.core.people.application.People;
 import org.plenary.core.people.domain.OrganisationCategory;
 import org.plenary.core.security.domain.Role;
 import org.plenary.web.Messages;
+import org.plenary.web.i18n.CountryChoices;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.security.RateLimits;
 
@@ -73,19 +73,13 @@ public class AccountRequestView implements Serializable {
   /** Countries by their name in the page's language. */
   public List<SelectItem> getCountries() {
     if (countries == null) {
-      countries =
-          people.countries().stream()
-              .map(c -> new SelectItem(c.getCode(), c.name(language.getLocale())))
-              .sorted((a, b) -> a.getLabel().compareTo(b.getLabel()))
-              .toList();
+      countries = CountryChoices.countries(people, language.getLocale());
     }
     return countries;
   }
 
   public List<OrganisationCategory> getCategories() {
-    return Arrays.stream(OrganisationCategory.values())
-        .filter(c -> c != OrganisationCategory.SECRETARIAT)
-        .toList();
+    return CountryChoices.categories();
   }
 
   public List<Role> getRoles() {

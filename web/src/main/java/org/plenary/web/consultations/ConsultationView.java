@@ -27,6 +27,7 @@ import org.plenary.core.drafts.domain.DraftSection;
 import org.plenary.core.people.application.People;
 import org.plenary.web.groups.PagedList;
 import org.plenary.web.groups.Pages;
+import org.plenary.web.i18n.CountryChoices;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.security.RateLimits;
 import org.plenary.web.security.SignedInUser;
@@ -186,11 +187,7 @@ public class ConsultationView implements Serializable {
 
   public List<SelectItem> getCountries() {
     if (countries == null) {
-      countries =
-          people.countries().stream()
-              .map(c -> new SelectItem(c.getCode(), c.name(language.getLocale())))
-              .sorted((a, b) -> a.getLabel().compareTo(b.getLabel()))
-              .toList();
+      countries = CountryChoices.countries(people, language.getLocale());
     }
     return countries;
   }

@@ -13,9 +13,10 @@ import org.plenary.agenda.demo.DemoMeetings;
 /**
  * Loads the demo story on start-up when {@code plenary.demo-data} is true: people, organisations
  * and the demo accounts, then the E-Leaders 2019 meeting, then its Session 5 feedback form, then
- * the working groups and the draft Handbook. Each part checks what exists, so a restart never
- * duplicates anything. The loaders run as the secretariat (EJB run-as) because they use the same
- * secured application services as the user interface.
+ * the working groups and the draft Handbook, then the meeting the Task Force on Governance holds.
+ * Each part checks what exists, so a restart never duplicates anything. The loaders run as the
+ * secretariat (EJB run-as) because they use the same secured application services as the user
+ * interface.
  */
 @Startup
 @Singleton
@@ -44,6 +45,7 @@ public class DemoData {
     meetings.load();
     feedback.load();
     groups.load();
+    meetings.loadGroupMeetings();
     consultations.load();
     coordination.load();
   }

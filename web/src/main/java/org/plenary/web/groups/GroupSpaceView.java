@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.plenary.agenda.meetings.application.GroupMeeting;
+import org.plenary.agenda.meetings.application.GroupMeetings;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.drafts.domain.DraftRefused;
@@ -18,8 +20,8 @@ import org.plenary.core.groups.domain.WorkingGroup;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * A group's space (/groups/space.xhtml?group=slug): its members with their roles, its drafts, what
- * was saved lately, and starting a draft. Only the group's members see it.
+ * A group's space (/groups/space.xhtml?group=slug): its members with their roles, its meetings, its
+ * drafts, what was saved lately, and starting a draft. Only the group's members see it.
  */
 @Named
 @ViewScoped
@@ -29,6 +31,7 @@ public class GroupSpaceView implements Serializable {
 
   @Inject WorkingGroups groups;
   @Inject Drafts drafts;
+  @Inject GroupMeetings meetings;
   @Inject FacesContext faces;
 
   private String group;
@@ -37,6 +40,7 @@ public class GroupSpaceView implements Serializable {
   private GroupRole role;
   private List<DraftVersion> activity = List.of();
   private LazyDataModel<Draft> groupDrafts;
+  private LazyDataModel<GroupMeeting> groupMeetings;
 
   private String title;
   private String heading;
@@ -80,6 +84,20 @@ public class GroupSpaceView implements Serializable {
               Draft::getId);
     }
     return groupDrafts;
+  }
+
+  /** The meetings the group holds (drafts too: only the secretariat and members get here). */
+  public LazyDataModel<GroupMeeting> getMeetings() {
+    if (groupMeetings == null) {
+      GroupMeetings service = meetings;
+      String slug = group;
+      groupMeetings =
+          new PagedList<>(
+              (first, size) -> service.meetingsOf(slug, first, size),
+              () -> service.countMeetingsOf(slug),
+              GroupMeeting::getSlug);
+    }
+    return groupMeetings;
   }
 
   public boolean isMayStartDraft() {

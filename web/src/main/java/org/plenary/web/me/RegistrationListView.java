@@ -4,16 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.plenary.agenda.registrations.application.RegistrationDetails;
 import org.plenary.agenda.registrations.application.Registrations;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.Messages;
+import org.plenary.web.groups.PagedList;
+import org.primefaces.model.LazyDataModel;
 
 /**
  * The signed-in person's registrations (/me/registrations.xhtml): status, place on the social
  * event's waiting list, the calendar file of the registered days, and cancelling after a question.
- * A person's own registrations are few, so the table holds them all.
+ * The table is lazy: each page is read from the database.
  */
 @Named
 @ViewScoped
@@ -23,7 +24,7 @@ public class RegistrationListView implements Serializable {
   @Inject Registrations registrations;
   @Inject Messages messages;
 
-  private List<Row> rows;
+  private LazyDataModel<Row> rows;
   private Row cancelling;
 
   /** One registration as the table shows it. */
@@ -31,6 +32,7 @@ public class RegistrationListView implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String meetingId;
     private final String meetingTitle;
+    private final String status;
     private final String days;
     private final String attendance;
     private final String socialEvent;
@@ -38,6 +40,7 @@ public class RegistrationListView implements Serializable {
     Row(RegistrationDetails details, Messages messages) {
       this.meetingId = details.meetingId();
       this.meetingTitle = details.meetingTitle();
+      this.status = messages.text("me.registrations.status." + details.status().name());
       this.days = String.join(", ", details.days().stream().map(Object::toString).toList());
       this.attendance = messages.text("me.register.attendance." + details.attendance().name());
       this.socialEvent = RegistrationListView.socialEvent(messages, details);
@@ -49,6 +52,11 @@ public class RegistrationListView implements Serializable {
 
     public String getMeetingTitle() {
       return meetingTitle;
+    }
+
+    /** Where the registration stands at the desk: submitted, approved or declined. */
+    public String getStatus() {
+      return status;
     }
 
     public String getDays() {
@@ -71,9 +79,16 @@ public class RegistrationListView implements Serializable {
         : messages.text(key, details.waitingPosition());
   }
 
-  public List<Row> getRows() {
+  public LazyDataModel<Row> getRows() {
     if (rows == null) {
-      rows = registrations.mine().stream().map(r -> new Row(r, messages)).toList();
+      Registrations service = registrations;
+      Messages texts = messages;
+      rows =
+          new PagedList<>(
+              (first, size) ->
+                  service.mine(first, size).stream().map(r -> new Row(r, texts)).toList(),
+              service::countMine,
+              Row::getMeetingId);
     }
     return rows;
   }

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.plenary.agenda.meetings.application.GroupHost;
+import org.plenary.agenda.meetings.application.GroupMeetings;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.agenda.meetings.domain.Meeting;
 
@@ -31,12 +33,14 @@ public class MeetingView {
   public static final String CONTENT_LANGUAGE = "en";
 
   @Inject MeetingCatalog catalog;
+  @Inject GroupMeetings groupMeetings;
   @Inject FacesContext facesContext;
   @Inject ExternalContext externalContext;
 
   private String slug;
   private Meeting meeting;
   private List<Meeting> sideMeetings = List.of();
+  private GroupHost host;
 
   /** Loads the published meeting; an unknown or unpublished one is "not found". */
   public void load() throws IOException {
@@ -52,6 +56,12 @@ public class MeetingView {
             .map(side -> catalog.findPublished(side.getSlug()))
             .flatMap(Optional::stream)
             .toList();
+    host = groupMeetings.hostOf(slug).orElse(null);
+  }
+
+  /** The working group that holds the meeting, when the caller may see its space; else null. */
+  public GroupHost getHost() {
+    return host;
   }
 
   public Meeting getMeeting() {

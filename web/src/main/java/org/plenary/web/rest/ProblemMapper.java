@@ -357,7 +357,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         switch (refused.reason()) {
           case TOKEN_EXPIRED -> 410;
           case EMAIL_TAKEN, NOT_AWAITING_DECISION -> 409;
-          case TOKEN_INVALID, ROLE_NOT_ALLOWED, COUNTRY_UNKNOWN -> 400;
+          case TOKEN_INVALID, ROLE_NOT_ALLOWED, COUNTRY_UNKNOWN, CATEGORY_MISSING -> 400;
         };
     String title =
         switch (status) {

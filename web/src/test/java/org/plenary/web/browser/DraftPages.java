@@ -52,6 +52,13 @@ public final class DraftPages extends PlenaryPage {
         .toList();
   }
 
+  /** The titles of the meetings the group's space lists. */
+  public List<String> meetingTitles() {
+    return driver.findElements(By.cssSelector("#meetingsForm\\:meetings tbody td a")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   public String versionHeading() {
     return driver.findElement(By.id("versionHeading")).getText();
   }

@@ -5,7 +5,9 @@ import static org.plenary.web.browser.Accessibility.assertAccessible;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.plenary.web.browser.GroupAdminPage.Member;
 import org.plenary.web.it.Api;
 
@@ -134,6 +136,60 @@ class GroupsBrowserIT extends BrowserTest {
     PlenaryPage.visit(driver, base, GroupAdminPage.LIST);
     assertThat(page.heading()).isEqualTo("You may not open this page");
     assertThat(page.navigation()).contains("My groups").doesNotContain("Working groups");
+  }
+
+  @Test
+  void theSpaceListsTheGroupsMeetingsAndTheMeetingLinksToTheSpace() {
+    String slug = "it-task-force-meeting-" + System.nanoTime();
+    planMeetingOf(slug, "Browser Task Force meeting", "task-force-governance");
+    HttpResponse<String> unknown =
+        planMeetingOf(slug + "-x", "Meeting of nobody", "no-such-group-at-all");
+    assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(422);
+    assertThat(unknown.body()).contains("UNKNOWN_GROUP");
+
+    LoginPage.openFrom(driver, base, "/groups/space.xhtml?group=task-force-governance")
+        .signInAs("member", LoginPage.DEMO_PASSWORD);
+    DraftPages pages = new DraftPages(driver, base).openSpace("task-force-governance");
+    assertThat(pages.meetingTitles())
+        .contains(
+            "Browser Task Force meeting",
+            "Task Force on Governance: working meeting on the draft Handbook");
+    assertAccessible(driver);
+
+    PlenaryPage.visit(driver, base, "meetings/view.xhtml?slug=task-force-governance-2019");
+    WebElement link = driver.findElement(By.id("groupLink"));
+    assertThat(link.getText()).isEqualTo("Task Force on Governance");
+    assertThat(link.getAttribute("href"))
+        .endsWith("/groups/space.xhtml?group=task-force-governance");
+    assertAccessible(driver);
+  }
+
+  @Test
+  void aNonMemberSeesNoLinkToTheSpaceAndIsRefusedIt() {
+    LoginPage.openFrom(driver, base, "/meetings/view.xhtml?slug=task-force-governance-2019")
+        .signInAs("delegate", LoginPage.DEMO_PASSWORD);
+    PlenaryPage page = new PlenaryPage(driver, base);
+    assertThat(page.heading())
+        .isEqualTo("Task Force on Governance: working meeting on the draft Handbook");
+    assertThat(driver.findElements(By.id("groupLink"))).isEmpty();
+
+    new DraftPages(driver, base).openSpace("task-force-governance");
+    assertThat(page.heading()).isEqualTo("You may not open this page");
+    assertThat(driver.getPageSource()).doesNotContain("Browser Task Force meeting");
+  }
+
+  /** Plans a draft meeting held by a working group through the planning API. */
+  private HttpResponse<String> planMeetingOf(String slug, String title, String group) {
+    return Api.asDemo(url, "secretariat")
+        .post(
+            "api/planning/meetings",
+            """
+            {"id": "%s", "title": "%s",
+             "venue": {"name": "Test venue", "addressLines": ["1 Test Street"], "city": "Paris"},
+             "timeZone": "Europe/Paris", "startDate": "2026-10-01", "endDate": "2026-10-01",
+             "group": "%s"}
+            """
+                .formatted(slug, title, group));
   }
 
   /**

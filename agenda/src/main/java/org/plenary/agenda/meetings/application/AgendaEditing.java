@@ -50,7 +50,12 @@ public class AgendaEditing {
 
   /** Plans a new draft meeting (with days and items when the plan has them). */
   public Edit createMeeting(@NotNull @Valid MeetingPlan plan) {
-    String slug = planning.plan(plan);
+    return createMeeting(plan, null);
+  }
+
+  /** Plans a draft meeting held by the working group with slug {@code group} (null for none). */
+  public Edit createMeeting(@NotNull @Valid MeetingPlan plan, String group) {
+    String slug = planning.plan(plan, group);
     Meeting meeting = meeting(slug);
     em.flush();
     return new Edit(slug, meeting.getVersion(), null);
@@ -65,6 +70,7 @@ public class AgendaEditing {
     meeting.relocate(details.venue());
     meeting.moveToTimeZone(Meeting.timeZone(details.timeZone()));
     meeting.reschedule(details.startDate(), details.endDate());
+    meeting.hostBy(GroupMeetings.hostingGroup(em, details.group()));
     return done(
         meeting,
         "meeting.revised",
@@ -77,7 +83,10 @@ public class AgendaEditing {
             + ", "
             + details.venue()
             + ", "
-            + details.timeZone());
+            + details.timeZone()
+            + (details.group() == null || details.group().isBlank()
+                ? ""
+                : ", group " + details.group()));
   }
 
   /** Replaces the meeting's own office holders, such as a side meeting's chair. */

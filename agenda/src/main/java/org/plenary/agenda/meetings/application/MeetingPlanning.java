@@ -33,12 +33,23 @@ public class MeetingPlanning {
    * @throws NotFoundException when the plan names a main meeting that does not exist
    */
   public String plan(@NotNull @Valid MeetingPlan plan) {
+    return plan(plan, null);
+  }
+
+  /**
+   * Plans a meeting as {@link #plan(MeetingPlan)}, held by the working group with slug {@code
+   * group} (null or blank for none).
+   *
+   * @throws AgendaRuleViolation {@code UNKNOWN_GROUP} when there is no such group
+   */
+  public String plan(@NotNull @Valid MeetingPlan plan, String group) {
     if (isPlanned(plan.slug())) {
       throw new AgendaRuleViolation(
           Rule.SLUG_TAKEN, "a meeting " + plan.slug() + " exists already");
     }
     Meeting main = plan.mainMeetingSlug() == null ? null : meeting(plan.mainMeetingSlug());
     Meeting meeting = plan.draft(main);
+    meeting.hostBy(GroupMeetings.hostingGroup(em, group));
     em.persist(meeting);
     audit.record("meeting.planned", "meeting", meeting.getSlug(), summary(meeting));
     return meeting.getSlug();
@@ -89,8 +100,9 @@ public class MeetingPlanning {
         + " day(s), "
         + meeting.getItems().size()
         + " item(s)"
-        + (meeting.isSideMeeting()
-            ? ", side meeting of " + meeting.getMainMeeting().getSlug()
-            : "");
+        + (meeting.isSideMeeting() ? ", side meeting of " + meeting.getMainMeeting().getSlug() : "")
+        + (meeting.getWorkingGroup() == null
+            ? ""
+            : ", held by group " + meeting.getWorkingGroup().getSlug());
   }
 }

@@ -43,7 +43,8 @@ public class AgendaRuleViolation extends RuntimeException {
     INVALID_LINK,
     MEETING_HAS_SIDE_MEETINGS,
     VERSION_LABEL_TAKEN,
-    NOTHING_TO_PUBLISH
+    NOTHING_TO_PUBLISH,
+    UNKNOWN_GROUP
   }
 
   private final Rule rule;

@@ -45,6 +45,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation.Rule;
+import org.plenary.core.groups.domain.WorkingGroup;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -118,6 +119,11 @@ public class Meeting {
   @OneToMany(mappedBy = "mainMeeting")
   @OrderBy("startDate ASC, slug ASC")
   private List<Meeting> sideMeetings = new ArrayList<>();
+
+  /** The working group that holds or hosts the meeting, if any: its space lists the meeting. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "working_group_id")
+  private WorkingGroup workingGroup;
 
   /** The meeting's own office holders, such as a side meeting's chair. */
   @ElementCollection
@@ -306,6 +312,11 @@ public class Meeting {
   /** Changes the meeting's title. */
   public void retitle(String title) {
     this.title = atMost(required(title, "title"), MAX_TITLE, "title");
+  }
+
+  /** Makes {@code group} the working group that holds the meeting; null for none. */
+  public void hostBy(WorkingGroup group) {
+    this.workingGroup = group;
   }
 
   /** Moves the meeting to another venue. */
@@ -911,6 +922,11 @@ public class Meeting {
   /** The side meetings whose agendas are published, for the public agenda. */
   public List<Meeting> getPublishedSideMeetings() {
     return sideMeetings.stream().filter(Meeting::isPublished).toList();
+  }
+
+  /** The working group that holds the meeting, or null. */
+  public WorkingGroup getWorkingGroup() {
+    return workingGroup;
   }
 
   public List<AgendaRole> getRoles() {

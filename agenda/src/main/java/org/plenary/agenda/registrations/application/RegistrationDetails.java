@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.Registration;
+import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.agenda.registrations.domain.SocialEventPlace;
 
 /**
- * A registration as its owner sees it, read inside the transaction: the meeting, the choices, and
- * for a place on the social event's waiting list, the position (1 is next).
+ * A registration as its owner sees it, read inside the transaction: the meeting, where it stands at
+ * the secretariat's desk (submitted, approved, declined), the choices, and for a place on the
+ * social event's waiting list, the position (1 is next).
  */
 public record RegistrationDetails(
     String meetingId,
     String meetingTitle,
     String participant,
+    RegistrationStatus status,
     List<LocalDate> days,
     List<String> sideMeetings,
     Attendance attendance,
@@ -29,6 +32,7 @@ public record RegistrationDetails(
         registration.getMeeting().getSlug(),
         registration.getMeeting().getTitle(),
         registration.getPerson().getFullName(),
+        registration.getStatus(),
         registration.getDays().stream().sorted().toList(),
         registration.getSideMeetings().stream().map(m -> m.getSlug()).sorted().toList(),
         registration.getAttendance(),

@@ -1,93 +1,123 @@
 package org.plenary.agenda.registrations.application;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.plenary.agenda.meetings.domain.Meeting;
-import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.Registration;
 import org.plenary.core.mail.Mail;
 
-/** The e-mails a participant gets about their registration. */
+/**
+ * The e-mails a participant gets about their registration, in the language they registered in
+ * ({@code en} or {@code fr}), worded from the bundle {@code RegistrationMails[_fr].properties} next
+ * to this class.
+ */
 final class RegistrationMails {
+  private static final String BUNDLE = RegistrationMails.class.getName();
+
   private RegistrationMails() {}
 
   /** The confirmation, with the registered days as a calendar file; empty without an address. */
   static Optional<Mail> confirmation(Registration registration, Integer position, Instant now) {
     Meeting meeting = registration.getMeeting();
+    Texts texts = Texts.of(registration.getLanguage());
     return address(registration)
         .map(
             to ->
                 new Mail(
                     to,
-                    "Registration confirmed: " + meeting.getTitle(),
+                    texts.text("confirmation.subject", meeting.getTitle()),
                     confirmationText(registration, position),
                     List.of(MeetingCalendar.attachment(meeting, registration.getDays(), now))));
   }
 
   static String confirmationText(Registration registration, Integer position) {
     Meeting meeting = registration.getMeeting();
+    Texts texts = Texts.of(registration.getLanguage());
     StringBuilder text = new StringBuilder();
-    text.append("Dear ").append(registration.getPerson().getFullName()).append(",\n\n");
-    text.append("you are registered for ")
-        .append(meeting.getTitle())
-        .append(" in ")
-        .append(meeting.getVenue().getCity())
-        .append(".\n\n");
-    text.append("Days: ")
-        .append(String.join(", ", registration.getDays().stream().map(Object::toString).toList()))
+    text.append(texts.text("confirmation.greeting", registration.getPerson().getFullName()))
+        .append("\n\n");
+    text.append(
+            texts.text("confirmation.registered", meeting.getTitle(), meeting.getVenue().getCity()))
+        .append("\n\n");
+    text.append(
+            texts.text(
+                "confirmation.days",
+                String.join(", ", registration.getDays().stream().map(Object::toString).toList())))
         .append('\n');
     if (!registration.getSideMeetings().isEmpty()) {
-      text.append("Side meetings: ")
-          .append(
-              String.join(
-                  ", ", registration.getSideMeetings().stream().map(Meeting::getTitle).toList()))
+      text.append(
+              texts.text(
+                  "confirmation.sideMeetings",
+                  String.join(
+                      ", ",
+                      registration.getSideMeetings().stream().map(Meeting::getTitle).toList())))
           .append('\n');
     }
-    text.append("Attendance: ")
-        .append(registration.getAttendance() == Attendance.REMOTE ? "remote" : "in person")
+    text.append(
+            texts.text(
+                "confirmation.attendance",
+                texts.text("attendance." + registration.getAttendance().name())))
         .append('\n');
-    text.append("Social event: ").append(socialEvent(registration, position)).append('\n');
+    text.append(
+            texts.text(
+                "confirmation.socialEvent",
+                texts.text(
+                    "socialEvent." + registration.getSocialEvent().name(),
+                    String.valueOf(position))))
+        .append('\n');
     if (registration.getDietaryNeeds() != null) {
-      text.append("Dietary needs: ").append(registration.getDietaryNeeds()).append('\n');
+      text.append(texts.text("confirmation.dietaryNeeds", registration.getDietaryNeeds()))
+          .append('\n');
     }
     if (registration.getAccessibilityNeeds() != null) {
-      text.append("Accessibility needs: ")
-          .append(registration.getAccessibilityNeeds())
+      text.append(
+              texts.text("confirmation.accessibilityNeeds", registration.getAccessibilityNeeds()))
           .append('\n');
     }
-    text.append("\nThe attached calendar file adds your days to your calendar.\n");
+    text.append('\n').append(texts.text("confirmation.calendar")).append('\n');
     return text.toString();
-  }
-
-  private static String socialEvent(Registration registration, Integer position) {
-    return switch (registration.getSocialEvent()) {
-      case NOT_REQUESTED -> "not requested";
-      case CONFIRMED -> "your seat is confirmed";
-      case WAITING ->
-          "all seats are taken; you are number "
-              + position
-              + " on the waiting list, and we will write to you if a seat becomes free";
-    };
   }
 
   /** Tells someone from the waiting list that a seat on the social event is theirs. */
   static Optional<Mail> promotion(Registration registration) {
     Meeting meeting = registration.getMeeting();
+    Texts texts = Texts.of(registration.getLanguage());
     return address(registration)
         .map(
             to ->
                 new Mail(
                     to,
-                    "A seat for you at the social event: " + meeting.getTitle(),
-                    "Dear "
-                        + registration.getPerson().getFullName()
-                        + ",\n\na seat has become free at the social event of "
-                        + meeting.getTitle()
-                        + ", and it is yours: you are no longer on the waiting list.\n"));
+                    texts.text("promotion.subject", meeting.getTitle()),
+                    texts.text(
+                        "promotion.text",
+                        registration.getPerson().getFullName(),
+                        meeting.getTitle())));
   }
 
   private static Optional<String> address(Registration registration) {
     return Optional.ofNullable(registration.getPerson().getEmail()).filter(e -> !e.isBlank());
+  }
+
+  /** The mails' texts in one language; English for any language but French. */
+  private record Texts(ResourceBundle bundle, Locale locale) {
+    static Texts of(String language) {
+      Locale locale = "fr".equals(language) ? Locale.FRENCH : Locale.ROOT;
+      return new Texts(
+          ResourceBundle.getBundle(
+              BUNDLE,
+              locale,
+              RegistrationMails.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES)),
+          locale);
+    }
+
+    String text(String key, Object... arguments) {
+      return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
   }
 }

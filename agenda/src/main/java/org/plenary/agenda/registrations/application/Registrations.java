@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -108,15 +110,30 @@ public class Registrations {
 
   /** The caller's registrations, earliest meeting first. */
   public List<RegistrationDetails> mine() {
+    return mine(0, Integer.MAX_VALUE);
+  }
+
+  /** A page of the caller's registrations, earliest meeting first, paged in the database. */
+  public List<RegistrationDetails> mine(int first, int size) {
     Person person = caller().getPerson();
     return em.createQuery(
             "select r from Registration r join fetch r.meeting m"
                 + " where r.person = :person order by m.startDate, m.slug",
             Registration.class)
         .setParameter("person", person)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, size))
         .getResultStream()
         .map(r -> RegistrationDetails.of(r, position(r)))
         .toList();
+  }
+
+  /** How many registrations the caller has. */
+  public long countMine() {
+    return em.createQuery(
+            "select count(r) from Registration r where r.person = :person", Long.class)
+        .setParameter("person", caller().getPerson())
+        .getSingleResult();
   }
 
   /** Someone on a meeting's participant list: only those who agreed to appear on it. */
@@ -179,9 +196,11 @@ public class Registrations {
 
   /**
    * Everyone registered for a meeting (not declined) who has an e-mail address, in one query: the
-   * people to tell when its agenda changes.
+   * people to tell when its agenda changes. Read in a transaction of its own: it is called after
+   * the publishing transaction has committed.
    */
   @RolesAllowed(Roles.SECRETARIAT)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Recipient> recipients(@NotBlank String meetingId) {
     return em.createQuery(
             "select p.email, p.fullName, r.language from Registration r join r.person p"

@@ -60,6 +60,50 @@ class RegistrationMailsTest {
   }
 
   @Test
+  void confirmsInFrenchToSomeoneWhoRegisteredInFrench() {
+    Registration registration = registration("mari.tamm@example.org", true);
+    registration.prefer(false, "fr");
+    registration.waitWithTicket(7);
+
+    Mail mail = RegistrationMails.confirmation(registration, 2, NOW).orElseThrow();
+
+    assertThat(mail.subject()).isEqualTo("Inscription confirmée : Réunion E-Leaders, Bruxelles");
+    assertThat(mail.text())
+        .contains("Bonjour Mari Tamm,")
+        .contains("Jours : 2019-09-19, 2019-09-20")
+        .contains("Participation : en personne")
+        .contains("numéro 2 sur la liste d'attente")
+        .contains("Besoins alimentaires : Végétarien")
+        .doesNotContain("Dear");
+    assertThat(mail.attachments()).hasSize(1);
+  }
+
+  @Test
+  void tellsThePromotedPersonInFrenchWhenTheyRegisteredInFrench() {
+    Registration registration = registration("mari.tamm@example.org", true);
+    registration.prefer(false, "fr");
+
+    Mail mail = RegistrationMails.promotion(registration).orElseThrow();
+
+    assertThat(mail.subject())
+        .isEqualTo("Une place pour vous à l'événement social : Réunion E-Leaders, Bruxelles");
+    assertThat(mail.text())
+        .startsWith("Bonjour Mari Tamm,")
+        .contains("vous n'êtes plus sur la liste d'attente");
+  }
+
+  @Test
+  void writesInEnglishForAnyOtherLanguage() {
+    Registration registration = registration("mari.tamm@example.org", false);
+    registration.prefer(false, "de");
+
+    Mail mail = RegistrationMails.confirmation(registration, null, NOW).orElseThrow();
+
+    assertThat(mail.subject()).startsWith("Registration confirmed: ");
+    assertThat(mail.text()).contains("Social event: not requested");
+  }
+
+  @Test
   void writesOneAllDayEventPerDayWithEscapedTexts() {
     String ics = MeetingCalendar.ics(meeting(), List.of(DAY_1, DAY_2), NOW);
 

@@ -200,11 +200,21 @@ public class AccountRequests {
     if (hasAccount(email) || !openRequests(email).isEmpty()) {
       throw emailTaken(email);
     }
+    if (form.getCountry() != null && !countryExists(form.getCountry())) {
+      throw new AccountRequestRefused(Reason.COUNTRY_UNKNOWN, "country", "no such country");
+    }
+    if (form.getOrganisation() != null && form.getCategory() == null) {
+      throw new AccountRequestRefused(
+          Reason.CATEGORY_MISSING, "category", "an organisation needs its category");
+    }
     Instant now = clock.instant();
     Locale language = Locale.forLanguageTag(form.getLanguage());
     AccountRequest invitation =
         AccountRequest.invitation(
             form.getFullName(), email, form.getRole(), language, caller(), now);
+    if (form.getOrganisation() != null) {
+      invitation.belongTo(form.getOrganisation(), form.getCountry(), form.getCategory());
+    }
     String token = LinkTokens.next();
     invitation.issueToken(LinkTokens.hash(token), now, AccountRequest.PASSWORD_LINK_VALIDITY);
     em.persist(invitation);
@@ -213,7 +223,14 @@ public class AccountRequests {
         "invitation.sent",
         "account-request",
         invitation.getId(),
-        invitation.getFullName() + " <" + email + ">, " + invitation.getRequestedRole());
+        invitation.getFullName()
+            + " <"
+            + email
+            + ">, "
+            + invitation.getRequestedRole()
+            + (invitation.getOrganisationName() == null
+                ? ""
+                : ", " + invitation.getOrganisationName()));
     notices.fire(notice(Kind.INVITED, email, invitation.getFullName(), language, token));
     return invitation;
   }

@@ -170,6 +170,16 @@ public class AccountRequest {
     return invitation;
   }
 
+  /**
+   * Names the organisation an invitee belongs to, with its country and category; the person the
+   * invitation opens belongs to it.
+   */
+  public void belongTo(String organisationName, String countryCode, OrganisationCategory category) {
+    this.organisationName = Objects.requireNonNull(organisationName, "organisation").strip();
+    this.countryCode = countryCode == null ? null : countryCode.toUpperCase(Locale.ROOT);
+    this.category = Objects.requireNonNull(category, "category");
+  }
+
   /** The canonical form of an address: trimmed, lower case. */
   public static String normalised(String email) {
     return Objects.requireNonNull(email, "email").strip().toLowerCase(Locale.ROOT);

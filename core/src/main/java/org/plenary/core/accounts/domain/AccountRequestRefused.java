@@ -24,7 +24,9 @@ public class AccountRequestRefused extends RuntimeException {
     /** The request is not waiting for the secretariat's decision. */
     NOT_AWAITING_DECISION,
     /** No country has this code. */
-    COUNTRY_UNKNOWN
+    COUNTRY_UNKNOWN,
+    /** An organisation is named without its category. */
+    CATEGORY_MISSING
   }
 
   private final Reason reason;

@@ -37,7 +37,8 @@ public record MeetingJson(
     List<DayJson> days,
     List<String> rooms,
     List<MeetingJson> sideMeetings,
-    Long version) {
+    Long version,
+    Reference group) {
 
   public record Summary(
       String id,
@@ -164,7 +165,11 @@ public record MeetingJson(
         meeting.getDays().stream().map(day -> day(day, zone)).toList(),
         meeting.getRooms(),
         sideMeetings,
-        version);
+        version,
+        version == null || meeting.getWorkingGroup() == null
+            ? null
+            : new Reference(
+                meeting.getWorkingGroup().getSlug(), meeting.getWorkingGroup().getName()));
   }
 
   private static DayJson day(MeetingDay day, ZoneId zone) {

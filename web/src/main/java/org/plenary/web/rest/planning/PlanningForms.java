@@ -71,7 +71,8 @@ public final class PlanningForms {
       LocalDate startDate,
       LocalDate endDate,
       String mainMeeting,
-      List<RoleForm> roles) {
+      List<RoleForm> roles,
+      String group) {
     MeetingPlan toPlan() {
       if (venue == null) {
         throw new InvalidRequest("venue", "is required");
@@ -101,13 +102,14 @@ public final class PlanningForms {
       VenueForm venue,
       String timeZone,
       LocalDate startDate,
-      LocalDate endDate) {
+      LocalDate endDate,
+      String group) {
     MeetingDetails toDetails() {
       if (venue == null) {
         throw new InvalidRequest("venue", "is required");
       }
       return new MeetingDetails(
-          title, theme, body, description, venue.toVenue(), timeZone, startDate, endDate);
+          title, theme, body, description, venue.toVenue(), timeZone, startDate, endDate, group);
     }
   }
 

@@ -66,7 +66,7 @@ public class PlanningResource {
   @POST
   @Operation(summary = "Plan a new draft meeting")
   public Response create(MeetingForm form, @Context UriInfo uri) {
-    Edit edit = editing.createMeeting(form.toPlan());
+    Edit edit = editing.createMeeting(form.toPlan(), form.group());
     return Response.created(uri.getAbsolutePathBuilder().path(edit.slug()).build())
         .entity(edit)
         .build();

@@ -8,8 +8,10 @@ import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.SocialEventPlace;
 
 /**
- * A registration as the API shows it. The registration itself is always {@code CONFIRMED}; the
- * social event says whether a seat is confirmed or the person is waiting, and at which position.
+ * A registration as the API shows it. {@code status} is where it stands at the secretariat's desk:
+ * {@code SUBMITTED} (not decided yet), {@code APPROVED} or {@code DECLINED}; a cancelled
+ * registration is gone (404). The social event says whether a seat is confirmed or the person is
+ * waiting, and at which position.
  */
 public record RegistrationJson(
     String meetingId,
@@ -32,7 +34,7 @@ public record RegistrationJson(
         details.meetingId(),
         details.meetingTitle(),
         details.participant(),
-        "CONFIRMED",
+        details.status().name(),
         details.days(),
         details.sideMeetings(),
         details.attendance(),

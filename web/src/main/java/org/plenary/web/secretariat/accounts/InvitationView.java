@@ -1,5 +1,6 @@
 package org.plenary.web.secretariat.accounts;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,11 +10,17 @@ import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.application.InvitationForm;
 import org.plenary.core.accounts.domain.AccountRequest;
 import org.plenary.core.accounts.domain.AccountRequestRefused;
+import org.plenary.core.people.application.People;
+import org.plenary.core.people.domain.OrganisationCategory;
 import org.plenary.core.security.domain.Role;
 import org.plenary.web.Messages;
+import org.plenary.web.i18n.CountryChoices;
 import org.plenary.web.i18n.Language;
 
-/** The secretariat invites someone by e-mail (/secretariat/accounts/invite.xhtml). */
+/**
+ * The secretariat invites someone by e-mail (/secretariat/accounts/invite.xhtml), naming the
+ * organisation, country and category they belong to when audience rules must admit them.
+ */
 @Named
 @ViewScoped
 public class InvitationView implements Serializable {
@@ -22,8 +29,10 @@ public class InvitationView implements Serializable {
   @Inject AccountRequests requests;
   @Inject Messages messages;
   @Inject Language language;
+  @Inject People people;
 
   private InvitationForm form;
+  private transient List<SelectItem> countries;
 
   public InvitationForm getForm() {
     if (form == null) {
@@ -47,6 +56,18 @@ public class InvitationView implements Serializable {
 
   public List<Role> getRoles() {
     return List.of(Role.DELEGATE, Role.MEMBER);
+  }
+
+  /** Countries by their name in the page's language. */
+  public List<SelectItem> getCountries() {
+    if (countries == null) {
+      countries = CountryChoices.countries(people, language.getLocale());
+    }
+    return countries;
+  }
+
+  public List<OrganisationCategory> getCategories() {
+    return CountryChoices.categories();
   }
 
   public List<String> getLanguages() {

@@ -139,6 +139,7 @@ public class MeetingEditView implements Serializable {
             "startDate", DETAILS + "startDate",
             "endDate", DETAILS + "endDate",
             "timeZone", DETAILS + "timeZone",
+            "group", DETAILS + "group",
             "date", DETAILS + "startDate"),
         DETAILS + "detailsMessages",
         "planning.details.saved");

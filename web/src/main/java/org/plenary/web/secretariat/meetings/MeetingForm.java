@@ -9,7 +9,7 @@ import org.plenary.agenda.meetings.domain.Venue;
 
 /**
  * What the meeting form holds: address (slug, only for a new meeting), texts, venue, time zone and
- * dates. The venue's address is one line per address line.
+ * dates, and the working group that holds it. The venue's address is one line per address line.
  */
 public class MeetingForm implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -25,6 +25,7 @@ public class MeetingForm implements Serializable {
   private String timeZone;
   private LocalDate startDate;
   private LocalDate endDate;
+  private String group;
 
   static MeetingForm of(Meeting meeting) {
     MeetingForm form = new MeetingForm();
@@ -39,6 +40,7 @@ public class MeetingForm implements Serializable {
     form.timeZone = meeting.getTimeZone().getId();
     form.startDate = meeting.getStartDate();
     form.endDate = meeting.getEndDate();
+    form.group = meeting.getWorkingGroup() == null ? null : meeting.getWorkingGroup().getSlug();
     return form;
   }
 
@@ -51,7 +53,7 @@ public class MeetingForm implements Serializable {
 
   MeetingDetails toDetails() {
     return new MeetingDetails(
-        title, theme, body, description, venue(), timeZone, startDate, endDate);
+        title, theme, body, description, venue(), timeZone, startDate, endDate, group);
   }
 
   private Venue venue() {
@@ -128,6 +130,15 @@ public class MeetingForm implements Serializable {
 
   public void setTimeZone(String timeZone) {
     this.timeZone = timeZone;
+  }
+
+  /** The slug of the working group that holds the meeting; null or blank for none. */
+  public String getGroup() {
+    return group;
+  }
+
+  public void setGroup(String group) {
+    this.group = group;
   }
 
   public LocalDate getStartDate() {

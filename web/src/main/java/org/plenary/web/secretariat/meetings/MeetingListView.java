@@ -55,7 +55,7 @@ public class MeetingListView implements Serializable {
   /** Plans the new draft meeting and goes on to its editor. */
   public String create() {
     try {
-      Edit edit = editing.createMeeting(newMeeting.toPlan());
+      Edit edit = editing.createMeeting(newMeeting.toPlan(), newMeeting.getGroup());
       return "/secretariat/meetings/edit.xhtml?faces-redirect=true&slug=" + edit.slug();
     } catch (AgendaRuleViolation e) {
       complaints()
@@ -65,7 +65,8 @@ public class MeetingListView implements Serializable {
                   "slug", NEW_FORM + ":slug",
                   "startDate", NEW_FORM + ":startDate",
                   "endDate", NEW_FORM + ":endDate",
-                  "timeZone", NEW_FORM + ":timeZone"),
+                  "timeZone", NEW_FORM + ":timeZone",
+                  "group", NEW_FORM + ":group"),
               NEW_FORM + ":newMeetingMessages");
     } catch (EJBException e) {
       complaints().invalid(e, NEW_FORM + ":newMeetingMessages");

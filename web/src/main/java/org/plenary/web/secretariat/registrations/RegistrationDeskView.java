@@ -43,8 +43,12 @@ public class RegistrationDeskView implements Serializable {
     if (title != null) {
       return;
     }
+    if (meetingId == null || meetingId.isBlank()) {
+      meetingId = null; // no meeting named: the page lets the secretariat choose one
+      return;
+    }
     try {
-      title = meetingId == null ? null : desk.meetingTitle(meetingId);
+      title = desk.meetingTitle(meetingId);
     } catch (NotFoundException unknown) {
       title = null;
     }

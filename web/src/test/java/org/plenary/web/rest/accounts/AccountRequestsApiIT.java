@@ -217,6 +217,45 @@ class AccountRequestsApiIT {
   }
 
   @Test
+  void anInviteeOfADelegationIsAdmittedToTheDelegatesOnlyDay() {
+    String email = "invitee.delegation@accounts-it.example";
+    Api secretariat = Api.asDemo(base, "secretariat");
+    String delegation =
+        """
+        {"fullName":"Ida Invited","email":"%s","role":"DELEGATE","language":"en",
+         "organisation":"Delegation of Invitland (IT)","country":"BE"%s}
+        """;
+
+    HttpResponse<String> noCategory =
+        secretariat.post("api/invitations", delegation.formatted(email, ""));
+    assertThat(noCategory.statusCode()).as(noCategory.body()).isEqualTo(400);
+    assertThat(problem(noCategory).getString("code")).isEqualTo("CATEGORY_MISSING");
+    assertThat(problem(noCategory).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("category");
+
+    HttpResponse<String> invited =
+        secretariat.post(
+            "api/invitations",
+            delegation.formatted(email, ",\"category\":\"OECD_MEMBER_DELEGATION\""));
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+
+    MimeMessage mail = TestMail.await(email, "You are invited to Plenary", MAIL_WAIT);
+    HttpResponse<String> accepted =
+        Api.anonymous(base)
+            .post(
+                "api/invitations/acceptance",
+                "{\"token\":\"" + TestMail.token(mail) + "\",\"password\":\"" + PASSWORD + "\"}");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+
+    HttpResponse<String> registered =
+        Api.as(base, email, PASSWORD)
+            .post(
+                "api/meetings/e-leaders-2019/registrations",
+                "{\"days\":[\"2019-09-19\",\"2019-09-20\"],\"attendance\":\"REMOTE\"}");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+  }
+
+  @Test
   void declinesInTheLanguageOfTheRequestWithTheReason() {
     String email = "declined.fr@accounts-it.example";
     HttpResponse<String> asked =

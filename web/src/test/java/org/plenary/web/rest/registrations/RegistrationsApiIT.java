@@ -51,7 +51,7 @@ class RegistrationsApiIT {
     assertThat(response.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/api/me/registrations/e-leaders-2019"));
     JsonObject registration = Api.json(response).asJsonObject();
-    assertThat(registration.getString("status")).isEqualTo("CONFIRMED");
+    assertThat(registration.getString("status")).isEqualTo("SUBMITTED");
     assertThat(registration.getString("participant")).isEqualTo("Mari Tamm");
     assertThat(registration.getJsonArray("days").getString(1)).isEqualTo("2019-09-20");
     assertThat(registration.getJsonArray("sideMeetings").getString(0))
@@ -217,6 +217,49 @@ class RegistrationsApiIT {
     assertThat(audit.getJsonArray("entries").getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("objectId"))
         .anyMatch(id -> id.startsWith("it-bus-2026/"));
+
+    assertThat(promoted.getString("status")).isEqualTo("SUBMITTED");
+    Api secretariat = Api.asDemo(base, "secretariat");
+    decide(secretariat, "it-bus-2026", "Cleo Three", "{\"decision\":\"APPROVED\"}");
+    decide(
+        secretariat,
+        "it-bus-2026",
+        "Ben Two",
+        "{\"decision\":\"DECLINED\",\"reason\":\"The delegation is full.\"}");
+    assertThat(status("it-bus-3", "it-bus-2026")).isEqualTo("APPROVED");
+    assertThat(status("it-bus-2", "it-bus-2026")).isEqualTo("DECLINED");
+    assertThat(
+            Api.json(Api.asDemo(base, "it-bus-3").get("api/me/registrations"))
+                .asJsonArray()
+                .getValuesAs(JsonObject.class))
+        .filteredOn(r -> r.getString("meetingId").equals("it-bus-2026"))
+        .extracting(r -> r.getString("status"))
+        .containsExactly("APPROVED");
+  }
+
+  /** The secretariat's decision on the registration of the person named so at the desk. */
+  private void decide(Api secretariat, String meeting, String name, String decision) {
+    long id =
+        Api.json(secretariat.get("api/meetings/" + meeting + "/registrations?size=200"))
+            .asJsonObject()
+            .getJsonArray("rows")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(row -> row.getString("name").equals(name))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> decided =
+        secretariat.put("api/meetings/" + meeting + "/registrations/" + id + "/decision", decision);
+    assertThat(decided.statusCode()).as(decided.body()).isBetween(200, 204);
+  }
+
+  /** The {@code status} of the user's own registration for the meeting. */
+  private String status(String username, String meeting) {
+    return Api.json(Api.asDemo(base, username).get("api/me/registrations/" + meeting))
+        .asJsonObject()
+        .getString("status");
   }
 
   @Test
