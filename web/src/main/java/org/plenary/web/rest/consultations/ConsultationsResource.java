@@ -163,31 +163,36 @@ public class ConsultationsResource {
         .build();
   }
 
+  // --- The consultation report (issue 6): CSV and PDF, published by the drafter
+
   @GET
   @Path("{id}/report")
   @Produces(CSV)
   @Operation(
       summary =
-          "The consultation report as CSV: every published comment with its response, grouped by"
-              + " section (streamed; no personal data)")
+          "The consultation report as CSV (as report.csv); before publication the drafter and the"
+              + " secretariat only")
+  @APIResponse(responseCode = "403", description = "REPORT_NOT_PUBLISHED")
   public Response report(@PathParam("id") long id) {
-    consultations.get(id);
+    return reportCsv(id);
+  }
+
+  @GET
+  @Path("{id}/report.csv")
+  @Produces(CSV)
+  @Operation(
+      summary =
+          "The consultation report as CSV: every published comment with its response, grouped by"
+              + " section (streamed, formula-escaped, no personal data); before publication the"
+              + " drafter and the secretariat only")
+  @APIResponse(responseCode = "403", description = "REPORT_NOT_PUBLISHED")
+  public Response reportCsv(@PathParam("id") long id) {
+    consultations.reportOf(id);
     StreamingOutput body =
         output -> {
           Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
           ConsultationJson.csvHeader(out);
-          int section = -1;
-          long after = 0;
-          while (true) {
-            List<Comment> page = consultations.reportAfter(id, section, after, EXPORT_PAGE);
-            ConsultationJson.csvRows(out, page);
-            if (page.size() < EXPORT_PAGE) {
-              break;
-            }
-            Comment last = page.get(page.size() - 1);
-            section = last.getSectionNumber() == null ? 0 : last.getSectionNumber();
-            after = last.getId();
-          }
+          reportPages(id, page -> ConsultationJson.csvRows(out, page));
           out.flush();
         };
     return Response.ok(body, CSV)
@@ -195,6 +200,71 @@ public class ConsultationsResource {
             "Content-Disposition", "attachment; filename=\"consultation-" + id + "-report.csv\"")
         .build();
   }
+
+  @GET
+  @Path("{id}/report.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary =
+          "The consultation report as PDF, grouped by section; before publication the drafter and"
+              + " the secretariat only")
+  @APIResponse(responseCode = "403", description = "REPORT_NOT_PUBLISHED")
+  public Response reportPdf(@PathParam("id") long id) {
+    Consultation consultation = consultations.reportOf(id);
+    String status = consultations.status(consultation).name().toLowerCase(Locale.ROOT);
+    List<String> headings =
+        consultations.consultedVersion(consultation).getSections().stream()
+            .map(section -> section.getHeading())
+            .toList();
+    StreamingOutput body =
+        output -> {
+          try (ReportPrint print =
+              new ReportPrint(consultation, status.replace('_', ' '), headings)) {
+            reportPages(id, print::add);
+            print.save(output);
+          }
+        };
+    return Response.ok(body, "application/pdf")
+        .header(
+            "Content-Disposition", "attachment; filename=\"consultation-" + id + "-report.pdf\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  @Callers(Callers.ACCOUNTS)
+  @POST
+  @Path("{id}/report")
+  @Operation(
+      summary =
+          "The drafter publishes the report once the consultation has closed (status report"
+              + " published; audited)")
+  @APIResponse(responseCode = "422", description = "REPORT_NOT_READY: not closed yet")
+  public JsonObject publishReport(@PathParam("id") long id) {
+    Consultation consultation = consultations.publishReport(id);
+    return ConsultationJson.summary(consultation, consultations.status(consultation)).build();
+  }
+
+  /** Feeds the report's rows, a page of the database at a time, in the report's order. */
+  private void reportPages(long id, ReportPage sink) throws java.io.IOException {
+    int section = -1;
+    long after = 0;
+    while (true) {
+      List<Comment> page = consultations.reportAfter(id, section, after, EXPORT_PAGE);
+      sink.accept(page);
+      if (page.size() < EXPORT_PAGE) {
+        return;
+      }
+      Comment last = page.get(page.size() - 1);
+      section = last.getSectionNumber() == null ? 0 : last.getSectionNumber();
+      after = last.getId();
+    }
+  }
+
+  private interface ReportPage {
+    void accept(List<Comment> page) throws java.io.IOException;
+  }
+
+  // --- end of the consultation report
 
   @POST
   @Path("{id}/comments")
