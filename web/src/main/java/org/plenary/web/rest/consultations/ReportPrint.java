@@ -70,7 +70,7 @@ final class ReportPrint implements AutoCloseable {
           BODY - 1,
           0);
       if (comment.isHidden()) {
-        paragraphs("Hidden by the moderator: " + comment.getHiddenReason(), 12);
+        paragraphs("Hidden by the drafter: " + comment.getHiddenReason(), 12);
       } else {
         paragraphs(comment.getText(), 12);
       }
