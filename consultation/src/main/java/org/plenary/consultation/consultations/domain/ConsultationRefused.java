@@ -34,7 +34,7 @@ public class ConsultationRefused extends RuntimeException {
     REPORT_NOT_READY(422),
     /** The report is seen before its publication by the drafter and the secretariat only. */
     REPORT_NOT_PUBLISHED(403),
-    /** An attachment that is not a PDF, DOCX or ODT file, or too large. */
+    /** An attachment token that is unknown or taken by another comment. */
     ATTACHMENT_REFUSED(422),
     /** The link of the confirmation mail is unknown or was used. */
     TOKEN_INVALID(400),

@@ -23,14 +23,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.plenary.consultation.consultations.application.CommentAttachments;
 import org.plenary.consultation.consultations.application.CommentForm;
 import org.plenary.consultation.consultations.application.CommentModeration;
 import org.plenary.consultation.consultations.application.CommentSubmissions;
@@ -42,6 +45,7 @@ import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.drafts.Attachments;
 import org.plenary.web.rest.registrations.Bodies;
 
 /**
@@ -59,6 +63,7 @@ public class ConsultationsResource {
   @Inject Consultations consultations;
   @Inject CommentSubmissions submissions;
   @Inject CommentModeration moderation;
+  @Inject CommentAttachments attachments;
   @Inject Validator validator;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -266,6 +271,50 @@ public class ConsultationsResource {
 
   // --- end of the consultation report
 
+  // --- Comment attachments (issue 6): upload first, then name the token in the comment
+
+  @POST
+  @Path("{id}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "Upload a comment's attachment (raw bytes as the body, ?name= the file's name) while the"
+              + " consultation is open: PDF, DOCX or ODT checked by content (422 TYPE_NOT_ALLOWED),"
+              + " the size limit (413 TOO_LARGE); answers a token for the comment's"
+              + " \"attachment\" field")
+  @APIResponse(responseCode = "201", description = "Kept; the body has the token")
+  public Response upload(
+      @PathParam("id") long id, @QueryParam("name") String name, InputStream content) {
+    if (content == null) {
+      throw new InvalidRequest("body", "is required");
+    }
+    String token = attachments.upload(id, content, name);
+    return Response.status(201)
+        .entity(Json.createObjectBuilder().add("attachment", token).build())
+        .build();
+  }
+
+  @GET
+  @Path("{id}/comments/{comment}/attachment")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "A published comment's attachment, as an attachment with its checked content type; 404"
+              + " when it has none or is hidden")
+  public Response attachment(@PathParam("id") long id, @PathParam("comment") long commentId) {
+    CommentAttachments.Download download = attachments.of(id, commentId);
+    StreamingOutput body = out -> Files.copy(download.content(), out);
+    return Response.ok(body, download.file().getContentType())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            Attachments.disposition(download.file().getOriginalName()))
+        .header(HttpHeaders.CONTENT_LENGTH, download.file().getSize())
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  // --- end of comment attachments
+
   @POST
   @Path("{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -279,7 +328,14 @@ public class ConsultationsResource {
   public Response comment(
       @PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, CommentForm form) {
     Bodies.valid(validator, form);
+    String attachment = form.getAttachment() == null ? null : form.getAttachment().strip();
+    if (attachment != null && !attachment.isEmpty()) {
+      attachments.check(id, attachment, key != null && !key.isBlank());
+    }
     Submission submission = submissions.submit(id, form, key, language());
+    if (attachment != null && !attachment.isEmpty()) {
+      attachments.attach(id, attachment, submission.commentId());
+    }
     URI location =
         uri.getBaseUriBuilder()
             .path("consultations/{id}/comments/{comment}")
