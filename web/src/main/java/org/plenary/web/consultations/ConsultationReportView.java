@@ -4,10 +4,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
 import org.plenary.consultation.consultations.application.Consultations;
 import org.plenary.consultation.consultations.domain.Consultation;
+import org.plenary.consultation.consultations.domain.ConsultationRefused;
+import org.plenary.consultation.consultations.domain.ConsultationStatus;
 import org.plenary.web.groups.PagedList;
 import org.plenary.web.groups.Pages;
 
@@ -27,6 +30,7 @@ public class ConsultationReportView implements Serializable {
   private ConsultationRow consultation;
   private List<String> headings;
   private PagedList<CommentRow> rows;
+  private boolean drafter;
 
   public void load() {
     Pages.loadOrRefuse(
@@ -35,8 +39,15 @@ public class ConsultationReportView implements Serializable {
           if (id == null) {
             throw new IllegalArgumentException("no consultation");
           }
-          Consultation found = consultations.get(id);
+          Consultation found;
+          try {
+            found = consultations.reportOf(id);
+          } catch (ConsultationRefused notPublished) {
+            Pages.refuse(faces, HttpServletResponse.SC_FORBIDDEN);
+            return;
+          }
           consultation = new ConsultationRow(found, consultations.status(found));
+          drafter = consultations.isDrafter(found);
           headings = ConsultedText.headings(consultations.consultedVersion(found));
           long consultationId = id;
           Consultations service = consultations;
@@ -49,6 +60,31 @@ public class ConsultationReportView implements Serializable {
                   () -> service.countComments(consultationId, Consultations.Filter.ALL),
                   CommentRow::getId);
         });
+  }
+
+  /** Whether the caller is the drafter (or the secretariat), who publishes the report. */
+  public boolean isDrafter() {
+    return drafter;
+  }
+
+  /** Whether the report may be published now: the consultation has closed, not yet published. */
+  public boolean isPublishable() {
+    return drafter && ConsultationStatus.CLOSED.name().equals(consultation.getStatus());
+  }
+
+  /** The drafter publishes the report: everyone reads it from now on. */
+  public void publish() {
+    try {
+      Consultation published = consultations.publishReport(id);
+      consultation = new ConsultationRow(published, consultations.status(published));
+      Pages.message(
+          faces,
+          null,
+          jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+          Pages.text(faces, "consultations.report.published"));
+    } catch (ConsultationRefused refused) {
+      Pages.error(faces, null, "consultations.error." + refused.code().name());
+    }
   }
 
   public ConsultationRow getConsultation() {

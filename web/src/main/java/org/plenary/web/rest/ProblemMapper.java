@@ -439,7 +439,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String title =
         switch (refused.code()) {
           case CONSULTATION_CLOSED -> "Consultation closed";
-          case NOT_THE_DRAFTER -> "Forbidden";
+          case NOT_THE_DRAFTER, REPORT_NOT_PUBLISHED -> "Forbidden";
           case TOKEN_INVALID -> "Bad Request";
           default -> "Unprocessable Content";
         };

@@ -81,4 +81,15 @@ public class CommentForm implements Serializable {
   public void setCountry(String country) {
     this.country = country;
   }
+
+  // --- the attachment's token from POST /consultations/{id}/attachments (issue 6, report)
+  private String attachment;
+
+  public String getAttachment() {
+    return attachment;
+  }
+
+  public void setAttachment(String attachment) {
+    this.attachment = attachment;
+  }
 }

@@ -20,6 +20,7 @@ import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
 import org.plenary.consultation.consultations.domain.ConsultationStatus;
 import org.plenary.consultation.consultations.domain.DrafterKind;
+import org.plenary.consultation.coordination.application.Coordination;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.Draft;
@@ -45,6 +46,7 @@ public class Consultations {
   @Inject Drafts drafts;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Coordination coordination;
 
   /** Which comments a list shows: on one section (by key), on the whole draft, or all. */
   public record Filter(String sectionKey, boolean wholeDraftOnly, boolean unansweredOnly)
@@ -80,6 +82,13 @@ public class Consultations {
     if (draft.getStatus() == DraftStatus.FINAL) {
       throw new ConsultationRefused(
           Code.DRAFT_CANNOT_BE_CONSULTED, "draft", "a final draft is not consulted on");
+    }
+    if (!coordination.mayMoveOn(draftId)) {
+      throw new ConsultationRefused(
+          Code.COORDINATION_UNSETTLED,
+          null,
+          "a fundamental objection of the draft's coordination is not settled yet: settle it"
+              + " before the public consultation");
     }
     if (draft.getStatus() != DraftStatus.IN_CONSULTATION) {
       drafts.openConsultation(draftId);
@@ -295,6 +304,73 @@ public class Consultations {
       query.setParameter("section", filter.sectionKey());
     }
     return query;
+  }
+
+  // --- The consultation report: seen by the drafter until published, then by everyone (issue 6)
+
+  /**
+   * Whether the caller answers for the consultation: the secretariat, whoever opened it, or a
+   * coordinator of the group owning the draft. False for anonymous callers.
+   */
+  @PermitAll
+  public boolean isDrafter(Consultation consultation) {
+    if (session.isCallerInRole(Roles.SECRETARIAT)) {
+      return true;
+    }
+    boolean signedIn =
+        session.isCallerInRole(Roles.MEMBER)
+            || session.isCallerInRole(Roles.MINISTRY)
+            || session.isCallerInRole(Roles.DELEGATE);
+    return signedIn
+        && (consultation.getCreatedBy().equals(session.getCallerPrincipal().getName())
+            || drafts
+                .roleOfCaller(consultation.getDraftId())
+                .filter(r -> r == GroupRole.COORDINATOR)
+                .isPresent());
+  }
+
+  /**
+   * The consultation whose report the caller may read: everyone once it is published, before that
+   * the drafter and the secretariat only.
+   *
+   * @throws ConsultationRefused REPORT_NOT_PUBLISHED for anyone else
+   */
+  @PermitAll
+  public Consultation reportOf(long id) {
+    Consultation consultation = get(id);
+    if (consultation.getReportPublishedAt() == null && !isDrafter(consultation)) {
+      throw new ConsultationRefused(
+          Code.REPORT_NOT_PUBLISHED,
+          null,
+          "the report is not published yet; until then only the drafter sees it");
+    }
+    return consultation;
+  }
+
+  /**
+   * The drafter publishes the report once the consultation has closed: its status becomes "report
+   * published" and everyone reads the report. Publishing again changes nothing.
+   *
+   * @throws ConsultationRefused NOT_THE_DRAFTER, or REPORT_NOT_READY before the closing time
+   */
+  @RolesAllowed({Roles.SECRETARIAT, Roles.MINISTRY, Roles.MEMBER, Roles.DELEGATE})
+  public Consultation publishReport(long id) {
+    Consultation consultation = get(id);
+    if (!isDrafter(consultation)) {
+      throw new ConsultationRefused(
+          Code.NOT_THE_DRAFTER, null, "only the drafter or the secretariat publishes the report");
+    }
+    ConsultationStatus status = consultation.status(clock.instant());
+    if (status == ConsultationStatus.REPORT_PUBLISHED) {
+      return consultation;
+    }
+    if (status != ConsultationStatus.CLOSED) {
+      throw new ConsultationRefused(
+          Code.REPORT_NOT_READY, null, "the report is published once the consultation has closed");
+    }
+    consultation.publishReport(clock.instant());
+    audit.record("consultation.report.published", "consultation", id, consultation.getTitle());
+    return consultation;
   }
 
   private Optional<String> organisationOf(String username) {

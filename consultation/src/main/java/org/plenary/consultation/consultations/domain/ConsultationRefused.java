@@ -28,6 +28,14 @@ public class ConsultationRefused extends RuntimeException {
     JUSTIFICATION_MISSING(422),
     OUTCOME_UNKNOWN(422),
     DRAFT_CANNOT_BE_CONSULTED(422),
+    /** A fundamental objection of the draft's coordination round is not settled yet. */
+    COORDINATION_UNSETTLED(422),
+    /** The report is published once the consultation has closed. */
+    REPORT_NOT_READY(422),
+    /** The report is seen before its publication by the drafter and the secretariat only. */
+    REPORT_NOT_PUBLISHED(403),
+    /** An attachment token that is unknown or taken by another comment. */
+    ATTACHMENT_REFUSED(422),
     /** The link of the confirmation mail is unknown or was used. */
     TOKEN_INVALID(400),
     /** Only the drafter (its creator, a coordinator of the owning group) or the secretariat. */

@@ -394,8 +394,10 @@ public class Coordination {
 
   /**
    * Whether a draft may move on: no round of it has a fundamental objection left unsettled. The
-   * consultation and the draft's next steps ask this before they go ahead.
+   * consultation and the draft's next steps ask this before they go ahead (for any drafter, hence
+   * open to all: it tells only yes or no).
    */
+  @jakarta.annotation.security.PermitAll
   public boolean mayMoveOn(long draftId) {
     return em.createQuery(
                 "select count(b) from ConsultedBody b where b.round.draft.id = :d"

@@ -1,6 +1,7 @@
 package org.plenary.core.files.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -35,7 +36,8 @@ import org.plenary.core.shared.NotFoundException;
  * plenary.upload.max-bytes}, environment {@code PLENARY_UPLOAD_MAX_BYTES}, 20 MiB by default) and
  * its type by content. The use case that stores a file decides who may, and who may read it back:
  * this service is its building block, not a boundary of its own. If the transaction that stored a
- * file rolls back, the file is deleted again.
+ * file rolls back, the file is deleted again. Storing and reading back are open to anonymous
+ * callers too (a public consultation's commenters attach files): the use case decides.
  */
 @Stateless
 @RolesAllowed({Roles.SECRETARIAT, Roles.DELEGATE, Roles.MEMBER, Roles.MINISTRY})
@@ -61,6 +63,7 @@ public class FileStore {
    *
    * @throws FileRefused when it is empty, too large or not an accepted type; nothing is kept
    */
+  @PermitAll
   public StoredFile store(InputStream content, String originalName) {
     UUID name = UUID.randomUUID();
     Path folder = folder();
@@ -85,6 +88,7 @@ public class FileStore {
   }
 
   /** Where the stored file's content is on disk. */
+  @PermitAll
   public Path content(StoredFile file) {
     Path path = folder().resolve(UUID.fromString(file.getStoredName()).toString());
     if (!Files.isRegularFile(path)) {
@@ -94,6 +98,7 @@ public class FileStore {
   }
 
   /** The largest upload accepted, in bytes. */
+  @PermitAll
   public long maxBytes() {
     return maxBytes;
   }

@@ -23,14 +23,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.plenary.consultation.consultations.application.CommentAttachments;
 import org.plenary.consultation.consultations.application.CommentForm;
 import org.plenary.consultation.consultations.application.CommentModeration;
 import org.plenary.consultation.consultations.application.CommentSubmissions;
@@ -43,6 +46,7 @@ import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
 import org.plenary.web.rest.Throttled;
+import org.plenary.web.rest.drafts.Attachments;
 import org.plenary.web.rest.registrations.Bodies;
 import org.plenary.web.security.RateLimits;
 
@@ -61,6 +65,7 @@ public class ConsultationsResource {
   @Inject Consultations consultations;
   @Inject CommentSubmissions submissions;
   @Inject CommentModeration moderation;
+  @Inject CommentAttachments attachments;
   @Inject Validator validator;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -165,31 +170,36 @@ public class ConsultationsResource {
         .build();
   }
 
+  // --- The consultation report (issue 6): CSV and PDF, published by the drafter
+
   @GET
   @Path("{id}/report")
   @Produces(CSV)
   @Operation(
       summary =
-          "The consultation report as CSV: every published comment with its response, grouped by"
-              + " section (streamed; no personal data)")
+          "The consultation report as CSV (as report.csv); before publication the drafter and the"
+              + " secretariat only")
+  @APIResponse(responseCode = "403", description = "REPORT_NOT_PUBLISHED")
   public Response report(@PathParam("id") long id) {
-    consultations.get(id);
+    return reportCsv(id);
+  }
+
+  @GET
+  @Path("{id}/report.csv")
+  @Produces(CSV)
+  @Operation(
+      summary =
+          "The consultation report as CSV: every published comment with its response, grouped by"
+              + " section (streamed, formula-escaped, no personal data); before publication the"
+              + " drafter and the secretariat only")
+  @APIResponse(responseCode = "403", description = "REPORT_NOT_PUBLISHED")
+  public Response reportCsv(@PathParam("id") long id) {
+    consultations.reportOf(id);
     StreamingOutput body =
         output -> {
           Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
           ConsultationJson.csvHeader(out);
-          int section = -1;
-          long after = 0;
-          while (true) {
-            List<Comment> page = consultations.reportAfter(id, section, after, EXPORT_PAGE);
-            ConsultationJson.csvRows(out, page);
-            if (page.size() < EXPORT_PAGE) {
-              break;
-            }
-            Comment last = page.get(page.size() - 1);
-            section = last.getSectionNumber() == null ? 0 : last.getSectionNumber();
-            after = last.getId();
-          }
+          reportPages(id, page -> ConsultationJson.csvRows(out, page));
           out.flush();
         };
     return Response.ok(body, CSV)
@@ -197,6 +207,117 @@ public class ConsultationsResource {
             "Content-Disposition", "attachment; filename=\"consultation-" + id + "-report.csv\"")
         .build();
   }
+
+  @GET
+  @Path("{id}/report.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary =
+          "The consultation report as PDF, grouped by section; before publication the drafter and"
+              + " the secretariat only")
+  @APIResponse(responseCode = "403", description = "REPORT_NOT_PUBLISHED")
+  public Response reportPdf(@PathParam("id") long id) {
+    Consultation consultation = consultations.reportOf(id);
+    String status = consultations.status(consultation).name().toLowerCase(Locale.ROOT);
+    List<String> headings =
+        consultations.consultedVersion(consultation).getSections().stream()
+            .map(section -> section.getHeading())
+            .toList();
+    StreamingOutput body =
+        output -> {
+          try (ReportPrint print =
+              new ReportPrint(consultation, status.replace('_', ' '), headings)) {
+            reportPages(id, print::add);
+            print.save(output);
+          }
+        };
+    return Response.ok(body, "application/pdf")
+        .header(
+            "Content-Disposition", "attachment; filename=\"consultation-" + id + "-report.pdf\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  @Callers(Callers.ACCOUNTS)
+  @POST
+  @Path("{id}/report")
+  @Operation(
+      summary =
+          "The drafter publishes the report once the consultation has closed (status report"
+              + " published; audited)")
+  @APIResponse(responseCode = "422", description = "REPORT_NOT_READY: not closed yet")
+  public JsonObject publishReport(@PathParam("id") long id) {
+    Consultation consultation = consultations.publishReport(id);
+    return ConsultationJson.summary(consultation, consultations.status(consultation)).build();
+  }
+
+  /** Feeds the report's rows, a page of the database at a time, in the report's order. */
+  private void reportPages(long id, ReportPage sink) throws java.io.IOException {
+    int section = -1;
+    long after = 0;
+    while (true) {
+      List<Comment> page = consultations.reportAfter(id, section, after, EXPORT_PAGE);
+      sink.accept(page);
+      if (page.size() < EXPORT_PAGE) {
+        return;
+      }
+      Comment last = page.get(page.size() - 1);
+      section = last.getSectionNumber() == null ? 0 : last.getSectionNumber();
+      after = last.getId();
+    }
+  }
+
+  private interface ReportPage {
+    void accept(List<Comment> page) throws java.io.IOException;
+  }
+
+  // --- end of the consultation report
+
+  // --- Comment attachments (issue 6): upload first, then name the token in the comment
+
+  @POST
+  @Path("{id}/attachments")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "Upload a comment's attachment (raw bytes as the body, ?name= the file's name) while the"
+              + " consultation is open: PDF, DOCX or ODT checked by content (422 TYPE_NOT_ALLOWED),"
+              + " the size limit (413 TOO_LARGE); answers a token for the comment's"
+              + " \"attachment\" field")
+  @APIResponse(responseCode = "201", description = "Kept; the body has the token")
+  @APIResponse(responseCode = "429", description = "Too many anonymous uploads; see Retry-After")
+  @Throttled(RateLimits.Action.ANONYMOUS_COMMENT)
+  public Response upload(
+      @PathParam("id") long id, @QueryParam("name") String name, InputStream content) {
+    if (content == null) {
+      throw new InvalidRequest("body", "is required");
+    }
+    String token = attachments.upload(id, content, name);
+    return Response.status(201)
+        .entity(Json.createObjectBuilder().add("attachment", token).build())
+        .build();
+  }
+
+  @GET
+  @Path("{id}/comments/{comment}/attachment")
+  @Produces(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "A published comment's attachment, as an attachment with its checked content type; 404"
+              + " when it has none or is hidden")
+  public Response attachment(@PathParam("id") long id, @PathParam("comment") long commentId) {
+    CommentAttachments.Download download = attachments.of(id, commentId);
+    StreamingOutput body = out -> Files.copy(download.content(), out);
+    return Response.ok(body, download.file().getContentType())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            Attachments.disposition(download.file().getOriginalName()))
+        .header(HttpHeaders.CONTENT_LENGTH, download.file().getSize())
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  // --- end of comment attachments
 
   @POST
   @Path("{id}/comments")
@@ -213,7 +334,14 @@ public class ConsultationsResource {
   public Response comment(
       @PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, CommentForm form) {
     Bodies.valid(validator, form);
+    String attachment = form.getAttachment() == null ? null : form.getAttachment().strip();
+    if (attachment != null && !attachment.isEmpty()) {
+      attachments.check(id, attachment, key != null && !key.isBlank());
+    }
     Submission submission = submissions.submit(id, form, key, language());
+    if (attachment != null && !attachment.isEmpty()) {
+      attachments.attach(id, attachment, submission.commentId());
+    }
     URI location =
         uri.getBaseUriBuilder()
             .path("consultations/{id}/comments/{comment}")

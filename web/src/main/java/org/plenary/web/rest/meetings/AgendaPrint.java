@@ -2,26 +2,17 @@ package org.plenary.web.rest.meetings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.AgendaRole;
 import org.plenary.agenda.meetings.domain.ItemStep;
 import org.plenary.agenda.meetings.domain.LinkedDocument;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.MeetingDay;
-import org.plenary.web.rest.PdfGlyphs;
+import org.plenary.web.rest.PdfPages;
 
 /**
  * A published agenda laid out like a printed draft agenda: a title page (title, theme, the body
@@ -31,32 +22,19 @@ import org.plenary.web.rest.PdfGlyphs;
  * embedded, so accents and typographic dashes and quotes print everywhere without system fonts.
  */
 final class AgendaPrint {
-  private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final DateTimeFormatter DAY_MONTH =
       DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
   private static final DateTimeFormatter FULL_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-  private static final float MARGIN = 56;
-  private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
   private static final float BODY = 10;
 
-  private final PDDocument document = new PDDocument();
-  private final PDType0Font font;
-  private final PdfGlyphs glyphs;
-  private final String footer;
-  private PDPageContentStream page;
-  private float y;
-  private int pages;
+  private final PdfPages pdf;
 
-  private AgendaPrint(Meeting meeting) throws IOException {
-    try (InputStream in = AgendaPrint.class.getResourceAsStream(FONT)) {
-      if (in == null) {
-        throw new IOException("font not found: " + FONT);
-      }
-      font = PDType0Font.load(document, in);
-    }
-    glyphs = new PdfGlyphs(font);
-    footer = meeting.getTitle() + " – " + meeting.getAgendaLabel();
+  private AgendaPrint(Meeting meeting) {
+    pdf =
+        new PdfPages(
+            meeting.getTitle() + " – Draft agenda " + meeting.getAgendaLabel(),
+            meeting.getTitle() + " – " + meeting.getAgendaLabel());
   }
 
   /** The PDF of a published agenda and its published side meetings. */
@@ -70,9 +48,6 @@ final class AgendaPrint {
   }
 
   private byte[] write(Meeting meeting) throws IOException {
-    PDDocumentInformation info = document.getDocumentInformation();
-    info.setTitle(meeting.getTitle() + " – Draft agenda " + meeting.getAgendaLabel());
-    info.setCreator("Plenary");
     titlePage(meeting);
     newPage();
     centred(meeting.getTitle().toUpperCase(Locale.ENGLISH), 16);
@@ -99,10 +74,9 @@ final class AgendaPrint {
         day(side, day);
       }
     }
-    page.close();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    document.save(out);
-    document.close();
+    pdf.save(out);
+    pdf.close();
     return out.toByteArray();
   }
 
@@ -193,91 +167,18 @@ final class AgendaPrint {
   }
 
   private void centred(String text, float size) {
-    for (String line : wrap(printable(text), size, WIDTH)) {
-      ensureRoom(size * 1.4f);
-      float width = width(line, size);
-      show(line, size, MARGIN + (WIDTH - width) / 2);
-    }
+    pdf.centred(text, size);
   }
 
   private void paragraph(String text, float size, float indent) {
-    for (String line : wrap(printable(text), size, WIDTH - indent)) {
-      ensureRoom(size * 1.4f);
-      show(line, size, MARGIN + indent);
-    }
-    space(size * 0.4f);
-  }
-
-  private void show(String line, float size, float x) {
-    try {
-      y -= size * 1.4f;
-      page.beginText();
-      page.setFont(font, size);
-      page.newLineAtOffset(x, y);
-      page.showText(line);
-      page.endText();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private List<String> wrap(String text, float size, float width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      if (width(candidate, size) <= width || line.isEmpty()) {
-        line = new StringBuilder(candidate);
-      } else {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      }
-    }
-    if (!line.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
-  }
-
-  private float width(String text, float size) {
-    try {
-      return font.getStringWidth(text) / 1000 * size;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String printable(String text) {
-    return glyphs.printable(text);
-  }
-
-  private void ensureRoom(float height) {
-    if (y - height < MARGIN + 20) {
-      try {
-        newPage();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    pdf.paragraph(text, size, indent);
   }
 
   private void space(float height) {
-    y -= height;
+    pdf.space(height);
   }
 
-  private void newPage() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-    PDPage next = new PDPage(PDRectangle.A4);
-    document.addPage(next);
-    pages++;
-    page = new PDPageContentStream(document, next);
-    y = PDRectangle.A4.getHeight() - MARGIN;
-    page.beginText();
-    page.setFont(font, 8);
-    page.newLineAtOffset(MARGIN, MARGIN - 20);
-    page.showText(printable(footer + " – " + pages));
-    page.endText();
+  private void newPage() {
+    pdf.newPage();
   }
 }

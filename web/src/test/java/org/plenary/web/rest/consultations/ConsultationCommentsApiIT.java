@@ -274,8 +274,12 @@ class ConsultationCommentsApiIT {
         .doesNotContain("Mari Tamm")
         .doesNotContain("@");
 
+    // before its publication, the report is the drafter's (and the secretariat's)
+    assertThat(
+            Api.anonymous(base).get("api/consultations/" + id + "/report", "text/csv").statusCode())
+        .isEqualTo(403);
     HttpResponse<String> report =
-        Api.anonymous(base).get("api/consultations/" + id + "/report", "text/csv");
+        Api.asDemo(base, "member").get("api/consultations/" + id + "/report", "text/csv");
     assertThat(report.statusCode()).isEqualTo(200);
     List<String> lines = report.body().lines().toList();
     assertThat(lines).hasSize(3);

@@ -70,7 +70,8 @@ public final class ConsultationFixtures {
     return open(title, now.minusDays(10), now.minusHours(1));
   }
 
-  private long open(String title, LocalDateTime opens, LocalDateTime closes) {
+  /** A consultation open in the period (Tallinn time); returns its id. */
+  public long open(String title, LocalDateTime opens, LocalDateTime closes) {
     HttpResponse<String> created =
         Api.asDemo(base, "member")
             .post(
