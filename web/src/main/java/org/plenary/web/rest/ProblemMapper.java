@@ -27,6 +27,7 @@ import org.plenary.agenda.delegations.domain.DelegationRefused;
 import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
+import org.plenary.agenda.outcomes.domain.ActionRefused;
 import org.plenary.agenda.outcomes.domain.MinutesRefused;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
@@ -71,6 +72,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof MinutesRefused refused) {
       return minutesRefused(refused);
+    }
+    if (failure instanceof ActionRefused refused) {
+      int status = refused.rule() == ActionRefused.Rule.NOT_THE_OWNER ? 403 : 422;
+      JsonObjectBuilder body =
+          body(
+                  status,
+                  status == 403 ? "Forbidden" : "Unprocessable Content",
+                  capitalised(refused.getMessage()) + ".")
+              .add("rule", refused.rule().name());
+      if (refused.field() != null) {
+        body.add("field", refused.field());
+      }
+      return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
     }
     if (failure instanceof AccountRequestRefused refused) {
       return accountRequestRefused(refused);
