@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
-import org.plenary.agenda.meetings.domain.AgendaStatus;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.outcomes.domain.ActionItem;
 import org.plenary.agenda.outcomes.domain.ActionNote;
@@ -52,6 +51,7 @@ public class ActionItems {
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject MeetingCatalog catalog;
+  @Inject OutcomeMeetings meetings;
   @Inject AuditLog audit;
   @Inject Event<ActionOverdue> overdue;
   @Inject java.time.Clock clock;
@@ -59,7 +59,7 @@ public class ActionItems {
   /** Records a decision or action of a published meeting; answers it with its key. */
   @RolesAllowed(Roles.SECRETARIAT)
   public ActionView record(@NotBlank String meetingId, @NotNull ActionSpec spec) {
-    Meeting meeting = publishedMeeting(meetingId);
+    Meeting meeting = meetings.published(meetingId);
     String itemKey = spec.itemKey() == null || spec.itemKey().isBlank() ? null : spec.itemKey();
     if (itemKey != null) {
       catalog
@@ -79,41 +79,13 @@ public class ActionItems {
     Instant now = clock.instant();
     String owner = spec.owner().strip();
     ActionItem action =
-        switch (spec.ownerKind()) {
-          case PERSON ->
-              ActionItem.ownedBy(
-                  person(owner),
-                  key,
-                  meeting,
-                  itemKey,
-                  spec.kind(),
-                  spec.title(),
-                  spec.dueDate(),
-                  draft,
-                  now);
-          case ORGANISATION ->
-              ActionItem.ownedBy(
-                  organisation(owner),
-                  key,
-                  meeting,
-                  itemKey,
-                  spec.kind(),
-                  spec.title(),
-                  spec.dueDate(),
-                  draft,
-                  now);
-          case GROUP ->
-              ActionItem.ownedBy(
-                  group(owner),
-                  key,
-                  meeting,
-                  itemKey,
-                  spec.kind(),
-                  spec.title(),
-                  spec.dueDate(),
-                  draft,
-                  now);
-        };
+        new ActionItem(
+            key, meeting, itemKey, spec.kind(), spec.title(), spec.dueDate(), draft, now);
+    switch (spec.ownerKind()) {
+      case PERSON -> action.ownedBy(person(owner));
+      case ORGANISATION -> action.ownedBy(organisation(owner));
+      case GROUP -> action.ownedBy(group(owner));
+    }
     em.persist(action);
     audit.record("action.recorded", "action", key, action.getTitle());
     return view(action, today(), List.of());
@@ -362,17 +334,6 @@ public class ActionItems {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("action", key));
-  }
-
-  private Meeting publishedMeeting(String slug) {
-    return em.createQuery(
-            "select m from Meeting m where m.slug = :slug and m.agendaStatus = :published",
-            Meeting.class)
-        .setParameter("slug", slug)
-        .setParameter("published", AgendaStatus.PUBLISHED)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("meeting", slug));
   }
 
   private Person person(String username) {

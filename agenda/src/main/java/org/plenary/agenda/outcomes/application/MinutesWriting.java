@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.agenda.meetings.domain.AgendaItem;
-import org.plenary.agenda.meetings.domain.AgendaStatus;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.outcomes.domain.ItemMinutes;
 import org.plenary.agenda.outcomes.domain.MinutesRefused;
@@ -37,6 +36,7 @@ public class MinutesWriting {
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject MeetingCatalog catalog;
+  @Inject OutcomeMeetings meetings;
   @Inject Accounts accounts;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -44,7 +44,7 @@ public class MinutesWriting {
   /** Every recorded item's minutes, in agenda order. */
   @RolesAllowed(Roles.SECRETARIAT)
   public MinutesSheet sheet(@NotBlank String meetingId) {
-    Meeting meeting = publishedMeeting(meetingId);
+    Meeting meeting = meetings.published(meetingId);
     Meeting agenda = catalog.getPublished(meetingId);
     Map<String, ItemMinutes> records = records(meeting);
     Map<String, String[]> rapporteurs = rapporteurs(meeting);
@@ -60,7 +60,7 @@ public class MinutesWriting {
 
   /** One item's minutes, for the secretariat or the item's rapporteur. */
   public ItemRecord item(@NotBlank String meetingId, @NotBlank String itemKey) {
-    Meeting meeting = publishedMeeting(meetingId);
+    Meeting meeting = meetings.published(meetingId);
     AgendaItem item = recordedItem(catalog.getPublished(meetingId), itemKey);
     Optional<ItemMinutes> record = find(meeting, itemKey);
     mayWrite(record, item);
@@ -82,7 +82,7 @@ public class MinutesWriting {
       String summary,
       List<String> answers,
       String decisions) {
-    Meeting meeting = publishedMeeting(meetingId);
+    Meeting meeting = meetings.published(meetingId);
     AgendaItem item = recordedItem(catalog.getPublished(meetingId), itemKey);
     Optional<ItemMinutes> existing = find(meeting, itemKey);
     mayWrite(existing, item);
@@ -102,7 +102,7 @@ public class MinutesWriting {
   @RolesAllowed(Roles.SECRETARIAT)
   public ItemRecord nameRapporteur(
       @NotBlank String meetingId, @NotBlank String itemKey, String username) {
-    Meeting meeting = publishedMeeting(meetingId);
+    Meeting meeting = meetings.published(meetingId);
     AgendaItem item = recordedItem(catalog.getPublished(meetingId), itemKey);
     Person person =
         username == null || username.isBlank()
@@ -176,17 +176,6 @@ public class MinutesWriting {
           Rule.NOT_RECORDED, "itemKey", "\"" + item.getTitle() + "\" takes no minutes");
     }
     return item;
-  }
-
-  private Meeting publishedMeeting(String slug) {
-    return em.createQuery(
-            "select m from Meeting m where m.slug = :slug and m.agendaStatus = :published",
-            Meeting.class)
-        .setParameter("slug", slug)
-        .setParameter("published", AgendaStatus.PUBLISHED)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("meeting", slug));
   }
 
   private Optional<ItemMinutes> find(Meeting meeting, String itemKey) {

@@ -112,7 +112,8 @@ public class ActionItem {
 
   protected ActionItem() {}
 
-  private ActionItem(
+  /** A new item, planned, before it is given to its owner with {@code ownedBy}. */
+  public ActionItem(
       String key,
       Meeting meeting,
       String itemKey,
@@ -143,58 +144,29 @@ public class ActionItem {
     this.updatedAt = createdAt;
   }
 
-  /** A new item owned by a person. */
-  public static ActionItem ownedBy(
-      Person owner,
-      String key,
-      Meeting meeting,
-      String itemKey,
-      ActionKind kind,
-      String title,
-      LocalDate due,
-      Draft draft,
-      Instant now) {
-    ActionItem action = new ActionItem(key, meeting, itemKey, kind, title, due, draft, now);
-    action.ownerKind = OwnerKind.PERSON;
-    action.ownerPerson = owner;
-    action.ownerName = owner.getFullName();
-    return action;
+  /** Gives the new item to a person. */
+  public ActionItem ownedBy(Person owner) {
+    return owned(OwnerKind.PERSON, owner.getFullName(), owner, null, null);
   }
 
-  /** A new item owned by an organisation: a delegation, a ministry. */
-  public static ActionItem ownedBy(
-      Organisation owner,
-      String key,
-      Meeting meeting,
-      String itemKey,
-      ActionKind kind,
-      String title,
-      LocalDate due,
-      Draft draft,
-      Instant now) {
-    ActionItem action = new ActionItem(key, meeting, itemKey, kind, title, due, draft, now);
-    action.ownerKind = OwnerKind.ORGANISATION;
-    action.ownerOrganisation = owner;
-    action.ownerName = owner.getName();
-    return action;
+  /** Gives the new item to an organisation: a delegation, a ministry. */
+  public ActionItem ownedBy(Organisation owner) {
+    return owned(OwnerKind.ORGANISATION, owner.getName(), null, owner, null);
   }
 
-  /** A new item owned by a working group. */
-  public static ActionItem ownedBy(
-      WorkingGroup owner,
-      String key,
-      Meeting meeting,
-      String itemKey,
-      ActionKind kind,
-      String title,
-      LocalDate due,
-      Draft draft,
-      Instant now) {
-    ActionItem action = new ActionItem(key, meeting, itemKey, kind, title, due, draft, now);
-    action.ownerKind = OwnerKind.GROUP;
-    action.ownerGroup = owner;
-    action.ownerName = owner.getName();
-    return action;
+  /** Gives the new item to a working group. */
+  public ActionItem ownedBy(WorkingGroup owner) {
+    return owned(OwnerKind.GROUP, owner.getName(), null, null, owner);
+  }
+
+  private ActionItem owned(
+      OwnerKind kind, String name, Person person, Organisation organisation, WorkingGroup group) {
+    this.ownerKind = kind;
+    this.ownerName = name;
+    this.ownerPerson = person;
+    this.ownerOrganisation = organisation;
+    this.ownerGroup = group;
+    return this;
   }
 
   /** Moves the status (or keeps it) and records a dated note of progress. */
