@@ -153,8 +153,8 @@ public class ItemMinutes {
   public String answerTo(String question) {
     return answers.stream()
         .filter(a -> a.getQuestion().equals(question))
-        .map(MinutesAnswer::getAnswer)
         .findFirst()
+        .map(MinutesAnswer::getAnswer)
         .orElse(null);
   }
 
