@@ -27,6 +27,8 @@ import org.plenary.agenda.delegations.domain.DelegationRefused;
 import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
+import org.plenary.agenda.outcomes.domain.ActionRefused;
+import org.plenary.agenda.outcomes.domain.MinutesRefused;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.coordination.domain.CoordinationRefused;
@@ -67,6 +69,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof FeedbackRefused refused) {
       return feedbackRefused(refused);
+    }
+    if (failure instanceof MinutesRefused refused) {
+      return minutesRefused(refused);
+    }
+    if (failure instanceof ActionRefused refused) {
+      int status = refused.rule() == ActionRefused.Rule.NOT_THE_OWNER ? 403 : 422;
+      JsonObjectBuilder body =
+          body(
+                  status,
+                  status == 403 ? "Forbidden" : "Unprocessable Content",
+                  capitalised(refused.getMessage()) + ".")
+              .add("rule", refused.rule().name());
+      if (refused.field() != null) {
+        body.add("field", refused.field());
+      }
+      return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
     }
     if (failure instanceof AccountRequestRefused refused) {
       return accountRequestRefused(refused);
@@ -198,6 +216,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .build()
                 .toString())
         .build();
+  }
+
+  /**
+   * A change to the minutes the rules refuse: 409 when someone saved meanwhile (reload and retry),
+   * 403 for a caller who is not the item's rapporteur, else 422 naming the rule and the field.
+   */
+  private Response minutesRefused(MinutesRefused refused) {
+    int status =
+        switch (refused.rule()) {
+          case CHANGED_MEANWHILE -> 409;
+          case NOT_THE_RAPPORTEUR -> 403;
+          default -> 422;
+        };
+    String title =
+        switch (status) {
+          case 409 -> "Conflict";
+          case 403 -> "Forbidden";
+          default -> "Unprocessable Content";
+        };
+    JsonObjectBuilder body =
+        body(status, title, capitalised(refused.getMessage()) + ".")
+            .add("rule", refused.rule().name());
+    if (refused.field() != null) {
+      body.add("field", refused.field());
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
   }
 
   private static String capitalised(String text) {

@@ -1,0 +1,2 @@
+/** The hourly reminder of overdue decisions and actions. */
+package org.plenary.agenda.outcomes.infrastructure;

@@ -1,0 +1,97 @@
+package org.plenary.web.rest.outcomes;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plenary.agenda.outcomes.application.ActionFilter;
+import org.plenary.agenda.outcomes.application.ActionItems;
+import org.plenary.agenda.outcomes.application.ActionView;
+import org.plenary.agenda.outcomes.domain.ActionStatus;
+import org.plenary.web.rest.Callers;
+import org.plenary.web.rest.InvalidRequest;
+import org.plenary.web.rest.Paging;
+
+/** The public commitments monitor: decisions and actions of meetings, and their owners' updates. */
+@Path("actions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ActionsResource {
+  private static final int MAX_PAGE = 100;
+
+  @Inject ActionItems actions;
+
+  @GET
+  @Callers(Callers.ANYONE)
+  @Operation(
+      summary =
+          "Decisions and actions, soonest due first, paged; filters meeting (slug), owner (part of"
+              + " the name), status, overdue (true or false)")
+  public ActionPage list(
+      @QueryParam("meeting") String meeting,
+      @QueryParam("owner") String owner,
+      @QueryParam("status") String status,
+      @QueryParam("overdue") String overdue,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    Paging paging = Paging.of(first, size, MAX_PAGE);
+    ActionFilter filter = new ActionFilter(meeting, owner, status(status), overdue(overdue));
+    return new ActionPage(
+        actions.count(filter),
+        paging.first(),
+        paging.size(),
+        actions.page(filter, paging.first(), paging.size()));
+  }
+
+  @GET
+  @Path("{key}")
+  @Callers(Callers.ANYONE)
+  @Operation(summary = "One decision or action with its dated progress notes")
+  public ActionView one(@PathParam("key") String key) {
+    return actions.get(key);
+  }
+
+  @POST
+  @Path("{key}/progress")
+  @Callers(Callers.ACCOUNTS)
+  @Operation(
+      summary = "Move the status with a dated note, as the owner (or in it) or the secretariat")
+  public ActionView progress(@PathParam("key") String key, ProgressBody body) {
+    if (body == null || body.getStatus() == null) {
+      throw new InvalidRequest("status", "must be PLANNED, IN_PROGRESS, DONE or DROPPED");
+    }
+    return actions.progress(key, body.getStatus(), body.getNote());
+  }
+
+  static ActionStatus status(String status) {
+    if (status == null || status.isBlank()) {
+      return null;
+    }
+    try {
+      return ActionStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new InvalidRequest("status", "must be PLANNED, IN_PROGRESS, DONE or DROPPED");
+    }
+  }
+
+  static Boolean overdue(String overdue) {
+    if (overdue == null || overdue.isBlank()) {
+      return null;
+    }
+    return switch (overdue.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new InvalidRequest("overdue", "must be true or false");
+    };
+  }
+}
