@@ -9,18 +9,19 @@ import java.util.List;
  * JSON). PrimeFaces writes it into a script, so every {@code <} is escaped: a label such as {@code
  * </script>} stays text. Each chart on a page also has a data table as its text alternative.
  */
-final class Charts {
+public final class Charts {
   private static final String COLOUR = "#1d4f91";
 
   private Charts() {}
 
   /** A bar chart of counts, one bar per label, whole numbers on the value axis. */
-  static String bars(List<String> labels, List<? extends Number> values, String seriesLabel) {
+  public static String bars(
+      List<String> labels, List<? extends Number> values, String seriesLabel) {
     return bars(labels, values, seriesLabel, null);
   }
 
   /** A bar chart with a fixed maximum on the value axis (5 for average ratings). */
-  static String bars(
+  public static String bars(
       List<String> labels, List<? extends Number> values, String seriesLabel, Integer max) {
     JsonArrayBuilder labelArray = Json.createArrayBuilder();
     labels.forEach(labelArray::add);

@@ -88,7 +88,7 @@ class CampaignsApiIT {
     assertThat(group.getJsonNumber("answered").longValue()).isEqualTo(1001);
     assertThat(group.getString("outcome")).isEqualTo("NOT_ACCEPTED");
     JsonObject last =
-        Api.json(anonymous.get("api/consultations/" + id + "/comments?first=1000&size=2"))
+        Api.json(anonymous.get("api/consultations/" + id + "/comments?first=0&size=1"))
             .asJsonObject();
     assertThat(last.getJsonArray("items").getJsonObject(0).toString()).contains("NOT_ACCEPTED");
   }
