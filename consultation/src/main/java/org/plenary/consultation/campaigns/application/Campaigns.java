@@ -21,6 +21,7 @@ import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
+import org.plenary.consultation.shared.Columns;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
@@ -77,8 +78,8 @@ public class Campaigns {
                   sample.isHidden() ? sample.getHiddenReason() : sample.getText(),
                   ((Number) g[1]).longValue(),
                   ((Number) g[2]).longValue(),
-                  offset(g[3]),
-                  offset(g[4]),
+                  Columns.time(g[3]),
+                  Columns.time(g[4]),
                   sample.getResponseOutcome() == null ? null : sample.getResponseOutcome().name(),
                   sample.getResponseText());
             })
@@ -157,15 +158,5 @@ public class Campaigns {
         consultationId,
         (others + 1) + " copies of " + hash + ": " + outcome);
     return others + 1;
-  }
-
-  private static OffsetDateTime offset(Object value) {
-    if (value instanceof OffsetDateTime time) {
-      return time;
-    }
-    if (value instanceof java.sql.Timestamp time) {
-      return time.toInstant().atOffset(ZoneOffset.UTC);
-    }
-    return null;
   }
 }

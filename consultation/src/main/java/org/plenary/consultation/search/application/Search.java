@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.plenary.consultation.search.domain.Snippets;
+import org.plenary.consultation.shared.Columns;
 import org.plenary.core.infrastructure.DatabaseMigrations;
 
 /**
@@ -240,26 +241,13 @@ public class Search {
         (String) row[5],
         row[6] == null ? null : ((String) row[6]).toLowerCase(Locale.ROOT),
         (String) row[7],
-        time(row[8]),
+        Columns.time(row[8]),
         row[9] == null ? 0 : ((Number) row[9]).doubleValue(),
         pg ? Snippets.highlighted(snippet) : Snippets.around(snippet, words));
   }
 
   private static OffsetDateTime start(java.time.LocalDate day) {
     return day.atStartOfDay().atOffset(ZoneOffset.UTC);
-  }
-
-  private static OffsetDateTime time(Object value) {
-    if (value instanceof OffsetDateTime time) {
-      return time;
-    }
-    if (value instanceof java.sql.Timestamp time) {
-      return time.toInstant().atOffset(ZoneOffset.UTC);
-    }
-    if (value instanceof java.time.Instant time) {
-      return time.atOffset(ZoneOffset.UTC);
-    }
-    return null;
   }
 
   private static String likeEscaped(String text) {

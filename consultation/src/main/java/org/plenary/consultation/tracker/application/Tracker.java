@@ -5,13 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.plenary.consultation.shared.Columns;
 
 /**
  * The public draft tracker: drafts that are public (shared with delegates, in consultation, or
@@ -56,8 +56,8 @@ public class Tracker {
 
   private static TrackedDraft tracked(Object[] r, Instant now, LocalDate today) {
     String draftStatus = (String) r[3];
-    OffsetDateTime roundOpens = time(r[5]);
-    LocalDate deadline = date(r[6]);
+    OffsetDateTime roundOpens = Columns.time(r[5]);
+    LocalDate deadline = Columns.date(r[6]);
     String roundStatus = null;
     if (roundOpens != null) {
       roundStatus =
@@ -65,8 +65,8 @@ public class Tracker {
     }
     boolean overdue = "OPEN".equals(roundStatus) && deadline != null && deadline.isBefore(today);
     Long consultationId = r[8] == null ? null : ((Number) r[8]).longValue();
-    OffsetDateTime opens = time(r[9]);
-    OffsetDateTime closes = time(r[10]);
+    OffsetDateTime opens = Columns.time(r[9]);
+    OffsetDateTime closes = Columns.time(r[10]);
     String consultationStatus = null;
     if (consultationId != null) {
       consultationStatus =
@@ -98,28 +98,5 @@ public class Tracker {
         consultationStatus,
         opens,
         closes);
-  }
-
-  private static OffsetDateTime time(Object value) {
-    if (value instanceof OffsetDateTime time) {
-      return time;
-    }
-    if (value instanceof Timestamp time) {
-      return time.toInstant().atOffset(ZoneOffset.UTC);
-    }
-    if (value instanceof Instant time) {
-      return time.atOffset(ZoneOffset.UTC);
-    }
-    return null;
-  }
-
-  private static LocalDate date(Object value) {
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof java.sql.Date date) {
-      return date.toLocalDate();
-    }
-    return null;
   }
 }

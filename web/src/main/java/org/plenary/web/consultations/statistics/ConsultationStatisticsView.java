@@ -60,7 +60,7 @@ public class ConsultationStatisticsView implements Serializable {
       case "section" -> {
         int number = Integer.parseInt(key);
         yield number >= 1 && number <= headings.size()
-            ? number + ". " + headings.get(number - 1)
+            ? headings.get(number - 1)
             : Pages.text(faces, "consultations.wholeDraft");
       }
       default -> key;

@@ -55,7 +55,7 @@ class SearchApiIT {
     assertThat(hit.getJsonNumber("consultationId").longValue()).isEqualTo(id);
     assertThat(hit.getString("snippet"))
         .contains("<mark>zorbulator</mark>")
-        .contains("&lt;b&gt;")
+        .contains("&amp;")
         .doesNotContain("<b>");
     assertThat(hit.getString("category")).isEqualTo("public_authority");
     assertThat(hit.toString()).doesNotContain("@").doesNotContain("Mari Tamm");
