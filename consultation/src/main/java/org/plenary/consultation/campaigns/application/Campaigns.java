@@ -51,11 +51,12 @@ public class Campaigns {
         em.createQuery(
                 "select c.textHash, count(c), count(c.responseOutcome), min(c.createdAt),"
                     + " max(c.createdAt), min(c.id) from Comment c"
-                    + " where c.consultationId = :id and c.published = true"
+                    + " where c.consultationId = :id and c.published = :published"
                     + " group by c.textHash having count(c) >= :min"
                     + " order by count(c) desc, min(c.id)",
                 Object[].class)
             .setParameter("id", consultationId)
+            .setParameter("published", Boolean.TRUE)
             .setParameter("min", (long) Math.max(1, minCopies))
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.max(1, size))
@@ -122,10 +123,11 @@ public class Campaigns {
     Comment first =
         em.createQuery(
                 "select c from Comment c where c.consultationId = :id and c.textHash = :hash"
-                    + " and c.published = true order by c.id",
+                    + " and c.published = :published order by c.id",
                 Comment.class)
             .setParameter("id", consultationId)
             .setParameter("hash", hash)
+            .setParameter("published", Boolean.TRUE)
             .setMaxResults(1)
             .getResultStream()
             .findFirst()
@@ -141,7 +143,7 @@ public class Campaigns {
                     + " c.resolvedVersion = :inVersion, c.resolvedSection = :inSection,"
                     + " c.respondedBy = :by, c.respondedAt = :at, c.version = c.version + 1"
                     + " where c.consultationId = :id and c.textHash = :hash"
-                    + " and c.published = true and c.id <> :first")
+                    + " and c.published = :published and c.id <> :first")
             .setParameter("outcome", first.getResponseOutcome())
             .setParameter("text", first.getResponseText())
             .setParameter("inVersion", first.getResolvedVersion())
@@ -151,6 +153,7 @@ public class Campaigns {
             .setParameter("id", consultationId)
             .setParameter("hash", hash)
             .setParameter("first", first.getId())
+            .setParameter("published", Boolean.TRUE)
             .executeUpdate();
     audit.record(
         "consultation.campaign.answered",
