@@ -32,13 +32,15 @@ public final class CommentText {
   }
 
   /**
-   * SHA-256 (hex) of the text in Unicode compatibility form, lower case, with every run of
-   * whitespace as one space: the same words typed twice give the same hash.
+   * SHA-256 (hex) of the text in Unicode compatibility form, lower case, without punctuation and
+   * with every run of whitespace as one space: the same words typed twice give the same hash, so
+   * the copies of a campaign group together.
    */
   public static String hash(String text) {
     String normalised =
         Normalizer.normalize(text, Normalizer.Form.NFKC)
             .toLowerCase(Locale.ROOT)
+            .replaceAll("[\\p{P}\\p{S}]+", " ")
             .replaceAll("\\s+", " ")
             .strip();
     try {

@@ -105,6 +105,13 @@ class CommentTest {
   }
 
   @Test
+  void givesTheSameHashToACampaignsCopiesWhateverTheirPunctuation() {
+    assertThat(CommentText.hash("Stop the change of clocks!!"))
+        .isEqualTo(CommentText.hash("stop, the change -- of clocks."))
+        .isEqualTo(CommentText.hash("“Stop the change of clocks”"));
+  }
+
+  @Test
   void keepsAHiddenCommentWithItsReasonAndAnAnswerWithWhereItWasResolved() {
     Comment comment =
         new Comment(

@@ -1,0 +1,165 @@
+package org.plenary.consultation.campaigns.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.plenary.consultation.consultations.application.CommentModeration;
+import org.plenary.consultation.consultations.application.Consultations;
+import org.plenary.consultation.consultations.domain.Comment;
+import org.plenary.consultation.consultations.domain.ConsultationRefused;
+import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
+import org.plenary.consultation.consultations.domain.ResponseOutcome;
+import org.plenary.consultation.shared.Columns;
+import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.NotFoundException;
+
+/**
+ * A consultation's campaigns: its published comments grouped by the hash of their normalised text
+ * (GROUP BY on the database, never by loading the comments), largest first; the drafter answers a
+ * group once and the answer is written to every copy in one UPDATE.
+ */
+@Stateless
+public class Campaigns {
+  /** A group of fewer copies is not a campaign. */
+  public static final int MIN_COPIES = 2;
+
+  @PersistenceContext EntityManager em;
+  @Resource SessionContext session;
+  @Inject Consultations consultations;
+  @Inject CommentModeration moderation;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** Groups of at least {@code minCopies} published comments, largest first, a page at a time. */
+  @PermitAll
+  public List<Campaign> page(long consultationId, int minCopies, int first, int size) {
+    consultations.get(consultationId);
+    List<Object[]> groups =
+        em.createQuery(
+                "select c.textHash, count(c), count(c.responseOutcome), min(c.createdAt),"
+                    + " max(c.createdAt), min(c.id) from Comment c"
+                    + " where c.consultationId = :id and c.published = :published"
+                    + " group by c.textHash having count(c) >= :min"
+                    + " order by count(c) desc, min(c.id)",
+                Object[].class)
+            .setParameter("id", consultationId)
+            .setParameter("published", Boolean.TRUE)
+            .setParameter("min", (long) Math.max(1, minCopies))
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, size))
+            .getResultList();
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    // the first copy of each group, in one query: its text stands for the group's
+    Map<Long, Comment> firsts =
+        em.createQuery("select c from Comment c where c.id in :ids", Comment.class)
+            .setParameter("ids", groups.stream().map(g -> ((Number) g[5]).longValue()).toList())
+            .getResultStream()
+            .collect(Collectors.toMap(Comment::getId, Function.identity()));
+    return groups.stream()
+        .map(
+            g -> {
+              Comment sample = firsts.get(((Number) g[5]).longValue());
+              return new Campaign(
+                  (String) g[0],
+                  sample.isHidden() ? sample.getHiddenReason() : sample.getText(),
+                  ((Number) g[1]).longValue(),
+                  ((Number) g[2]).longValue(),
+                  Columns.time(g[3]),
+                  Columns.time(g[4]),
+                  sample.getResponseOutcome() == null ? null : sample.getResponseOutcome().name(),
+                  sample.getResponseText());
+            })
+        .toList();
+  }
+
+  /** How many groups of at least {@code minCopies} copies the consultation has. */
+  @PermitAll
+  public long count(long consultationId, int minCopies) {
+    Object count =
+        em.createNativeQuery(
+                "select count(*) from (select text_hash from consultation_comment"
+                    + " where consultation_id = ? and published = true"
+                    + " group by text_hash having count(*) >= ?) g")
+            .setParameter(1, consultationId)
+            .setParameter(2, Math.max(1, minCopies))
+            .getSingleResult();
+    return ((Number) count).longValue();
+  }
+
+  /**
+   * The drafter answers every copy of the text with this hash at once; returns how many comments
+   * were answered.
+   *
+   * @throws NotFoundException when the consultation has no published comment with that hash
+   * @throws ConsultationRefused NOT_THE_DRAFTER, OUTCOME_UNKNOWN, JUSTIFICATION_MISSING
+   */
+  @RolesAllowed({Roles.SECRETARIAT, Roles.MINISTRY, Roles.MEMBER, Roles.DELEGATE})
+  public int respond(
+      long consultationId,
+      String hash,
+      ResponseOutcome outcome,
+      String justification,
+      Integer inVersion,
+      String inSection) {
+    if (!moderation.mayModerate(consultationId)) {
+      throw new ConsultationRefused(
+          Code.NOT_THE_DRAFTER, null, "only the drafter or the secretariat answers comments");
+    }
+    Comment first =
+        em.createQuery(
+                "select c from Comment c where c.consultationId = :id and c.textHash = :hash"
+                    + " and c.published = :published order by c.id",
+                Comment.class)
+            .setParameter("id", consultationId)
+            .setParameter("hash", hash)
+            .setParameter("published", Boolean.TRUE)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("campaign", hash));
+    String by = session.getCallerPrincipal().getName();
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    // the first copy checks the answer's rules and is written as usual; the others in one UPDATE
+    first.respond(outcome, justification, inVersion, inSection, by, clock.instant());
+    em.flush();
+    int others =
+        em.createQuery(
+                "update Comment c set c.responseOutcome = :outcome, c.responseText = :text,"
+                    + " c.resolvedVersion = :inVersion, c.resolvedSection = :inSection,"
+                    + " c.respondedBy = :by, c.respondedAt = :at, c.version = c.version + 1"
+                    + " where c.consultationId = :id and c.textHash = :hash"
+                    + " and c.published = :published and c.id <> :first")
+            .setParameter("outcome", first.getResponseOutcome())
+            .setParameter("text", first.getResponseText())
+            .setParameter("inVersion", first.getResolvedVersion())
+            .setParameter("inSection", first.getResolvedSection())
+            .setParameter("by", by)
+            .setParameter("at", now)
+            .setParameter("id", consultationId)
+            .setParameter("hash", hash)
+            .setParameter("first", first.getId())
+            .setParameter("published", Boolean.TRUE)
+            .executeUpdate();
+    audit.record(
+        "consultation.campaign.answered",
+        "consultation",
+        consultationId,
+        (others + 1) + " copies of " + hash + ": " + outcome);
+    return others + 1;
+  }
+}

@@ -1,0 +1,2 @@
+/** Small helpers shared by the consultation module's areas. */
+package org.plenary.consultation.shared;

@@ -1,0 +1,84 @@
+package org.plenary.consultation.statistics.application;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import org.plenary.consultation.consultations.application.Consultations;
+
+/**
+ * Counts a consultation's published comments with one GROUP BY per chart; never loads comments.
+ * Hidden comments count (they were made); comments awaiting confirmation do not.
+ */
+@Stateless
+@PermitAll
+public class Statistics {
+  /** The most countries a chart shows; the rest are summed as {@code OTHER}. */
+  public static final int MAX_COUNTRIES = 30;
+
+  private static final String PUBLISHED =
+      " from consultation_comment where consultation_id = ?1 and published = true";
+
+  @PersistenceContext EntityManager em;
+  @Inject Consultations consultations;
+
+  /**
+   * @throws org.plenary.core.shared.NotFoundException for an unknown consultation
+   */
+  public ConsultationStatistics of(long consultationId) {
+    consultations.get(consultationId);
+    List<Tally> byCountry =
+        tallies(
+            consultationId,
+            "select country, count(*)" + PUBLISHED + " group by country order by 2 desc, 1");
+    if (byCountry.size() > MAX_COUNTRIES) {
+      long others =
+          byCountry.subList(MAX_COUNTRIES, byCountry.size()).stream()
+              .mapToLong(Tally::getCount)
+              .sum();
+      byCountry =
+          java.util.stream.Stream.concat(
+                  byCountry.subList(0, MAX_COUNTRIES).stream(),
+                  java.util.stream.Stream.of(new Tally("OTHER", others)))
+              .toList();
+    }
+    List<Tally> byCategory =
+        tallies(
+                consultationId,
+                "select category, count(*)" + PUBLISHED + " group by category order by 2 desc, 1")
+            .stream()
+            .map(t -> new Tally(t.getKey().toLowerCase(Locale.ROOT), t.getCount()))
+            .toList();
+    List<Tally> bySection =
+        tallies(
+            consultationId,
+            "select coalesce(section_number, 0), count(*)"
+                + PUBLISHED
+                + " group by coalesce(section_number, 0) order by 1");
+    List<Tally> byOutcome =
+        tallies(
+            consultationId,
+            "select coalesce(response_outcome, 'UNANSWERED'), count(*)"
+                + PUBLISHED
+                + " group by coalesce(response_outcome, 'UNANSWERED') order by 2 desc, 1");
+    List<Tally> perDay =
+        tallies(
+            consultationId,
+            "select cast(published_at as date), count(*)"
+                + PUBLISHED
+                + " group by cast(published_at as date) order by 1");
+    long total = byCategory.stream().mapToLong(Tally::getCount).sum();
+    return new ConsultationStatistics(total, perDay, byCategory, byCountry, bySection, byOutcome);
+  }
+
+  private List<Tally> tallies(long consultationId, String sql) {
+    List<?> rows = em.createNativeQuery(sql).setParameter(1, consultationId).getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(r -> new Tally(String.valueOf(r[0]), ((Number) r[1]).longValue()))
+        .toList();
+  }
+}

@@ -1,0 +1,71 @@
+package org.plenary.web.rest.consultations;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.plenary.consultation.consultations.application.Consultations;
+import org.plenary.consultation.statistics.application.ConsultationStatistics;
+import org.plenary.consultation.statistics.application.Statistics;
+import org.plenary.consultation.statistics.application.Tally;
+import org.plenary.core.drafts.domain.DraftSection;
+import org.plenary.web.rest.Callers;
+
+/** A consultation's statistics: its published comments counted several ways. */
+@Path("consultations/{id}/statistics")
+@Callers(Callers.ANYONE)
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StatisticsResource {
+  @Inject Statistics statistics;
+  @Inject Consultations consultations;
+
+  @GET
+  @Operation(
+      summary =
+          "Published comments per day, by respondent category, by country, by section (0: the"
+              + " whole draft) and by response outcome (UNANSWERED: none yet)")
+  public JsonObject get(@PathParam("id") long id) {
+    ConsultationStatistics counted = statistics.of(id);
+    List<DraftSection> sections =
+        consultations.consultedVersion(consultations.get(id)).getSections();
+    JsonArrayBuilder bySection = Json.createArrayBuilder();
+    for (Tally tally : counted.getBySection()) {
+      int number = Integer.parseInt(tally.getKey());
+      bySection.add(
+          Json.createObjectBuilder()
+              .add("section", number)
+              .add(
+                  "heading",
+                  number >= 1 && number <= sections.size()
+                      ? sections.get(number - 1).getHeading()
+                      : "")
+              .add("count", tally.getCount()));
+    }
+    return Json.createObjectBuilder()
+        .add("consultationId", id)
+        .add("total", counted.getTotal())
+        .add("perDay", tallies("day", counted.getPerDay()))
+        .add("byCategory", tallies("category", counted.getByCategory()))
+        .add("byCountry", tallies("country", counted.getByCountry()))
+        .add("bySection", bySection)
+        .add("byOutcome", tallies("outcome", counted.getByOutcome()))
+        .build();
+  }
+
+  private static JsonArrayBuilder tallies(String key, List<Tally> tallies) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    for (Tally tally : tallies) {
+      array.add(Json.createObjectBuilder().add(key, tally.getKey()).add("count", tally.getCount()));
+    }
+    return array;
+  }
+}
