@@ -3,7 +3,6 @@ package org.plenary.web.i18n;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +15,11 @@ import org.plenary.core.mail.Mail;
 
 /**
  * Tells everyone registered for a meeting, one mail each in the language they registered in, what
- * changed when its agenda is published again. Observed only after the publishing transaction has
- * committed (a publication that rolls back mails no one, and building the mails does not hold the
- * publishing transaction open): the recipients are then read in one query in a transaction of their
- * own, and each mail is sent at once.
+ * changed when its agenda is published again. Observed inside the publishing transaction: the
+ * recipients are read in one query, and the mails go out only once it commits (Mail events are sent
+ * after commit), so a publication that rolls back mails no one. (Reading the recipients after the
+ * commit, from an AFTER_SUCCESS observer, failed on H2: the container could not resume the
+ * completed transaction around a new one.)
  */
 @ApplicationScoped
 public class AgendaVersionMails {
@@ -34,7 +34,7 @@ public class AgendaVersionMails {
     this.mail = mail;
   }
 
-  void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgendaRepublished republished) {
+  void send(@Observes AgendaRepublished republished) {
     Map<String, String> changes = new java.util.HashMap<>();
     for (Recipient recipient : registrations.recipients(republished.meetingId())) {
       Locale language =

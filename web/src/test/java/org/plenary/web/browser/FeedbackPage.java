@@ -80,8 +80,8 @@ public final class FeedbackPage extends PlenaryPage {
   }
 
   public FeedbackPage answerChoices(int form, int question, String choice) {
-    driver
-        .findElement(
+    tick(
+        driver.findElement(
             By.cssSelector(
                 "input[type=checkbox][name='"
                     + form(form)
@@ -89,8 +89,7 @@ public final class FeedbackPage extends PlenaryPage {
                     + question
                     + ":choices'][value='"
                     + choice
-                    + "']"))
-        .click();
+                    + "']")));
     return this;
   }
 
@@ -102,7 +101,16 @@ public final class FeedbackPage extends PlenaryPage {
   }
 
   public String saveForm(int index) {
-    return save(form(index));
+    String saved = save(form(index));
+    if (!saved.isBlank()) {
+      return saved;
+    }
+    // not saved: say why, so a failing test shows the page's refusal
+    return "not saved: "
+        + driver.findElements(By.cssSelector(".message-error")).stream()
+            .map(WebElement::getText)
+            .filter(text -> !text.isBlank())
+            .collect(java.util.stream.Collectors.joining(" | "));
   }
 
   private String save(String prefix) {

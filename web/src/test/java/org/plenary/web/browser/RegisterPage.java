@@ -24,13 +24,12 @@ public final class RegisterPage extends PlenaryPage {
 
   /** Ticks the day whose label starts with the given text ("Day 1"). */
   public RegisterPage day(String label) {
-    driver
-        .findElement(
+    tick(
+        driver.findElement(
             By.xpath(
                 "//fieldset//label[starts-with(normalize-space(.), '"
                     + label
-                    + "')]/preceding-sibling::input[1]"))
-        .click();
+                    + "')]/preceding-sibling::input[1]")));
     return this;
   }
 
@@ -40,7 +39,7 @@ public final class RegisterPage extends PlenaryPage {
   }
 
   public RegisterPage socialEvent() {
-    driver.findElement(By.id("registerForm:socialEvent")).click();
+    tick(driver.findElement(By.id("registerForm:socialEvent")));
     return this;
   }
 

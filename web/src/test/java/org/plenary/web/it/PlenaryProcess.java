@@ -76,7 +76,7 @@ public final class PlenaryProcess {
     }
   }
 
-  /** Starts the same platform again, on the same port and Payara root. */
+  /** Starts the same platform again, on the same port and database. */
   public void restart() {
     start();
   }
@@ -116,7 +116,10 @@ public final class PlenaryProcess {
         "-Dplenary.db.datasource-class=" + System.getProperty("plenary.it.db.datasourceClass"));
     command.add("-Dplenary.smtp.host=127.0.0.1");
     command.add("-Dplenary.smtp.port=" + System.getProperty("plenary.it.smtpPort"));
-    command.addAll(List.of("-jar", jar, "--rootdir", run.resolve(name + "-payara").toString()));
+    // A fresh Payara root on each start: over an existing root, Payara Micro loads the application
+    // it deployed before and then stops.
+    command.addAll(
+        List.of("-jar", jar, "--rootdir", run.resolve(name + "-payara-" + starts).toString()));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
     Map<String, String> env = builder.environment();
@@ -130,7 +133,9 @@ public final class PlenaryProcess {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // Health says ready once the database is; wait for a real answer of the application too.
     awaitReady(URI.create("http://127.0.0.1:" + port + "/health/ready"));
+    awaitReady(URI.create("http://127.0.0.1:" + port + "/api/meetings?first=0&size=1"));
   }
 
   private void awaitReady(URI health) {

@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -196,11 +194,9 @@ public class Registrations {
 
   /**
    * Everyone registered for a meeting (not declined) who has an e-mail address, in one query: the
-   * people to tell when its agenda changes. Read in a transaction of its own: it is called after
-   * the publishing transaction has committed.
+   * people to tell when its agenda changes.
    */
   @RolesAllowed(Roles.SECRETARIAT)
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Recipient> recipients(@NotBlank String meetingId) {
     return em.createQuery(
             "select p.email, p.fullName, r.language from Registration r join r.person p"

@@ -137,23 +137,24 @@ public class Campaigns {
     // the first copy checks the answer's rules and is written as usual; the others in one UPDATE
     first.respond(outcome, justification, inVersion, inSection, by, clock.instant());
     em.flush();
+    // Native, so every value is bound: EclipseLink writes a JPQL bulk update's parameters into
+    // the SQL as literals, and H2 refuses its literal for a boolean (published = 1).
     int others =
-        em.createQuery(
-                "update Comment c set c.responseOutcome = :outcome, c.responseText = :text,"
-                    + " c.resolvedVersion = :inVersion, c.resolvedSection = :inSection,"
-                    + " c.respondedBy = :by, c.respondedAt = :at, c.version = c.version + 1"
-                    + " where c.consultationId = :id and c.textHash = :hash"
-                    + " and c.published = :published and c.id <> :first")
-            .setParameter("outcome", first.getResponseOutcome())
-            .setParameter("text", first.getResponseText())
-            .setParameter("inVersion", first.getResolvedVersion())
-            .setParameter("inSection", first.getResolvedSection())
-            .setParameter("by", by)
-            .setParameter("at", now)
-            .setParameter("id", consultationId)
-            .setParameter("hash", hash)
-            .setParameter("first", first.getId())
-            .setParameter("published", Boolean.TRUE)
+        em.createNativeQuery(
+                "update consultation_comment set response_outcome = ?, response_text = ?,"
+                    + " resolved_version = ?, resolved_section = ?, responded_by = ?,"
+                    + " responded_at = ?, version = version + 1"
+                    + " where consultation_id = ? and text_hash = ? and published = ? and id <> ?")
+            .setParameter(1, first.getResponseOutcome().name())
+            .setParameter(2, first.getResponseText())
+            .setParameter(3, first.getResolvedVersion())
+            .setParameter(4, first.getResolvedSection())
+            .setParameter(5, by)
+            .setParameter(6, now)
+            .setParameter(7, consultationId)
+            .setParameter(8, hash)
+            .setParameter(9, Boolean.TRUE)
+            .setParameter(10, first.getId())
             .executeUpdate();
     audit.record(
         "consultation.campaign.answered",
