@@ -138,11 +138,12 @@ public class Campaigns {
     first.respond(outcome, justification, inVersion, inSection, by, clock.instant());
     em.flush();
     // Native, so every value is bound: EclipseLink writes a JPQL bulk update's parameters into
-    // the SQL as literals, and H2 refuses its literal for a boolean (published = 1).
+    // the SQL as literals, and H2 refuses its literal for a boolean (published = 1). A null is
+    // bound without a type, hence the cast for the integer column.
     int others =
         em.createNativeQuery(
                 "update consultation_comment set response_outcome = ?, response_text = ?,"
-                    + " resolved_version = ?, resolved_section = ?, responded_by = ?,"
+                    + " resolved_version = cast(? as integer), resolved_section = ?, responded_by = ?,"
                     + " responded_at = ?, version = version + 1"
                     + " where consultation_id = ? and text_hash = ? and published = ? and id <> ?")
             .setParameter(1, first.getResponseOutcome().name())
