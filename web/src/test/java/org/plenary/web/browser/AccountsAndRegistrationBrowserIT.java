@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.plenary.web.browser.AccountRequestPage.Request;
@@ -25,8 +24,6 @@ class AccountsAndRegistrationBrowserIT extends BrowserTest {
   private static final Duration MAIL_WAIT = Duration.ofSeconds(60);
   private static final String PASSWORD = "newcomer-secret-1";
 
-  @Disabled(
-      "Chromium 150 (Debian, 2026-11) submits none of the ticked checkboxes of this PrimeFaces ajax form: the server sees no days / choices. Open on issue 5.")
   @Test
   void aNewcomerAsksForAnAccountIsApprovedSignsInAndRegisters() {
     publishMeeting("it-newcomer-2026", "Newcomers' Meeting 2026", 10);
@@ -87,8 +84,6 @@ class AccountsAndRegistrationBrowserIT extends BrowserTest {
     TestMail.await(email, "Registration confirmed", MAIL_WAIT);
   }
 
-  @Disabled(
-      "Chromium 150 (Debian, 2026-11) submits none of the ticked checkboxes of this PrimeFaces ajax form: the server sees no days / choices. Open on issue 5.")
   @Test
   void showsWhyADayIsNotOpenToAPrivateSectorParticipant() throws Exception {
     publishMeeting("it-audience-2026", "Audience Meeting 2026", 10);
@@ -114,8 +109,6 @@ class AccountsAndRegistrationBrowserIT extends BrowserTest {
     assertThat(new PlenaryPage(driver, base).heading()).isEqualTo("You may not open this page");
   }
 
-  @Disabled(
-      "Chromium 150 (Debian, 2026-11) submits none of the ticked checkboxes of this PrimeFaces ajax form: the server sees no days / choices. Open on issue 5.")
   @Test
   void givesTheBusSeatToTheNextInLineWhenTheFirstCancels() throws Exception {
     publishMeeting("it-bus-browser-2026", "Bus Meeting 2026", 1);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,8 +21,6 @@ import org.plenary.web.rest.feedback.FeedbackFixtures;
 class FeedbackBrowserIT extends BrowserTest {
   private static final LocalDate PAST = LocalDate.of(2025, 6, 2);
 
-  @Disabled(
-      "Chromium 150 (Debian, 2026-11) submits none of the ticked checkboxes of this PrimeFaces ajax form: the server sees no days / choices. Open on issue 5.")
   @Test
   void aDelegatesRatingAndResponseShowInTheSecretariatsResults() throws Exception {
     FeedbackFixtures fixtures = new FeedbackFixtures(url);

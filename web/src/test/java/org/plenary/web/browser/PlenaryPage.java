@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -76,18 +75,15 @@ public class PlenaryPage {
     return wait;
   }
 
-  /** Waits until PrimeFaces has no AJAX request queued or running. */
-  /**
-   * Ticks a checkbox from the keyboard (space), as a keyboard user would, and waits until it is
-   * ticked: Chromium 150 does not always toggle a plain checkbox on a WebDriver click.
-   */
+  /** Ticks a checkbox with the mouse unless it is ticked, and waits until it is. */
   protected void tick(WebElement checkbox) {
     if (!checkbox.isSelected()) {
-      checkbox.sendKeys(Keys.SPACE);
+      click(checkbox);
     }
     await().until(d -> checkbox.isSelected());
   }
 
+  /** Waits until PrimeFaces has no AJAX request queued or running. */
   protected void awaitAjax() {
     await()
         .until(
