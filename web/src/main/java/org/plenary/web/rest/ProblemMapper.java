@@ -125,7 +125,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   .toString())
           .build();
     }
-    if (causedBy(thrown, OptimisticLockException.class)) {
+    OptimisticLockException collided = cause(thrown, OptimisticLockException.class);
+    if (collided != null) {
       return Response.status(409)
           .type(PROBLEM_JSON)
           .entity(
@@ -134,7 +135,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                       "Conflict",
                       "Someone else changed this at the same time. Reload it and make your"
                           + " change again.")
-                  .add("code", "MEETING_CHANGED_MEANWHILE")
+                  .add(
+                      "code",
+                      isMeeting(collided.getEntity())
+                          ? "MEETING_CHANGED_MEANWHILE"
+                          : "CHANGED_MEANWHILE")
                   .build()
                   .toString())
           .build();
@@ -300,15 +305,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+    return cause(thrown, type) != null;
+  }
+
+  /** The first throwable of this type in the chain of causes, or null. */
+  private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (type.isInstance(cause)) {
-        return true;
+        return type.cast(cause);
       }
       if (cause.getCause() == cause) {
-        return false;
+        return null;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** Whether the entity two people changed at once belongs to a meeting's agenda. */
+  private static boolean isMeeting(Object entity) {
+    return entity != null
+        && entity.getClass().getPackageName().startsWith("org.plenary.agenda.meetings.");
   }
 
   private static String field(ConstraintViolation<?> violation) {
