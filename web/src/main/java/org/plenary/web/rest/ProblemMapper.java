@@ -39,6 +39,7 @@ import org.plenary.core.drafts.domain.DraftRefused;
 import org.plenary.core.files.domain.FileRefused;
 import org.plenary.core.groups.domain.GroupRefused;
 import org.plenary.core.groups.domain.NotAGroupMember;
+import org.plenary.core.privacy.application.ErasureRefused;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -97,6 +98,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof CoordinationRefused refused) {
       return coordinationRefused(refused);
+    }
+    if (failure instanceof ErasureRefused refused) {
+      return coded(
+          422, "Unprocessable Content", refused.getMessage(), "NOT_CONFIRMED", "confirmation");
     }
     Response groupsAndDrafts = groupsAndDrafts(failure);
     if (groupsAndDrafts != null) {

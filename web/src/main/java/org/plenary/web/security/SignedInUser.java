@@ -78,12 +78,17 @@ public class SignedInUser implements Serializable {
    */
   public void signOut() throws ServletException, IOException {
     String tag = language.getTag();
+    endSession();
+    externalContext.redirect(
+        externalContext.getRequestContextPath() + "/?" + LanguageFilter.PARAMETER + "=" + tag);
+  }
+
+  /** Signs out and ends the session, leaving where to go next to the caller. */
+  public void endSession() throws ServletException {
     request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
     }
-    externalContext.redirect(
-        externalContext.getRequestContextPath() + "/?" + LanguageFilter.PARAMETER + "=" + tag);
   }
 }

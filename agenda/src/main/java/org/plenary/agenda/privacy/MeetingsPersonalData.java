@@ -1,0 +1,135 @@
+package org.plenary.agenda.privacy;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.plenary.core.privacy.application.DataSubject;
+import org.plenary.core.privacy.application.PersonalData;
+import org.plenary.core.privacy.application.PersonalRows;
+import org.plenary.core.security.domain.Roles;
+
+/**
+ * What meetings hold about a person: registrations (with the days and needs they gave), session
+ * evaluations and feedback answers, delegation places, roles on agendas, and what they wrote in
+ * minutes and action notes. Erasure keeps the registrations' days and seats and the ratings and
+ * answers (the person record they point to is anonymised by the core), and forgets the free-text
+ * dietary and accessibility needs and the user name on minutes and notes.
+ */
+@Stateless
+@RolesAllowed({Roles.SECRETARIAT, Roles.DELEGATE, Roles.MEMBER, Roles.MINISTRY})
+public class MeetingsPersonalData implements PersonalData {
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public String part() {
+    return "meetings";
+  }
+
+  @Override
+  public JsonValue export(DataSubject subject) {
+    long person = subject.personId();
+    return Json.createObjectBuilder()
+        .add(
+            "registrations",
+            PersonalRows.of(
+                em,
+                "select m.slug, m.title, r.attendance, r.social_event, r.waiting_ticket,"
+                    + " r.dietary_needs, r.accessibility_needs, r.registered_at"
+                    + " from registration r join meeting m on m.id = r.meeting_id"
+                    + " where r.person_id = ?1 order by r.registered_at",
+                List.of(
+                    "meeting",
+                    "title",
+                    "attendance",
+                    "socialEvent",
+                    "waitingPosition",
+                    "dietaryNeeds",
+                    "accessibilityNeeds",
+                    "registeredAt"),
+                person))
+        .add(
+            "registeredDays",
+            PersonalRows.of(
+                em,
+                "select m.slug, d.day_date from registration_day d"
+                    + " join registration r on r.id = d.registration_id"
+                    + " join meeting m on m.id = r.meeting_id where r.person_id = ?1"
+                    + " order by m.slug, d.day_date",
+                List.of("meeting", "day"),
+                person))
+        .add(
+            "sessionEvaluations",
+            PersonalRows.of(
+                em,
+                "select m.slug, e.item_key, e.rating, e.comment_text, e.updated_at"
+                    + " from session_evaluation e join meeting m on m.id = e.meeting_id"
+                    + " where e.person_id = ?1 order by e.updated_at",
+                List.of("meeting", "item", "rating", "comment", "updatedAt"),
+                person))
+        .add(
+            "feedbackAnswers",
+            PersonalRows.of(
+                em,
+                "select f.title, q.question_text, a.rating, a.text_answer, r.updated_at"
+                    + " from feedback_response r join feedback_form f on f.id = r.form_id"
+                    + " join feedback_answer a on a.response_id = r.id"
+                    + " join feedback_question q on q.id = a.question_id"
+                    + " where r.person_id = ?1 order by r.updated_at, q.position",
+                List.of("form", "question", "rating", "text", "updatedAt"),
+                person))
+        .add(
+            "feedbackChoices",
+            PersonalRows.of(
+                em,
+                "select q.question_text, c.label from feedback_response r"
+                    + " join feedback_answer a on a.response_id = r.id"
+                    + " join feedback_question q on q.id = a.question_id"
+                    + " join feedback_answer_choice c on c.answer_id = a.id"
+                    + " where r.person_id = ?1 order by q.question_text, c.label",
+                List.of("question", "choice"),
+                person))
+        .add(
+            "delegations",
+            PersonalRows.of(
+                em,
+                "select m.slug, dm.member_role from delegation_member dm"
+                    + " join delegation d on d.id = dm.delegation_id"
+                    + " join meeting m on m.id = d.meeting_id where dm.person_id = ?1"
+                    + " order by m.slug",
+                List.of("meeting", "role"),
+                person))
+        .add(
+            "agendaRoles",
+            PersonalRows.of(
+                em,
+                "select i.title, r.kind, r.label from agenda_item_role r"
+                    + " join agenda_item i on i.id = r.agenda_item_id where r.person_id = ?1"
+                    + " order by i.id, r.position",
+                List.of("item", "role", "shownAs"),
+                person))
+        .build();
+  }
+
+  @Override
+  public void erase(DataSubject subject) {
+    PersonalRows.update(
+        em,
+        "update registration set dietary_needs = null, accessibility_needs = null"
+            + " where person_id = ?1",
+        subject.personId());
+    PersonalRows.update(
+        em,
+        "update item_minutes set updated_by = ?1 where updated_by = ?2",
+        subject.erasedName(),
+        subject.username());
+    PersonalRows.update(
+        em,
+        "update action_note set author = ?1 where author = ?2",
+        subject.erasedName(),
+        subject.username());
+  }
+}

@@ -1,0 +1,2 @@
+/** The agenda module's part of a person's data download and erasure (GDPR). */
+package org.plenary.agenda.privacy;

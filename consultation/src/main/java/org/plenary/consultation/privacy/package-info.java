@@ -1,0 +1,2 @@
+/** The consultation module's part of a person's data download and erasure (GDPR). */
+package org.plenary.consultation.privacy;

@@ -1,0 +1,2 @@
+/** The hourly expiry of unconfirmed submissions. */
+package org.plenary.core.privacy.infrastructure;
