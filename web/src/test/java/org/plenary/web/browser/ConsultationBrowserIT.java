@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,8 @@ import org.plenary.web.rest.consultations.ConsultationFixtures;
  * section, comments, confirms through the mailed link and sees the comment; the drafter hides one
  * comment with a reason and answers another; a delegate is refused the drafter's page; outside the
  * open period the form is replaced by a message; a visitor attaches a file through the form (a
- * disguised one is refused beside the field, keeping what was typed) and its link downloads it.
- * Every page is checked with axe.
+ * disguised one is refused beside the field, keeping what was typed) and its link downloads it; the
+ * drafter chooses the draft and version to consult on from a list. Every page is checked with axe.
  */
 class ConsultationBrowserIT extends BrowserTest {
   @Test
@@ -169,6 +172,37 @@ class ConsultationBrowserIT extends BrowserTest {
         .startsWith("application/pdf");
     assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
         .startsWith("attachment");
+  }
+
+  @Test
+  void theDrafterChoosesTheDraftAndVersionToConsultOnFromTheirDrafts() {
+    ConsultationFixtures draft = ConsultationFixtures.draft(url, "it-cb-pick");
+    HttpResponse<String> second =
+        Api.asDemo(url, "member")
+            .post(
+                "api/drafts/" + draft.draftId() + "/versions",
+                """
+                {"baseVersion":1,"note":"Second","sections":[
+                  {"key":"s1","heading":"Purpose","body":"<p>Why, again.</p>"}]}
+                """);
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+    String label = "Principles of it-cb-pick (Group it-cb-pick)";
+
+    LoginPage.openFrom(driver, base, "/consultations/manage/open.xhtml")
+        .signInAs("member", LoginPage.DEMO_PASSWORD);
+    ConsultationOpenPage opening = new ConsultationOpenPage(driver, base).awaitForm();
+    assertThat(opening.draftChoices()).contains(label);
+    assertAccessible(driver);
+    opening.chooseDraft(label);
+    assertThat(opening.versionChoices()).containsExactly("2", "1");
+    assertThat(opening.chosenVersion()).isEqualTo("2");
+    LocalDateTime now =
+        LocalDateTime.now(ZoneId.of("Europe/Tallinn")).truncatedTo(ChronoUnit.MINUTES);
+    opening.submit("Chosen from the list", now.minusDays(1), now.plusDays(5), "Europe/Tallinn");
+    opening.awaitConsultation();
+    ConsultationPages pages = new ConsultationPages(driver, base);
+    assertThat(pages.heading()).isEqualTo("Chosen from the list");
+    assertThat(pages.sectionHeadings()).containsExactly("1. Purpose");
   }
 
   @Test
