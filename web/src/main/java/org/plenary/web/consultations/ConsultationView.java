@@ -7,6 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,15 +18,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plenary.consultation.consultations.application.CommentAttachments;
 import org.plenary.consultation.consultations.application.CommentForm;
 import org.plenary.consultation.consultations.application.CommentModeration;
 import org.plenary.consultation.consultations.application.CommentSubmissions;
 import org.plenary.consultation.consultations.application.Consultations;
 import org.plenary.consultation.consultations.application.Submission;
+import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.consultations.domain.RespondentCategory;
 import org.plenary.core.drafts.domain.DraftSection;
+import org.plenary.core.files.domain.FileRefused;
+import org.plenary.core.files.domain.StoredFile;
 import org.plenary.core.people.application.People;
 import org.plenary.web.groups.PagedList;
 import org.plenary.web.groups.Pages;
@@ -48,6 +55,7 @@ public class ConsultationView implements Serializable {
   @Inject Consultations consultations;
   @Inject CommentSubmissions submissions;
   @Inject CommentModeration moderation;
+  @Inject CommentAttachments attachments;
   @Inject People people;
   @Inject Language language;
   @Inject SignedInUser user;
@@ -63,6 +71,12 @@ public class ConsultationView implements Serializable {
   private long total;
   private CommentForm form = new CommentForm();
   private Submission submitted;
+  private transient Part attachment;
+
+  /** An accepted upload kept for the next try when the comment itself was refused. */
+  private String keptToken;
+
+  private String keptName;
   private Boolean moderator;
   private transient List<SelectItem> countries;
 
@@ -105,19 +119,27 @@ public class ConsultationView implements Serializable {
           Consultation found = consultations.get(id);
           consultation = new ConsultationRow(found, consultations.status(found));
           List<DraftSection> text = consultations.consultedVersion(found).getSections();
+          List<List<Comment>> latest = new ArrayList<>();
+          for (DraftSection s : text) {
+            latest.add(
+                consultations.comments(
+                    id, Consultations.Filter.section(s.getKey()), 0, UNDER_SECTION));
+          }
+          Map<Long, StoredFile> files =
+              attachments.ofComments(
+                  id, latest.stream().flatMap(List::stream).map(Comment::getId).toList());
           sections = new ArrayList<>();
           for (int i = 0; i < text.size(); i++) {
             DraftSection s = text.get(i);
-            Consultations.Filter filter = Consultations.Filter.section(s.getKey());
             sections.add(
                 new SectionRow(
                     i + 1,
                     s.getKey(),
                     s.getHeading(),
                     s.getBody(),
-                    consultations.countComments(id, filter),
-                    consultations.comments(id, filter, 0, UNDER_SECTION).stream()
-                        .map(CommentRow::new)
+                    consultations.countComments(id, Consultations.Filter.section(s.getKey())),
+                    latest.get(i).stream()
+                        .map(c -> new CommentRow(c, files.get(c.getId())))
                         .toList()));
           }
           if (section != null && (section < 0 || section > sections.size())) {
@@ -126,13 +148,15 @@ public class ConsultationView implements Serializable {
           Consultations.Filter filter = filter();
           long consultationId = id;
           Consultations service = consultations;
+          CommentAttachments attached = attachments;
           total = service.countComments(consultationId, filter);
           comments =
               new PagedList<>(
                   (first, size) ->
-                      service.comments(consultationId, filter, first, size).stream()
-                          .map(CommentRow::new)
-                          .toList(),
+                      CommentRow.withAttachments(
+                          consultationId,
+                          service.comments(consultationId, filter, first, size),
+                          attached),
                   () -> service.countComments(consultationId, filter),
                   CommentRow::getId);
         });
@@ -159,8 +183,23 @@ public class ConsultationView implements Serializable {
         return;
       }
     }
+    String field = "commentForm:attachment";
     try {
+      if (attachment != null && (attachment.getSize() > 0 || named(attachment))) {
+        try (InputStream content = attachment.getInputStream()) {
+          keptToken = attachments.upload(id, content, attachment.getSubmittedFileName());
+          keptName = attachment.getSubmittedFileName();
+        }
+      }
+      if (keptToken != null) {
+        attachments.check(id, keptToken, false);
+      }
       submitted = submissions.submit(id, form, null, language.getLocale());
+      if (keptToken != null) {
+        attachments.attach(id, keptToken, submitted.commentId());
+        keptToken = null;
+        keptName = null;
+      }
       if (submitted.published()) {
         Pages.message(
             faces,
@@ -169,16 +208,30 @@ public class ConsultationView implements Serializable {
             Pages.text(faces, "consultations.comment.published"));
         Pages.redirect(faces, "/consultations/view.xhtml?id=" + id + "#comments");
       }
+    } catch (FileRefused refused) {
+      Pages.refusedFile(faces, field, refused, attachments.maxBytes());
+    } catch (IOException unreadable) {
+      Pages.error(faces, field, "files.unreadable");
     } catch (ConsultationRefused refused) {
-      String field = refused.field();
+      if (refused.code() == ConsultationRefused.Code.ATTACHMENT_REFUSED) {
+        keptToken = null;
+        keptName = null;
+      }
+      String refusedField = refused.field();
       String clientId =
-          field != null
-                  && List.of("text", "section", "name", "email", "category", "country")
-                      .contains(field)
-              ? "commentForm:" + field
+          refusedField != null
+                  && List.of(
+                          "text", "section", "name", "email", "category", "country", "attachment")
+                      .contains(refusedField)
+              ? "commentForm:" + refusedField
               : null;
       Pages.error(faces, clientId, "consultations.error." + refused.code().name());
     }
+  }
+
+  private static boolean named(Part part) {
+    String name = part.getSubmittedFileName();
+    return name != null && !name.isBlank();
   }
 
   public boolean isAwaitingConfirmation() {
@@ -229,6 +282,24 @@ public class ConsultationView implements Serializable {
 
   public long getTotal() {
     return total;
+  }
+
+  public Part getAttachment() {
+    return attachment;
+  }
+
+  public void setAttachment(Part attachment) {
+    this.attachment = attachment;
+  }
+
+  /** The name of an accepted file waiting for the comment to be accepted, or null. */
+  public String getKeptAttachment() {
+    return keptName;
+  }
+
+  /** The largest attachment accepted, in MiB, to tell commenters before they choose one. */
+  public long getMaxUploadMegabytes() {
+    return attachments.maxBytes() / (1024 * 1024);
   }
 
   public CommentForm getForm() {

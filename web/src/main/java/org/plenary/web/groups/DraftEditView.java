@@ -1,6 +1,5 @@
 package org.plenary.web.groups;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -107,14 +106,7 @@ public class DraftEditView implements Serializable {
       Pages.redirect(
           faces, "/groups/draft.xhtml?draft=" + draftId + "&version=" + saved.getNumber());
     } catch (FileRefused refused) {
-      Pages.message(
-          faces,
-          field,
-          FacesMessage.SEVERITY_ERROR,
-          Pages.text(
-              faces,
-              "files.rule." + refused.rule().name(),
-              drafts.maxUploadBytes() / (1024 * 1024)));
+      Pages.refusedFile(faces, field, refused, drafts.maxUploadBytes());
     } catch (DraftChangedMeanwhile stale) {
       Pages.error(faces, field, "files.changedMeanwhile");
     } catch (DraftRefused refused) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import org.plenary.core.files.domain.FileRefused;
 import org.plenary.core.groups.domain.NotAGroupMember;
 import org.plenary.core.shared.NotFoundException;
 
@@ -63,6 +64,16 @@ public final class Pages {
   /** An error from the bundle for the whole page (clientId null) or beside a field. */
   public static void error(FacesContext faces, String clientId, String key) {
     message(faces, clientId, FacesMessage.SEVERITY_ERROR, text(faces, key));
+  }
+
+  /** Why an uploaded file was refused, beside its field ({@code files.rule.*}, with the limit). */
+  public static void refusedFile(
+      FacesContext faces, String clientId, FileRefused refused, long maxBytes) {
+    message(
+        faces,
+        clientId,
+        FacesMessage.SEVERITY_ERROR,
+        text(faces, "files.rule." + refused.rule().name(), maxBytes / (1024 * 1024)));
   }
 
   /** A message for the whole page (clientId null) or beside a field. */

@@ -25,6 +25,39 @@ public final class ConsultationOpenPage extends PlenaryPage {
     return awaitForm();
   }
 
+  /** Opens the page without naming a draft: the drafter chooses one. */
+  public ConsultationOpenPage open() {
+    visit(driver, base, "consultations/manage/open.xhtml");
+    return awaitForm();
+  }
+
+  /** The drafts offered, as their labels (title and group). */
+  public List<String> draftChoices() {
+    return new Select(driver.findElement(By.id("openForm:draft")))
+        .getOptions().stream().map(WebElement::getText).toList();
+  }
+
+  /** Chooses the draft whose label is {@code label}; the versions follow. */
+  public ConsultationOpenPage chooseDraft(String label) {
+    new Select(driver.findElement(By.id("openForm:draft"))).selectByVisibleText(label);
+    awaitAjax();
+    await()
+        .until(d -> !new Select(d.findElement(By.id("openForm:version"))).getOptions().isEmpty());
+    return this;
+  }
+
+  /** The versions offered for the chosen draft, in order. */
+  public List<String> versionChoices() {
+    return new Select(driver.findElement(By.id("openForm:version")))
+        .getOptions().stream().map(WebElement::getText).toList();
+  }
+
+  public String chosenVersion() {
+    return new Select(driver.findElement(By.id("openForm:version")))
+        .getFirstSelectedOption()
+        .getText();
+  }
+
   public ConsultationOpenPage awaitForm() {
     await().until(ExpectedConditions.presenceOfElementLocated(By.id("openForm:open")));
     return this;

@@ -1,6 +1,7 @@
 package org.plenary.web.browser;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -80,6 +81,44 @@ public final class ConsultationPages extends PlenaryPage {
     click(By.id("commentForm:submit"));
     awaitAjax();
     return this;
+  }
+
+  /** Fills the comment form as {@link #comment} does, with a file to attach, and sends it. */
+  public ConsultationPages comment(
+      String section,
+      String text,
+      String name,
+      String email,
+      String category,
+      String country,
+      Path attachment) {
+    driver.findElement(By.id("commentForm:attachment")).sendKeys(attachment.toString());
+    return comment(section, text, name, email, category, country);
+  }
+
+  /** Chooses another file for the comment form as it stands and sends it. */
+  public ConsultationPages sendWithAttachment(Path attachment) {
+    driver.findElement(By.id("commentForm:attachment")).sendKeys(attachment.toString());
+    click(By.id("commentForm:submit"));
+    return this;
+  }
+
+  /** The message beside the attachment field, once the page shows one. */
+  public String attachmentMessage() {
+    By message = By.id("commentForm:attachmentMessage");
+    await().until(d -> d.findElements(message).stream().anyMatch(m -> !m.getText().isBlank()));
+    return driver.findElement(message).getText();
+  }
+
+  /** What a field of the comment form holds (its value attribute). */
+  public String typed(String field) {
+    return driver.findElement(By.id("commentForm:" + field)).getDomProperty("value");
+  }
+
+  /** The attachment links of the comments under section {@code number}: their text and address. */
+  public List<WebElement> attachmentLinks(int number) {
+    return driver.findElements(
+        By.cssSelector("#section-" + number + " .consultation-comment .comment-attachment a"));
   }
 
   /** Sends the comment form as it is (e.g. empty), expecting messages beside fields. */

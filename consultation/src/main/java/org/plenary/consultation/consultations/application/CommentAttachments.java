@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.CommentAttachment;
@@ -93,6 +96,31 @@ public class CommentAttachments {
             .findFirst()
             .orElseThrow(() -> new NotFoundException("attachment", commentId));
     return new Download(attachment.getFile(), files.content(attachment.getFile()));
+  }
+
+  /**
+   * The files attached to the given comments, by comment id, in one query (for a page of comments;
+   * whether each comment may be shown is the caller's business).
+   */
+  public Map<Long, StoredFile> ofComments(long consultationId, Collection<Long> commentIds) {
+    if (commentIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, StoredFile> files = new HashMap<>();
+    em.createQuery(
+            "select a from CommentAttachment a join fetch a.file"
+                + " where a.consultationId = :consultation and a.commentId in :comments",
+            CommentAttachment.class)
+        .setParameter("consultation", consultationId)
+        .setParameter("comments", commentIds)
+        .getResultStream()
+        .forEach(a -> files.put(a.getCommentId(), a.getFile()));
+    return files;
+  }
+
+  /** The largest file accepted, in bytes, to tell commenters before they choose one. */
+  public long maxBytes() {
+    return files.maxBytes();
   }
 
   private Optional<CommentAttachment> byToken(long consultationId, String token) {

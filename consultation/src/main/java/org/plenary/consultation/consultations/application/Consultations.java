@@ -115,6 +115,57 @@ public class Consultations {
     return consultation;
   }
 
+  /** The most drafts {@link #consultableDrafts} lists. */
+  public static final int MAX_CONSULTABLE = 500;
+
+  /**
+   * The drafts the caller may open a consultation on, by title (at most {@link #MAX_CONSULTABLE}):
+   * every draft that is not final for the secretariat; for a ministry, those it may read (its
+   * groups' drafts, drafts shared with it as a delegate or member, drafts in consultation); for
+   * others, the drafts of the groups they coordinate. {@link #open} decides again.
+   */
+  @RolesAllowed({Roles.SECRETARIAT, Roles.MINISTRY, Roles.MEMBER, Roles.DELEGATE})
+  public List<Draft> consultableDrafts() {
+    String mine =
+        "exists (select m from Membership m, Account a where a.person = m.person"
+            + " and a.username = :caller and m.group = d.group%s)";
+    String where;
+    if (session.isCallerInRole(Roles.SECRETARIAT)) {
+      where = "";
+    } else if (session.isCallerInRole(Roles.MINISTRY)) {
+      boolean sharedReader =
+          session.isCallerInRole(Roles.DELEGATE) || session.isCallerInRole(Roles.MEMBER);
+      where =
+          " and ("
+              + mine.formatted("")
+              + " or d.status = :inConsultation"
+              + (sharedReader ? " or d.status = :shared" : "")
+              + ")";
+    } else {
+      where = " and " + mine.formatted(" and m.role = :coordinator");
+    }
+    TypedQuery<Draft> query =
+        em.createQuery(
+            "select d from Draft d join fetch d.group where d.status <> :final"
+                + where
+                + " order by d.title, d.id",
+            Draft.class);
+    query.setParameter("final", DraftStatus.FINAL);
+    if (where.contains(":caller")) {
+      query.setParameter("caller", session.getCallerPrincipal().getName());
+    }
+    if (where.contains(":coordinator")) {
+      query.setParameter("coordinator", GroupRole.COORDINATOR);
+    }
+    if (where.contains(":inConsultation")) {
+      query.setParameter("inConsultation", DraftStatus.IN_CONSULTATION);
+    }
+    if (where.contains(":shared")) {
+      query.setParameter("shared", DraftStatus.SHARED_WITH_DELEGATES);
+    }
+    return query.setMaxResults(MAX_CONSULTABLE).getResultList();
+  }
+
   /** Whether a consultation on this draft exists already (demo data loads once). */
   @PermitAll
   public boolean existsFor(long draftId) {

@@ -31,6 +31,14 @@ import org.plenary.core.infrastructure.DatabaseMigrations;
 @PermitAll
 public class Search {
   private static final String CONFIG = "'simple'";
+
+  /**
+   * The comments' text as PostgreSQL searches it. The GIN index {@code
+   * consultation_comment_text_fts_idx} (db/vendor/postgresql) is on exactly this expression: change
+   * both together, or the planner no longer uses the index.
+   */
+  public static final String COMMENT_VECTOR = vector("c.comment_text");
+
   private static final String HEADLINE =
       "'StartSel="
           + Snippets.START
@@ -171,7 +179,7 @@ public class Search {
 
   private static String match(Sql sql, boolean pg, String text, List<String> words) {
     if (pg) {
-      return "to_tsvector(" + CONFIG + ", " + text + ") @@ " + tsquery(sql, words);
+      return vector(text) + " @@ " + tsquery(sql, words);
     }
     List<String> likes = new ArrayList<>();
     for (String word : words) {
@@ -183,13 +191,7 @@ public class Search {
 
   private static String rank(Sql sql, boolean pg, String text, List<String> words) {
     if (pg) {
-      return "cast(ts_rank(to_tsvector("
-          + CONFIG
-          + ", "
-          + text
-          + "), "
-          + tsquery(sql, words)
-          + ") as double precision)";
+      return "cast(ts_rank(" + vector(text) + ", " + tsquery(sql, words) + ") as double precision)";
     }
     // how many times the words occur
     List<String> counts = new ArrayList<>();
@@ -207,6 +209,10 @@ public class Search {
               + word.length());
     }
     return "cast(" + String.join(" + ", counts) + " as double precision)";
+  }
+
+  private static String vector(String text) {
+    return "to_tsvector(" + CONFIG + ", " + text + ")";
   }
 
   private static String headline(Sql sql, String text, List<String> words) {

@@ -4,9 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A consultation's published comments counted: per day (ISO date, UTC), by respondent category
- * (lower-case code), by country (ISO code, most first), by section (its number, {@code 0} for the
- * whole draft), and by response outcome ({@code UNANSWERED} for those without one).
+ * A consultation's published comments counted: per day (ISO date in the consultation's own time
+ * zone), by respondent category (lower-case code), by country (ISO code, most first), by section
+ * (its number, {@code 0} for the whole draft), and by response outcome ({@code UNANSWERED} for
+ * those without one).
  */
 public class ConsultationStatistics implements Serializable {
   private static final long serialVersionUID = 1L;

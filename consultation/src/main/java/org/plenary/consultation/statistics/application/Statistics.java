@@ -5,8 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.plenary.consultation.consultations.application.Consultations;
 
 /**
@@ -22,6 +27,12 @@ public class Statistics {
   private static final String PUBLISHED =
       " from consultation_comment where consultation_id = ?1 and published = true";
 
+  private static final long QUARTER_SECONDS = 900;
+
+  /** The quarter hour of a comment's publication, portable between H2 and PostgreSQL. */
+  private static final String QUARTER =
+      "cast(floor(extract(epoch from published_at) / " + QUARTER_SECONDS + ") as bigint)";
+
   @PersistenceContext EntityManager em;
   @Inject Consultations consultations;
 
@@ -29,7 +40,7 @@ public class Statistics {
    * @throws org.plenary.core.shared.NotFoundException for an unknown consultation
    */
   public ConsultationStatistics of(long consultationId) {
-    consultations.get(consultationId);
+    ZoneId zone = ZoneId.of(consultations.get(consultationId).getTimeZone());
     List<Tally> byCountry =
         tallies(
             consultationId,
@@ -64,14 +75,39 @@ public class Statistics {
             "select coalesce(response_outcome, 'UNANSWERED'), count(*)"
                 + PUBLISHED
                 + " group by coalesce(response_outcome, 'UNANSWERED') order by 2 desc, 1");
-    List<Tally> perDay =
+    // counted per quarter hour on the database (every offset in use is a whole quarter hour),
+    // then summed per day of the consultation's own time zone: not UTC, not the server's
+    List<Tally> quarters =
         tallies(
             consultationId,
-            "select cast(published_at as date), count(*)"
+            "select "
+                + QUARTER
+                + ", count(*)"
                 + PUBLISHED
-                + " group by cast(published_at as date) order by 1");
+                + " and published_at is not null group by "
+                + QUARTER
+                + " order by 1");
+    List<Tally> perDay = perLocalDay(quarters, zone);
     long total = byCategory.stream().mapToLong(Tally::getCount).sum();
     return new ConsultationStatistics(total, perDay, byCategory, byCountry, bySection, byOutcome);
+  }
+
+  /**
+   * Sums counts per quarter hour (keys: quarter hours since 1970-01-01T00:00Z) into counts per day
+   * of {@code zone}, earliest first.
+   */
+  static List<Tally> perLocalDay(List<Tally> quarters, ZoneId zone) {
+    Map<LocalDate, Long> days = new TreeMap<>();
+    for (Tally quarter : quarters) {
+      LocalDate day =
+          Instant.ofEpochSecond(Long.parseLong(quarter.getKey()) * QUARTER_SECONDS)
+              .atZone(zone)
+              .toLocalDate();
+      days.merge(day, quarter.getCount(), Long::sum);
+    }
+    return days.entrySet().stream()
+        .map(e -> new Tally(e.getKey().toString(), e.getValue()))
+        .toList();
   }
 
   private List<Tally> tallies(long consultationId, String sql) {

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,6 +58,37 @@ class StatisticsApiIT {
 
     assertThat(Api.anonymous(base).get("api/consultations/987654321/statistics").statusCode())
         .isEqualTo(404);
+  }
+
+  @Test
+  void countsCommentsPerDayOfTheConsultationsOwnTimeZone() throws SQLException {
+    long id = ConsultationFixtures.draft(base, "it-statistics-days").openNow("Statistics days");
+    Api delegate = Api.asDemo(base, "delegate");
+    long lateEvening = post(delegate, id, "Late evening in Tallinn.", null, "citizen", "EE");
+    long afterMidnight = post(delegate, id, "After midnight in Tallinn.", null, "citizen", "EE");
+    // The server's clock stamps publication; these two are moved to either side of midnight in
+    // Tallinn (EET, UTC+2 in March): 21:30 UTC is 23:30 on 2 March there, 23:30 UTC is 01:30 on
+    // 3 March although it is still 2 March in UTC.
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getProperty("plenary.it.db.url"),
+                System.getProperty("plenary.it.db.user"),
+                System.getProperty("plenary.it.db.password"));
+        PreparedStatement move =
+            db.prepareStatement("update consultation_comment set published_at = ? where id = ?")) {
+      move.setObject(1, OffsetDateTime.parse("2026-03-02T21:30:00Z"));
+      move.setLong(2, lateEvening);
+      move.executeUpdate();
+      move.setObject(1, OffsetDateTime.parse("2026-03-02T23:30:00Z"));
+      move.setLong(2, afterMidnight);
+      move.executeUpdate();
+    }
+
+    HttpResponse<String> response =
+        Api.anonymous(base).get("api/consultations/" + id + "/statistics");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(counts(Api.json(response).asJsonObject(), "perDay", "day"))
+        .isEqualTo(Map.of("2026-03-02", 1, "2026-03-03", 1));
   }
 
   private static Map<String, Integer> counts(JsonObject statistics, String chart, String key) {
