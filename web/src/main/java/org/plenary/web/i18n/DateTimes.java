@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -39,6 +41,15 @@ public class DateTimes {
   /** A time of day on the 24-hour clock. */
   public String time(LocalTime time) {
     return time == null ? "" : TIME.format(time);
+  }
+
+  /** A moment as the clock read in a time zone: "Thursday 19 September 2019, 18:00". */
+  public String moment(OffsetDateTime at, String zone) {
+    if (at == null) {
+      return "";
+    }
+    ZonedDateTime local = at.atZoneSameInstant(zone == null ? ZoneOffset.UTC : ZoneId.of(zone));
+    return day(local.toLocalDate()) + ", " + TIME.format(local);
   }
 
   /** A moment in UTC to the second, as the audit log shows it. */

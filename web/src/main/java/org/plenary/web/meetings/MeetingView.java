@@ -15,6 +15,7 @@ import org.plenary.agenda.meetings.application.GroupHost;
 import org.plenary.agenda.meetings.application.GroupMeetings;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.agenda.meetings.domain.Meeting;
+import org.plenary.agenda.outcomes.application.MinutesApproval;
 
 /**
  * A meeting's public agenda (/meetings/view.xhtml?slug=...), as a delegate reads it: the meeting,
@@ -34,6 +35,7 @@ public class MeetingView {
 
   @Inject MeetingCatalog catalog;
   @Inject GroupMeetings groupMeetings;
+  @Inject MinutesApproval minutes;
   @Inject FacesContext facesContext;
   @Inject ExternalContext externalContext;
 
@@ -41,6 +43,7 @@ public class MeetingView {
   private Meeting meeting;
   private List<Meeting> sideMeetings = List.of();
   private GroupHost host;
+  private Integer approvedMinutes;
 
   /** Loads the published meeting; an unknown or unpublished one is "not found". */
   public void load() throws IOException {
@@ -57,6 +60,12 @@ public class MeetingView {
             .flatMap(Optional::stream)
             .toList();
     host = groupMeetings.hostOf(slug).orElse(null);
+    approvedMinutes = minutes.latestApprovedVersion(slug).orElse(null);
+  }
+
+  /** The latest approved version of the meeting's minutes, or null while none is approved. */
+  public Integer getApprovedMinutes() {
+    return approvedMinutes;
   }
 
   /** The working group that holds the meeting, when the caller may see its space; else null. */

@@ -28,6 +28,7 @@ import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.outcomes.domain.ActionRefused;
+import org.plenary.agenda.outcomes.domain.ApprovalRefused;
 import org.plenary.agenda.outcomes.domain.MinutesRefused;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
@@ -73,6 +74,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof MinutesRefused refused) {
       return minutesRefused(refused);
+    }
+    if (failure instanceof ApprovalRefused refused) {
+      int status = refused.code().status();
+      String title =
+          switch (status) {
+            case 403 -> "Forbidden";
+            case 409 -> "Conflict";
+            default -> "Unprocessable Content";
+          };
+      return coded(status, title, refused.getMessage(), refused.code().name(), refused.field());
     }
     if (failure instanceof ActionRefused refused) {
       int status = refused.rule() == ActionRefused.Rule.NOT_THE_OWNER ? 403 : 422;

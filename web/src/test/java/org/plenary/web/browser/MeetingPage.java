@@ -150,4 +150,10 @@ public final class MeetingPage extends PlenaryPage {
         .map(WebElement::getText)
         .toList();
   }
+
+  /** Follows the link to the approved minutes, shown once they are approved. */
+  public ApprovedMinutesPage openApprovedMinutes() {
+    click(By.id("approvedMinutesLink"));
+    return ApprovedMinutesPage.showing(driver, base);
+  }
 }

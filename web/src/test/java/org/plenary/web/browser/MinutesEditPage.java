@@ -1,7 +1,9 @@
 package org.plenary.web.browser;
 
 import java.net.URI;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -79,5 +81,83 @@ public final class MinutesEditPage extends PlenaryPage {
   /** The item's status line: when and by whom it was last saved, or a refusal. */
   public String status(int item) {
     return field(item, "status").getText().strip();
+  }
+
+  /** The text of every item of minutes on a page, one after the other. */
+  static String itemsText(WebDriver driver) {
+    return driver.findElements(By.cssSelector("section.minutes-item")).stream()
+        .map(WebElement::getText)
+        .reduce("", (a, b) -> a + "\n" + b);
+  }
+
+  /** The position of the item whose heading contains this title, among the page's forms. */
+  public int indexOf(String title) {
+    List<WebElement> headings = driver.findElements(By.cssSelector("section.minutes-item h2"));
+    for (int i = 0; i < headings.size(); i++) {
+      if (headings.get(i).getText().contains(title)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no item titled " + title);
+  }
+
+  /** Replaces an item's summary and presses its save button; answers the status line. */
+  public String replaceSummaryAndSave(int item, String text) {
+    WebElement summary = field(item, "summary");
+    summary.clear();
+    summary.sendKeys(text);
+    click(field(item, "save"));
+    awaitAjax();
+    await().until(d -> text.equals(summary(item)) && status(item).startsWith("Saved at"));
+    awaitAjax();
+    return status(item);
+  }
+
+  /** Circulates the minutes with the window closing at this local date-time (yyyy-MM-ddTHH:mm). */
+  public MinutesEditPage circulateUntil(String localDateTime) {
+    WebElement closesAt = driver.findElement(By.id("approvalForm:closesAt"));
+    // a datetime-local input is typed segment by segment in the browser's locale: set its value
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", closesAt, localDateTime);
+    click(By.id("approvalForm:circulate"));
+    awaitAjax();
+    await().until(d -> !approvalMessages().isEmpty());
+    return this;
+  }
+
+  /** The approval part's status line. */
+  public String approvalStatus() {
+    return driver.findElement(By.id("approvalStatus")).getText().strip();
+  }
+
+  /** The approval part's messages (refusals and confirmations). */
+  public String approvalMessages() {
+    return driver.findElement(By.id("approvalForm:approvalErrors")).getText().strip();
+  }
+
+  /** The rows of the proposed corrections table. */
+  public List<String> corrections() {
+    return driver.findElements(By.cssSelector("[id='approvalForm:corrections_data'] > tr")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Accepts (or, with a reason, rejects) the correction in this row of the table. */
+  public MinutesEditPage decide(int row, boolean accept, String reason) {
+    if (reason != null) {
+      driver.findElement(By.id("approvalForm:corrections:" + row + ":reason")).sendKeys(reason);
+    }
+    click(By.id("approvalForm:corrections:" + row + ":" + (accept ? "accept" : "reject")));
+    awaitAjax();
+    await().until(d -> !approvalMessages().isEmpty());
+    return this;
+  }
+
+  /** Presses approve; answers the messages shown. */
+  public String approve() {
+    click(By.id("approvalForm:approve"));
+    awaitAjax();
+    await().until(d -> !approvalMessages().isEmpty());
+    return approvalMessages();
   }
 }
