@@ -7,9 +7,11 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import org.plenary.core.privacy.application.DataSubject;
 import org.plenary.core.privacy.application.PersonalData;
 import org.plenary.core.privacy.application.PersonalRows;
+import org.plenary.core.privacy.application.Privacy;
 import org.plenary.core.security.domain.Roles;
 
 /**
@@ -17,11 +19,20 @@ import org.plenary.core.security.domain.Roles;
  * evaluations and feedback answers, delegation places, roles on agendas, and what they wrote in
  * minutes and action notes. Erasure keeps the registrations' days and seats and the ratings and
  * answers (the person record they point to is anonymised by the core), and forgets the free-text
- * dietary and accessibility needs and the user name on minutes and notes.
+ * dietary and accessibility needs, the name on minutes corrections and the user name on minutes,
+ * circulations and action notes.
  */
 @Stateless
 @RolesAllowed({Roles.SECRETARIAT, Roles.DELEGATE, Roles.MEMBER, Roles.MINISTRY})
 public class MeetingsPersonalData implements PersonalData {
+  /** Columns that name the user who did something: they take the erased user name. */
+  private static final Map<String, List<String>> USER_NAME_COLUMNS =
+      Map.of(
+          "item_minutes", List.of("updated_by"),
+          "action_note", List.of("author"),
+          "minutes_circulation", List.of("circulated_by", "approved_by"),
+          "minutes_correction", List.of("decided_by"));
+
   @PersistenceContext EntityManager em;
 
   @Override
@@ -111,6 +122,24 @@ public class MeetingsPersonalData implements PersonalData {
                     + " order by i.id, r.position",
                 List.of("item", "role", "shownAs"),
                 person))
+        .add(
+            "minutesCorrections",
+            PersonalRows.of(
+                em,
+                "select m.slug, c.item_title, c.passage, c.wording, c.remark, c.proposed_at,"
+                    + " c.decision, c.reason from minutes_correction c"
+                    + " join meeting m on m.id = c.meeting_id where c.proposer_id = ?1"
+                    + " order by c.proposed_at",
+                List.of(
+                    "meeting",
+                    "item",
+                    "passage",
+                    "wording",
+                    "comment",
+                    "proposedAt",
+                    "decision",
+                    "reason"),
+                person))
         .build();
   }
 
@@ -118,18 +147,15 @@ public class MeetingsPersonalData implements PersonalData {
   public void erase(DataSubject subject) {
     PersonalRows.update(
         em,
+        "update minutes_correction set proposer_name = ?1, proposer_delegation = null"
+            + " where proposer_id = ?2",
+        Privacy.ERASED_NAME,
+        subject.personId());
+    PersonalRows.rename(em, USER_NAME_COLUMNS, subject);
+    PersonalRows.update(
+        em,
         "update registration set dietary_needs = null, accessibility_needs = null"
             + " where person_id = ?1",
         subject.personId());
-    PersonalRows.update(
-        em,
-        "update item_minutes set updated_by = ?1 where updated_by = ?2",
-        subject.erasedName(),
-        subject.username());
-    PersonalRows.update(
-        em,
-        "update action_note set author = ?1 where author = ?2",
-        subject.erasedName(),
-        subject.username());
   }
 }
