@@ -57,6 +57,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable failure = unwrap(thrown);
+    BodyRefused refusedBody = cause(thrown, BodyRefused.class);
+    if (refusedBody != null) {
+      BodyRefused.Code code = refusedBody.code();
+      return Response.status(code.status())
+          .type(PROBLEM_JSON)
+          .entity(
+              body(code.status(), code.title(), refusedBody.getMessage())
+                  .add("code", code.name())
+                  .build()
+                  .toString())
+          .build();
+    }
+    if (!(failure instanceof InvalidRequest) && cause(thrown, InvalidRequest.class) != null) {
+      failure = cause(thrown, InvalidRequest.class);
+    }
     if (failure instanceof NotFoundException notFound) {
       return problem(
               404,
@@ -300,15 +315,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+    return cause(thrown, type) != null;
+  }
+
+  /** The first throwable of this type in the chain of causes, or null. */
+  private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (type.isInstance(cause)) {
-        return true;
+        return type.cast(cause);
       }
       if (cause.getCause() == cause) {
-        return false;
+        return null;
       }
     }
-    return false;
+    return null;
   }
 
   private static String field(ConstraintViolation<?> violation) {
