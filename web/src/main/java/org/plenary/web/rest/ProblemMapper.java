@@ -59,6 +59,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable failure = unwrap(thrown);
+    BodyRefused refusedBody = cause(thrown, BodyRefused.class);
+    if (refusedBody != null) {
+      BodyRefused.Code code = refusedBody.code();
+      return Response.status(code.status())
+          .type(PROBLEM_JSON)
+          .entity(
+              body(code.status(), code.title(), refusedBody.getMessage())
+                  .add("code", code.name())
+                  .build()
+                  .toString())
+          .build();
+    }
+    if (!(failure instanceof InvalidRequest) && cause(thrown, InvalidRequest.class) != null) {
+      failure = cause(thrown, InvalidRequest.class);
+    }
     if (failure instanceof NotFoundException notFound) {
       return problem(
               404,

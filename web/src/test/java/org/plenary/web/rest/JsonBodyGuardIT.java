@@ -1,0 +1,80 @@
+package org.plenary.web.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.plenary.web.it.Api;
+import org.plenary.web.it.TestServer;
+
+/**
+ * Bodies the API refuses before binding them, each as a problem a client can act on: a NUL in a
+ * text names the field, a body over the limit is 413, malformed and too deep JSON are 400.
+ */
+class JsonBodyGuardIT {
+  final URL base = TestServer.url();
+  final Api secretariat = Api.asDemo(base, "secretariat");
+
+  @Test
+  void refusesANulInATextNamingTheFieldAndStoresNothing() {
+    HttpResponse<String> response =
+        secretariat.post(
+            "api/groups",
+            Json.createObjectBuilder()
+                .add("slug", "it-guard-nul")
+                .add("name", "Before \u0000 after")
+                .add("kind", "TASK_FORCE")
+                .build()
+                .toString());
+
+    JsonObject problem = problem(response, 400);
+    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("name");
+    assertThat(secretariat.get("api/groups/it-guard-nul").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void refusesALoneSurrogateInANestedText() {
+    HttpResponse<String> response =
+        secretariat.post(
+            "api/coordination/rounds",
+            "{\"draftId\":1,\"bodies\":[{\"note\":\"broken \\ud800 half\"}]}");
+
+    JsonObject problem = problem(response, 400);
+    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("note");
+  }
+
+  @Test
+  void refusesABodyOverTheLimitWith413() {
+    HttpResponse<String> response =
+        secretariat.post("api/coordination/rounds", "{\"a\":\"" + "y".repeat(3_000_000) + "\"}");
+
+    assertThat(problem(response, 413).getString("code")).isEqualTo("BODY_TOO_LARGE");
+  }
+
+  @Test
+  void refusesMalformedAndTooDeepJsonWith400() {
+    JsonObject malformed = problem(secretariat.post("api/coordination/rounds", "{\"a\": "), 400);
+    JsonObject deep =
+        problem(
+            secretariat.post(
+                "api/coordination/rounds",
+                "{\"a\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}"),
+            400);
+
+    assertThat(malformed.getString("code")).isEqualTo("BODY_NOT_JSON");
+    assertThat(malformed.getString("detail")).contains("line 1");
+    assertThat(deep.getString("code")).isEqualTo("BODY_TOO_DEEP");
+  }
+
+  private static JsonObject problem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    return Api.json(response).asJsonObject();
+  }
+}
