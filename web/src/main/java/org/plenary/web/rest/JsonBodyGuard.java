@@ -43,10 +43,14 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
   private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
-  private final long maxBytes =
-      ConfigProvider.getConfig()
-          .getOptionalValue("plenary.api.max-body-bytes", Long.class)
-          .orElse(DEFAULT_MAX_BYTES);
+  private final long maxBytes = maxBytes();
+
+  /** The configured limit of a JSON body ({@code plenary.api.max-body-bytes}). */
+  static long maxBytes() {
+    return ConfigProvider.getConfig()
+        .getOptionalValue("plenary.api.max-body-bytes", Long.class)
+        .orElse(DEFAULT_MAX_BYTES);
+  }
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -66,6 +70,25 @@ public class JsonBodyGuard implements ReaderInterceptor {
     return type.getSubtype().equals("json") || type.getSubtype().endsWith("+json");
   }
 
+  /** Whether a Content-Type header names JSON. */
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    try {
+      return isJson(MediaType.valueOf(contentType));
+    } catch (IllegalArgumentException unparsable) {
+      return false;
+    }
+  }
+
+  /** The refusal of a body over the limit. */
+  static BodyRefused tooLarge(long limit) {
+    return new BodyRefused(
+        BodyRefused.Code.BODY_TOO_LARGE,
+        "The request body is larger than the " + limit + " bytes the API accepts.");
+  }
+
   private static byte[] readAtMost(InputStream in, long limit) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
@@ -74,9 +97,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
       total += read;
       if (total > limit) {
         drain(in, total);
-        throw new BodyRefused(
-            BodyRefused.Code.BODY_TOO_LARGE,
-            "The request body is larger than the " + limit + " bytes the API accepts.");
+        throw tooLarge(limit);
       }
       out.write(buffer, 0, read);
     }
@@ -87,7 +108,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
    * Reads and drops the rest of a body over the limit, up to {@value #DRAIN_BYTES} bytes in all, so
    * that the client, still sending, reads the refusal instead of a closed connection.
    */
-  private static void drain(InputStream in, long read) throws IOException {
+  static void drain(InputStream in, long read) throws IOException {
     byte[] buffer = new byte[8192];
     long total = read;
     for (int n = in.read(buffer); n >= 0 && total < DRAIN_BYTES; n = in.read(buffer)) {

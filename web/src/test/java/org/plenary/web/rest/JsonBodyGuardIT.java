@@ -57,6 +57,18 @@ class JsonBodyGuardIT {
   }
 
   @Test
+  void refusesABodyOverTheLimitWith413EvenWhereTheOperationReadsNoBody() {
+    String oversized = "{\"a\":\"" + "y".repeat(3_000_000) + "\"}";
+
+    HttpResponse<String> response = secretariat.post("api/privacy/expiry", oversized);
+
+    assertThat(problem(response, 413).getString("code")).isEqualTo("BODY_TOO_LARGE");
+    assertThat(secretariat.post("api/coordination/rounds", "{\"a\": ").statusCode())
+        .as("the next request on the same client")
+        .isEqualTo(400);
+  }
+
+  @Test
   void refusesMalformedAndTooDeepJsonWith400() {
     JsonObject malformed = problem(secretariat.post("api/coordination/rounds", "{\"a\": "), 400);
     JsonObject deep =
