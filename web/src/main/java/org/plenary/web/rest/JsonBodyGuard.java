@@ -170,8 +170,6 @@ public class JsonBodyGuard implements ReaderInterceptor {
   }
 
   private static InvalidRequest unsafe(String field) {
-    return new InvalidRequest(
-        field,
-        "must not contain control characters (other than tab and line breaks) or broken Unicode");
+    return new InvalidRequest(field, ParameterGuard.MESSAGE);
   }
 }
