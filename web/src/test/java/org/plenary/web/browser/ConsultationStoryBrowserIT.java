@@ -145,7 +145,7 @@ class ConsultationStoryBrowserIT extends BrowserTest {
           id);
       seed.commit();
     }
-    awaitStatus(id, "CLOSED", Duration.ofSeconds(30));
+    ConsultationFixtures.awaitStatus(url, id, "CLOSED", Duration.ofSeconds(30));
     HttpResponse<String> late =
         delegate.post(
             "api/consultations/" + id + "/comments",
@@ -245,20 +245,5 @@ class ConsultationStoryBrowserIT extends BrowserTest {
             "api/consultations/" + id + "/comments/" + comment + "/response",
             "{\"outcome\":\"" + outcome + "\",\"justification\":\"" + text + "\"}");
     assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
-  }
-
-  private void awaitStatus(long id, String status, Duration wait) throws InterruptedException {
-    long deadline = System.nanoTime() + wait.toNanos();
-    while (true) {
-      String now =
-          Api.json(Api.anonymous(url).get("api/consultations/" + id))
-              .asJsonObject()
-              .getString("status");
-      if (now.equals(status) || System.nanoTime() > deadline) {
-        assertThat(now).isEqualTo(status);
-        return;
-      }
-      Thread.sleep(2000);
-    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +53,26 @@ public final class ConsultationFixtures {
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     return new ConsultationFixtures(
         base, Api.json(started).asJsonObject().getJsonNumber("id").longValue());
+  }
+
+  /**
+   * Waits (up to {@code wait}) until the consultation's status, as the public API shows it, is
+   * {@code status} (a timer moves it), and fails with the last status seen otherwise.
+   */
+  public static void awaitStatus(URL base, long id, String status, Duration wait)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      String now =
+          Api.json(Api.anonymous(base).get("api/consultations/" + id))
+              .asJsonObject()
+              .getString("status");
+      if (now.equals(status) || System.nanoTime() > deadline) {
+        assertThat(now).isEqualTo(status);
+        return;
+      }
+      Thread.sleep(500);
+    }
   }
 
   public long draftId() {

@@ -2,7 +2,6 @@ package org.plenary.web.rest.consultations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -124,7 +123,7 @@ class ConsultationReportApiIT {
     assertThat(member.get("api/consultations/" + id + "/report.csv", "text/csv").statusCode())
         .isEqualTo(200);
 
-    awaitStatus(id, "CLOSED");
+    ConsultationFixtures.awaitStatus(base, id, "CLOSED", Duration.ofSeconds(30));
     assertProblem(delegate.post("api/consultations/" + id + "/report", ""), 403, "NOT_THE_DRAFTER");
     HttpResponse<String> published = member.post("api/consultations/" + id + "/report", "");
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
@@ -164,19 +163,6 @@ class ConsultationReportApiIT {
   static String text(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(document);
-    }
-  }
-
-  private void awaitStatus(long id, String status) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (true) {
-      JsonObject consultation =
-          Api.json(Api.anonymous(base).get("api/consultations/" + id)).asJsonObject();
-      if (consultation.getString("status").equals(status) || System.nanoTime() > deadline) {
-        assertThat(consultation.getString("status")).isEqualTo(status);
-        return;
-      }
-      Thread.sleep(500);
     }
   }
 
