@@ -23,25 +23,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.plenary.agenda.delegations.domain.DelegationRefused;
-import org.plenary.agenda.feedback.domain.FeedbackRefused;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
-import org.plenary.agenda.outcomes.domain.ActionRefused;
-import org.plenary.agenda.outcomes.domain.ApprovalRefused;
-import org.plenary.agenda.outcomes.domain.MinutesRefused;
-import org.plenary.agenda.registrations.domain.RegistrationRefused;
-import org.plenary.consultation.consultations.domain.ConsultationRefused;
-import org.plenary.consultation.coordination.domain.CoordinationRefused;
-import org.plenary.core.accounts.domain.AccountRequestRefused;
-import org.plenary.core.drafts.domain.CommentRefused;
 import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
-import org.plenary.core.drafts.domain.DraftRefused;
-import org.plenary.core.files.domain.FileRefused;
-import org.plenary.core.groups.domain.GroupRefused;
 import org.plenary.core.groups.domain.NotAGroupMember;
-import org.plenary.core.privacy.application.ErasureRefused;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.Refusal;
 
 /**
  * Turns every failure of the REST API into an RFC 9457 problem body ({@code
@@ -81,53 +68,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               "There is no " + notFound.kind() + " '" + notFound.identity() + "'.")
           .build();
     }
-    if (failure instanceof RegistrationRefused refused) {
-      return refused(refused);
-    }
-    if (failure instanceof FeedbackRefused refused) {
-      return feedbackRefused(refused);
-    }
-    if (failure instanceof MinutesRefused refused) {
-      return minutesRefused(refused);
-    }
-    if (failure instanceof ApprovalRefused refused) {
-      int status = refused.code().status();
-      String title =
-          switch (status) {
-            case 403 -> "Forbidden";
-            case 409 -> "Conflict";
-            default -> "Unprocessable Content";
-          };
-      return coded(status, title, refused.getMessage(), refused.code().name(), refused.field());
-    }
-    if (failure instanceof ActionRefused refused) {
-      int status = refused.rule() == ActionRefused.Rule.NOT_THE_OWNER ? 403 : 422;
-      JsonObjectBuilder body =
-          body(
-                  status,
-                  status == 403 ? "Forbidden" : "Unprocessable Content",
-                  capitalised(refused.getMessage()) + ".")
-              .add("rule", refused.rule().name());
-      if (refused.field() != null) {
-        body.add("field", refused.field());
-      }
-      return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
-    }
-    if (failure instanceof AccountRequestRefused refused) {
-      return accountRequestRefused(refused);
-    }
-    if (failure instanceof ConsultationRefused refused) {
-      return consultationRefused(refused);
-    }
-    if (failure instanceof DelegationRefused refused) {
-      return delegationRefused(refused);
-    }
-    if (failure instanceof CoordinationRefused refused) {
-      return coordinationRefused(refused);
-    }
-    if (failure instanceof ErasureRefused refused) {
-      return coded(
-          422, "Unprocessable Content", refused.getMessage(), "NOT_CONFIRMED", "confirmation");
+    if (failure instanceof Refusal refused) {
+      return refusal(refused);
     }
     Response groupsAndDrafts = groupsAndDrafts(failure);
     if (groupsAndDrafts != null) {
@@ -222,62 +164,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             "Internal Server Error",
             "Something went wrong on our side. Quote incident " + incident + " if you contact us.")
         .build();
-  }
-
-  /**
-   * A registration the rules refuse: 409 when the person is registered already (a retry), else 422
-   * naming the rule and saying why.
-   */
-  private Response refused(RegistrationRefused refused) {
-    boolean duplicate = refused.rule() == RegistrationRefused.Rule.ALREADY_REGISTERED;
-    if (refused.rule() == RegistrationRefused.Rule.NOT_REGISTERED) {
-      return Response.status(403)
-          .type(PROBLEM_JSON)
-          .entity(
-              body(403, "Forbidden", capitalised(refused.getMessage()) + ".")
-                  .add("rule", refused.rule().name())
-                  .build()
-                  .toString())
-          .build();
-    }
-    int status = duplicate ? 409 : 422;
-    return Response.status(status)
-        .type(PROBLEM_JSON)
-        .entity(
-            body(
-                    status,
-                    duplicate ? "Conflict" : "Unprocessable Content",
-                    capitalised(refused.getMessage()) + ".")
-                .add("rule", refused.rule().name())
-                .build()
-                .toString())
-        .build();
-  }
-
-  /**
-   * A change to the minutes the rules refuse: 409 when someone saved meanwhile (reload and retry),
-   * 403 for a caller who is not the item's rapporteur, else 422 naming the rule and the field.
-   */
-  private Response minutesRefused(MinutesRefused refused) {
-    int status =
-        switch (refused.rule()) {
-          case CHANGED_MEANWHILE -> 409;
-          case NOT_THE_RAPPORTEUR -> 403;
-          default -> 422;
-        };
-    String title =
-        switch (status) {
-          case 409 -> "Conflict";
-          case 403 -> "Forbidden";
-          default -> "Unprocessable Content";
-        };
-    JsonObjectBuilder body =
-        body(status, title, capitalised(refused.getMessage()) + ".")
-            .add("rule", refused.rule().name());
-    if (refused.field() != null) {
-      body.add("field", refused.field());
-    }
-    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
   }
 
   private static String capitalised(String text) {
@@ -415,54 +301,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * Feedback the rules refuse: 403 when the caller is not registered for the meeting, else 422; the
-   * title names the case, {@code rule} the rule and {@code field} what to correct.
-   */
-  private Response feedbackRefused(FeedbackRefused refused) {
-    int status = refused.rule() == FeedbackRefused.Rule.NOT_REGISTERED ? 403 : 422;
-    String title =
-        switch (refused.rule()) {
-          case NOT_REGISTERED -> "Not registered for this meeting";
-          case FORM_CLOSED -> "Form closed";
-          case FORM_NOT_OPEN_YET -> "Form not open yet";
-          case SESSION_NOT_STARTED -> "Session not started";
-          case RATING_OUT_OF_RANGE -> "Rating out of range";
-          default -> "Feedback refused";
-        };
-    JsonObjectBuilder body =
-        body(status, title, capitalised(refused.getMessage()) + ".")
-            .add("rule", refused.rule().name());
-    if (refused.field() != null) {
-      body.add("field", refused.field());
-    }
-    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
-  }
-
-  /**
-   * An account request, invitation or link refused: 400 for an unusable token or input, 410 for an
-   * expired link, 409 for an address taken or a request no longer awaiting a decision; {@code code}
-   * is the reason and {@code errors[0].field} the input to correct.
-   */
-  private Response accountRequestRefused(AccountRequestRefused refused) {
-    int status =
-        switch (refused.reason()) {
-          case TOKEN_EXPIRED -> 410;
-          case EMAIL_TAKEN, NOT_AWAITING_DECISION -> 409;
-          case TOKEN_INVALID, ROLE_NOT_ALLOWED, COUNTRY_UNKNOWN, CATEGORY_MISSING -> 400;
-        };
-    String title =
-        switch (status) {
-          case 410 -> "Gone";
-          case 409 -> "Conflict";
-          default -> "Bad Request";
-        };
-    return coded(status, title, refused.getMessage(), refused.reason().name(), refused.field());
-  }
-
-  /**
    * Working groups and drafts: 403 to whoever is not in the group that may see or do this, 409 for
-   * a version based on an older one (with the latest number), 409/422 for refused changes with a
-   * {@code code}. Null for any other failure.
+   * a version based on an older one (with the latest number). Null for any other failure.
    */
   private Response groupsAndDrafts(Throwable failure) {
     if (failure instanceof NotAGroupMember) {
@@ -486,57 +326,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                   .toString())
           .build();
     }
-    if (failure instanceof DraftRefused refused) {
-      return coded(422, "Unprocessable Content", refused.getMessage(), refused.rule().name());
-    }
-    if (failure instanceof CommentRefused refused) {
-      return refused.rule() == CommentRefused.Rule.MAY_NOT_RESOLVE
-          ? coded(403, "Forbidden", refused.getMessage(), refused.rule().name())
-          : coded(422, "Unprocessable Content", refused.getMessage(), refused.rule().name());
-    }
-    if (failure instanceof FileRefused refused) {
-      return refused.rule() == FileRefused.Rule.TOO_LARGE
-          ? coded(413, "Content Too Large", refused.getMessage(), refused.rule().name())
-          : coded(422, "Unprocessable Content", refused.getMessage(), refused.rule().name());
-    }
-    if (failure instanceof GroupRefused refused) {
-      boolean conflict =
-          refused.rule() == GroupRefused.Rule.SLUG_TAKEN
-              || refused.rule() == GroupRefused.Rule.ALREADY_MEMBER;
-      return coded(
-          conflict ? 409 : 422,
-          conflict ? "Conflict" : "Unprocessable Content",
-          refused.getMessage(),
-          refused.rule().name());
-    }
     return null;
   }
 
-  private Response coded(int status, String title, String message, String code) {
-    return Response.status(status)
-        .type(PROBLEM_JSON)
-        .entity(
-            body(status, title, capitalised(message) + ".").add("code", code).build().toString())
-        .build();
-  }
-
   /**
-   * A consultation's rule refused the request: 422 (CONSULTATION_CLOSED, a comment's field), 400
-   * for an unusable confirmation link, 403 for someone who is not the drafter; {@code code} is the
-   * rule and {@code errors[0].field} the input to correct.
+   * A rule of Plenary refused the request: the status says what sort of refusal (403 not for this
+   * caller, 409 the state has moved on, 410 expired, 413 too large, 400 unusable input, else 422),
+   * {@code code} names the rule (a client words it in its own language) and {@code errors[0].field}
+   * the input to correct, when there is one.
    */
-  private Response consultationRefused(ConsultationRefused refused) {
-    int status = refused.code().status();
-    String title =
-        switch (refused.code()) {
-          case CONSULTATION_CLOSED -> "Consultation closed";
-          case NOT_THE_DRAFTER, REPORT_NOT_PUBLISHED -> "Forbidden";
-          case TOKEN_INVALID -> "Bad Request";
-          default -> "Unprocessable Content";
+  private Response refusal(Refusal refused) {
+    int status =
+        switch (refused.kind()) {
+          case MALFORMED -> 400;
+          case NOT_ALLOWED -> 403;
+          case CONFLICT -> 409;
+          case GONE -> 410;
+          case TOO_LARGE -> 413;
+          case INVALID -> 422;
         };
+    String code = refused.reason().name();
     JsonObjectBuilder body =
-        body(status, title, capitalised(refused.getMessage()) + ".")
-            .add("code", refused.code().name());
+        body(status, title(status), capitalised(refused.getMessage()) + ".").add("code", code);
     if (refused.field() != null) {
       body.add(
           "errors",
@@ -544,67 +355,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               .add(
                   Json.createObjectBuilder()
                       .add("field", refused.field())
-                      .add("code", refused.code().name())
+                      .add("code", code)
                       .add("message", refused.getMessage())));
     }
     return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
   }
 
-  /**
-   * A delegation change the rules refuse: 403 to whoever is not its head (nor the secretariat), 409
-   * when the alternate holds a registration already, else 422; {@code rule} names the rule.
-   */
-  private Response delegationRefused(DelegationRefused refused) {
-    int status =
-        switch (refused.rule()) {
-          case NOT_HEAD_OF_DELEGATION -> 403;
-          case ALTERNATE_ALREADY_REGISTERED -> 409;
-          default -> 422;
-        };
-    String title =
-        switch (status) {
-          case 403 -> "Forbidden";
-          case 409 -> "Conflict";
-          default -> "Unprocessable Content";
-        };
-    return Response.status(status)
-        .type(PROBLEM_JSON)
-        .entity(
-            body(status, title, capitalised(refused.getMessage()) + ".")
-                .add("rule", refused.rule().name())
-                .build()
-                .toString())
-        .build();
-  }
-
-  /**
-   * A coordination round's rule: 403 for who asks (not consulted, not the drafter), 409 for a
-   * remark settled already, else 422; {@code code} is the rule and {@code errors[0].field} the
-   * input.
-   */
-  private Response coordinationRefused(CoordinationRefused refused) {
-    int status =
-        refused.rule().isForbidden()
-            ? 403
-            : refused.rule() == CoordinationRefused.Rule.ALREADY_SETTLED ? 409 : 422;
-    String title =
-        switch (status) {
-          case 403 -> "Forbidden";
-          case 409 -> "Conflict";
-          default -> "Unprocessable Content";
-        };
-    return coded(status, title, refused.getMessage(), refused.rule().name(), refused.field());
-  }
-
-  /** A problem with a {@code code} and, when {@code field} is set, {@code errors[0]} naming it. */
-  private Response coded(int status, String title, String message, String code, String field) {
-    JsonObjectBuilder body = body(status, title, capitalised(message) + ".").add("code", code);
-    if (field != null) {
-      body.add(
-          "errors",
-          Json.createArrayBuilder()
-              .add(Json.createObjectBuilder().add("field", field).add("message", message)));
-    }
-    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+  private static String title(int status) {
+    return switch (status) {
+      case 400 -> "Bad Request";
+      case 403 -> "Forbidden";
+      case 409 -> "Conflict";
+      case 410 -> "Gone";
+      case 413 -> "Content Too Large";
+      default -> "Unprocessable Content";
+    };
   }
 }

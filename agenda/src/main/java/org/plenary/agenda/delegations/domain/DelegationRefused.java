@@ -1,15 +1,15 @@
 package org.plenary.agenda.delegations.domain;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Objects;
+import org.plenary.core.shared.Refusal;
 
 /** A change to a delegation was refused; the message says why in plain words. */
 @ApplicationException(rollback = true)
-public class DelegationRefused extends RuntimeException {
+public class DelegationRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Which rule refused it. */
-  public enum Rule {
+  public enum Rule implements Refusal.Reason {
     HEAD_MISSING,
     NOT_OF_THE_ORGANISATION,
     PERSON_TWICE,
@@ -20,14 +20,20 @@ public class DelegationRefused extends RuntimeException {
     HEAD_MAY_NOT_HAND_OVER
   }
 
-  private final Rule rule;
-
   public DelegationRefused(Rule rule, String message) {
-    super(message);
-    this.rule = Objects.requireNonNull(rule, "rule");
+    super(rule, null, message);
   }
 
   public Rule rule() {
-    return rule;
+    return (Rule) reason();
+  }
+
+  @Override
+  public Kind kind() {
+    return switch (rule()) {
+      case NOT_HEAD_OF_DELEGATION -> Kind.NOT_ALLOWED;
+      case ALTERNATE_ALREADY_REGISTERED -> Kind.CONFLICT;
+      default -> Kind.INVALID;
+    };
   }
 }

@@ -1,18 +1,18 @@
 package org.plenary.agenda.feedback.domain;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Objects;
+import org.plenary.core.shared.Refusal;
 
 /**
  * Feedback, or a form, that the rules refuse; the message says why in plain words, the field names
  * what to correct (a question's code, {@code rating}, {@code closesAt}...) when there is one.
  */
 @ApplicationException(rollback = true)
-public class FeedbackRefused extends RuntimeException {
+public class FeedbackRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Which rule refused it. */
-  public enum Rule {
+  public enum Rule implements Refusal.Reason {
     NOT_REGISTERED,
     NOT_A_SESSION,
     SESSION_NOT_STARTED,
@@ -30,21 +30,19 @@ public class FeedbackRefused extends RuntimeException {
     STANDARD_SET_FIXED
   }
 
-  private final Rule rule;
-  private final String field;
-
   public FeedbackRefused(Rule rule, String field, String message) {
-    super(message);
-    this.rule = Objects.requireNonNull(rule, "rule");
-    this.field = field;
+    super(rule, field, message);
   }
 
   public Rule rule() {
-    return rule;
+    return (Rule) reason();
   }
 
-  /** What to correct, or null. */
-  public String field() {
-    return field;
+  @Override
+  public Kind kind() {
+    return switch (rule()) {
+      case NOT_REGISTERED -> Kind.NOT_ALLOWED;
+      default -> Kind.INVALID;
+    };
   }
 }

@@ -1,18 +1,18 @@
 package org.plenary.agenda.outcomes.domain;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Objects;
+import org.plenary.core.shared.Refusal;
 
 /**
  * A decision or action item, or a progress update, that the rules refuse; the field names what to
  * correct when there is one.
  */
 @ApplicationException(rollback = true)
-public class ActionRefused extends RuntimeException {
+public class ActionRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Which rule refused it. */
-  public enum Rule {
+  public enum Rule implements Refusal.Reason {
     /** The caller neither is the owner (or in it) nor the secretariat. */
     NOT_THE_OWNER,
     TITLE_MISSING,
@@ -23,21 +23,19 @@ public class ActionRefused extends RuntimeException {
     STATUS_MISSING
   }
 
-  private final Rule rule;
-  private final String field;
-
   public ActionRefused(Rule rule, String field, String message) {
-    super(message);
-    this.rule = Objects.requireNonNull(rule, "rule");
-    this.field = field;
+    super(rule, field, message);
   }
 
   public Rule rule() {
-    return rule;
+    return (Rule) reason();
   }
 
-  /** What to correct, or null. */
-  public String field() {
-    return field;
+  @Override
+  public Kind kind() {
+    return switch (rule()) {
+      case NOT_THE_OWNER -> Kind.NOT_ALLOWED;
+      default -> Kind.INVALID;
+    };
   }
 }

@@ -1,71 +1,61 @@
 package org.plenary.agenda.outcomes.domain;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Objects;
+import org.plenary.core.shared.Refusal;
 
 /**
  * A step of the minutes' approval that the rules refuse: the code names the rule, the message says
  * why in plain words, the field names what to correct when there is one.
  */
 @ApplicationException(rollback = true)
-public class ApprovalRefused extends RuntimeException {
+public class ApprovalRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Which rule refused it. */
-  public enum Code {
+  public enum Code implements Refusal.Reason {
     /** The minutes are not out for comments (never circulated, or approved since). */
-    NOT_CIRCULATED(409),
+    NOT_CIRCULATED(Refusal.Kind.CONFLICT),
     /** The minutes are out for comments already; approve them before circulating again. */
-    ALREADY_CIRCULATED(409),
+    ALREADY_CIRCULATED(Refusal.Kind.CONFLICT),
     /** The comment window has closed: no more corrections. */
-    WINDOW_CLOSED(409),
+    WINDOW_CLOSED(Refusal.Kind.CONFLICT),
     /** A comment window must close in the future. */
-    WINDOW_IN_THE_PAST(422),
+    WINDOW_IN_THE_PAST(Refusal.Kind.INVALID),
     /** A comment window may stay open a year at most. */
-    WINDOW_TOO_LONG(422),
+    WINDOW_TOO_LONG(Refusal.Kind.INVALID),
     /** Nothing is written in the minutes yet. */
-    NOTHING_WRITTEN(422),
+    NOTHING_WRITTEN(Refusal.Kind.INVALID),
     /** Only the meeting's registered participants propose corrections. */
-    NOT_A_PARTICIPANT(403),
+    NOT_A_PARTICIPANT(Refusal.Kind.NOT_ALLOWED),
     /** The quoted passage is not in the item's current minutes. */
-    PASSAGE_NOT_FOUND(422),
+    PASSAGE_NOT_FOUND(Refusal.Kind.INVALID),
     /** A needed text is blank. */
-    TEXT_MISSING(422),
-    TEXT_TOO_LONG(422),
+    TEXT_MISSING(Refusal.Kind.INVALID),
+    TEXT_TOO_LONG(Refusal.Kind.INVALID),
     /** A rejection needs a reason. */
-    REASON_MISSING(422),
+    REASON_MISSING(Refusal.Kind.INVALID),
     /** Some corrections are not decided yet: decide each before approving. */
-    PENDING_CORRECTIONS(409),
+    PENDING_CORRECTIONS(Refusal.Kind.CONFLICT),
     /** The minutes these corrections were proposed on are approved: decisions are final. */
-    ALREADY_APPROVED(409);
+    ALREADY_APPROVED(Refusal.Kind.CONFLICT);
 
-    private final int status;
+    private final Refusal.Kind kind;
 
-    Code(int status) {
-      this.status = status;
-    }
-
-    /** The HTTP status a REST client gets for it. */
-    public int status() {
-      return status;
+    Code(Refusal.Kind kind) {
+      this.kind = kind;
     }
   }
 
-  private final Code code;
-  private final String field;
-
   public ApprovalRefused(Code code, String field, String message) {
-    super(message);
-    this.code = Objects.requireNonNull(code, "code");
-    this.field = field;
+    super(code, field, message);
   }
 
   public Code code() {
-    return code;
+    return (Code) reason();
   }
 
-  /** What to correct, or null. */
-  public String field() {
-    return field;
+  @Override
+  public Kind kind() {
+    return code().kind;
   }
 }

@@ -1,7 +1,7 @@
 package org.plenary.agenda.outcomes.domain;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Objects;
+import org.plenary.core.shared.Refusal;
 
 /**
  * A change to the minutes that the rules refuse; the message says why in plain words, the field
@@ -9,11 +9,11 @@ import java.util.Objects;
  * one.
  */
 @ApplicationException(rollback = true)
-public class MinutesRefused extends RuntimeException {
+public class MinutesRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Which rule refused it. */
-  public enum Rule {
+  public enum Rule implements Refusal.Reason {
     /** Someone saved this item's record since the caller read it. */
     CHANGED_MEANWHILE,
     /** The caller is neither the secretariat nor the item's rapporteur. */
@@ -25,21 +25,20 @@ public class MinutesRefused extends RuntimeException {
     ANSWERS_MISMATCH
   }
 
-  private final Rule rule;
-  private final String field;
-
   public MinutesRefused(Rule rule, String field, String message) {
-    super(message);
-    this.rule = Objects.requireNonNull(rule, "rule");
-    this.field = field;
+    super(rule, field, message);
   }
 
   public Rule rule() {
-    return rule;
+    return (Rule) reason();
   }
 
-  /** What to correct, or null. */
-  public String field() {
-    return field;
+  @Override
+  public Kind kind() {
+    return switch (rule()) {
+      case NOT_THE_RAPPORTEUR -> Kind.NOT_ALLOWED;
+      case CHANGED_MEANWHILE -> Kind.CONFLICT;
+      default -> Kind.INVALID;
+    };
   }
 }

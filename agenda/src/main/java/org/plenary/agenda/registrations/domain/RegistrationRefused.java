@@ -1,15 +1,15 @@
 package org.plenary.agenda.registrations.domain;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Objects;
+import org.plenary.core.shared.Refusal;
 
 /** A registration, or a change to one, was refused; the message says why in plain words. */
 @ApplicationException(rollback = true)
-public class RegistrationRefused extends RuntimeException {
+public class RegistrationRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Which rule refused it. */
-  public enum Rule {
+  public enum Rule implements Refusal.Reason {
     ALREADY_REGISTERED,
     NO_DAYS_CHOSEN,
     NOT_A_DAY_OF_THE_MEETING,
@@ -25,14 +25,20 @@ public class RegistrationRefused extends RuntimeException {
     NOT_REGISTERED
   }
 
-  private final Rule rule;
-
   public RegistrationRefused(Rule rule, String message) {
-    super(message);
-    this.rule = Objects.requireNonNull(rule, "rule");
+    super(rule, null, message);
   }
 
   public Rule rule() {
-    return rule;
+    return (Rule) reason();
+  }
+
+  @Override
+  public Kind kind() {
+    return switch (rule()) {
+      case NOT_REGISTERED -> Kind.NOT_ALLOWED;
+      case ALREADY_REGISTERED -> Kind.CONFLICT;
+      default -> Kind.INVALID;
+    };
   }
 }

@@ -1,72 +1,64 @@
 package org.plenary.consultation.consultations.domain;
 
 import jakarta.ejb.ApplicationException;
+import org.plenary.core.shared.Refusal;
 
 /**
  * Something a consultation's rules do not allow; {@link #code()} says which and {@link #field()}
  * names the input to correct, when there is one.
  */
 @ApplicationException(rollback = true)
-public class ConsultationRefused extends RuntimeException {
+public class ConsultationRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Why; the interface words each one. */
-  public enum Code {
+  public enum Code implements Refusal.Reason {
     /** A comment outside the open period. */
-    CONSULTATION_CLOSED(422),
-    TEXT_MISSING(422),
-    TEXT_TOO_LONG(422),
-    NAME_MISSING(422),
-    EMAIL_INVALID(422),
-    CATEGORY_UNKNOWN(422),
-    COUNTRY_UNKNOWN(422),
-    SECTION_UNKNOWN(422),
-    PERIOD_INVALID(422),
-    TIME_ZONE_UNKNOWN(422),
-    TITLE_INVALID(422),
-    REASON_MISSING(422),
-    JUSTIFICATION_MISSING(422),
-    OUTCOME_UNKNOWN(422),
-    DRAFT_CANNOT_BE_CONSULTED(422),
+    CONSULTATION_CLOSED(Refusal.Kind.INVALID),
+    TEXT_MISSING(Refusal.Kind.INVALID),
+    TEXT_TOO_LONG(Refusal.Kind.INVALID),
+    NAME_MISSING(Refusal.Kind.INVALID),
+    EMAIL_INVALID(Refusal.Kind.INVALID),
+    CATEGORY_UNKNOWN(Refusal.Kind.INVALID),
+    COUNTRY_UNKNOWN(Refusal.Kind.INVALID),
+    SECTION_UNKNOWN(Refusal.Kind.INVALID),
+    PERIOD_INVALID(Refusal.Kind.INVALID),
+    TIME_ZONE_UNKNOWN(Refusal.Kind.INVALID),
+    TITLE_INVALID(Refusal.Kind.INVALID),
+    REASON_MISSING(Refusal.Kind.INVALID),
+    JUSTIFICATION_MISSING(Refusal.Kind.INVALID),
+    OUTCOME_UNKNOWN(Refusal.Kind.INVALID),
+    DRAFT_CANNOT_BE_CONSULTED(Refusal.Kind.INVALID),
     /** A fundamental objection of the draft's coordination round is not settled yet. */
-    COORDINATION_UNSETTLED(422),
+    COORDINATION_UNSETTLED(Refusal.Kind.INVALID),
     /** The report is published once the consultation has closed. */
-    REPORT_NOT_READY(422),
+    REPORT_NOT_READY(Refusal.Kind.INVALID),
     /** The report is seen before its publication by the drafter and the secretariat only. */
-    REPORT_NOT_PUBLISHED(403),
+    REPORT_NOT_PUBLISHED(Refusal.Kind.NOT_ALLOWED),
     /** An attachment token that is unknown or taken by another comment. */
-    ATTACHMENT_REFUSED(422),
+    ATTACHMENT_REFUSED(Refusal.Kind.INVALID),
     /** The link of the confirmation mail is unknown or was used. */
-    TOKEN_INVALID(400),
+    TOKEN_INVALID(Refusal.Kind.MALFORMED),
     /** Only the drafter (its creator, a coordinator of the owning group) or the secretariat. */
-    NOT_THE_DRAFTER(403);
+    NOT_THE_DRAFTER(Refusal.Kind.NOT_ALLOWED);
 
-    private final int status;
+    private final Refusal.Kind kind;
 
-    Code(int status) {
-      this.status = status;
-    }
-
-    /** The HTTP status the API answers with. */
-    public int status() {
-      return status;
+    Code(Refusal.Kind kind) {
+      this.kind = kind;
     }
   }
 
-  private final Code code;
-  private final String field;
-
   public ConsultationRefused(Code code, String field, String message) {
-    super(message);
-    this.code = code;
-    this.field = field;
+    super(code, field, message);
   }
 
   public Code code() {
-    return code;
+    return (Code) reason();
   }
 
-  public String field() {
-    return field;
+  @Override
+  public Kind kind() {
+    return code().kind;
   }
 }

@@ -1,14 +1,15 @@
 package org.plenary.consultation.coordination.domain;
 
 import jakarta.ejb.ApplicationException;
+import org.plenary.core.shared.Refusal;
 
 /** Something a coordination round's rules do not allow; {@link #rule()} says which. */
 @ApplicationException(rollback = true)
-public class CoordinationRefused extends RuntimeException {
+public class CoordinationRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Why; the interface words each one ({@code coordination.rule.<RULE>}). */
-  public enum Rule {
+  public enum Rule implements Refusal.Reason {
     /** The caller's organisation is not consulted in this round. */
     NOT_CONSULTED(true),
     /** Only the drafter (or the secretariat) may do this. */
@@ -48,21 +49,19 @@ public class CoordinationRefused extends RuntimeException {
     }
   }
 
-  private final Rule rule;
-  private final String field;
-
   public CoordinationRefused(Rule rule, String field, String message) {
-    super(message);
-    this.rule = rule;
-    this.field = field;
+    super(rule, field, message);
   }
 
   public Rule rule() {
-    return rule;
+    return (Rule) reason();
   }
 
-  /** The input to correct, if any (e.g. {@code remarks[1].text}, {@code deadline}). */
-  public String field() {
-    return field;
+  @Override
+  public Kind kind() {
+    if (rule().isForbidden()) {
+      return Kind.NOT_ALLOWED;
+    }
+    return rule() == Rule.ALREADY_SETTLED ? Kind.CONFLICT : Kind.INVALID;
   }
 }

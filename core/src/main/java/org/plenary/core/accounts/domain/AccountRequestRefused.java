@@ -1,18 +1,18 @@
 package org.plenary.core.accounts.domain;
 
 import jakarta.ejb.ApplicationException;
-import java.util.Objects;
+import org.plenary.core.shared.Refusal;
 
 /**
  * An account request, invitation or link was refused; {@link #reason()} says why and {@link
  * #field()} names the input to correct, if one.
  */
 @ApplicationException(rollback = true)
-public class AccountRequestRefused extends RuntimeException {
+public class AccountRequestRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Why. */
-  public enum Reason {
+  public enum Reason implements Refusal.Reason {
     /** The link's token is unknown, or has been used already. */
     TOKEN_INVALID,
     /** The link's token is past its date. */
@@ -29,23 +29,20 @@ public class AccountRequestRefused extends RuntimeException {
     CATEGORY_MISSING
   }
 
-  private final Reason reason;
-  private final String field;
-
   public AccountRequestRefused(Reason reason, String field, String message) {
-    super(message);
-    this.reason = Objects.requireNonNull(reason, "reason");
-    this.field = field;
+    super(reason, field, message);
   }
 
   public Reason reason() {
-    return reason;
+    return (Reason) super.reason();
   }
 
-  /**
-   * The input to correct ({@code token}, {@code email}, {@code role}, {@code country}), or null.
-   */
-  public String field() {
-    return field;
+  @Override
+  public Kind kind() {
+    return switch (reason()) {
+      case TOKEN_EXPIRED -> Kind.GONE;
+      case EMAIL_TAKEN, NOT_AWAITING_DECISION -> Kind.CONFLICT;
+      case TOKEN_INVALID, ROLE_NOT_ALLOWED, COUNTRY_UNKNOWN, CATEGORY_MISSING -> Kind.MALFORMED;
+    };
   }
 }

@@ -1,14 +1,15 @@
 package org.plenary.core.drafts.domain;
 
 import jakarta.ejb.ApplicationException;
+import org.plenary.core.shared.Refusal;
 
 /** A change to a draft that its rules do not allow; {@link #rule()} says which. */
 @ApplicationException(rollback = true)
-public class DraftRefused extends RuntimeException {
+public class DraftRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Why a change was refused; the interface words each one. */
-  public enum Rule {
+  public enum Rule implements Refusal.Reason {
     NO_SECTIONS,
     HEADING_MISSING,
     HEADING_TOO_LONG,
@@ -18,14 +19,11 @@ public class DraftRefused extends RuntimeException {
     STATUS_CANNOT_CHANGE
   }
 
-  private final Rule rule;
-
   public DraftRefused(Rule rule, String message) {
-    super(message);
-    this.rule = rule;
+    super(rule, null, message);
   }
 
   public Rule rule() {
-    return rule;
+    return (Rule) reason();
   }
 }

@@ -1,14 +1,15 @@
 package org.plenary.core.files.domain;
 
 import jakarta.ejb.ApplicationException;
+import org.plenary.core.shared.Refusal;
 
 /** An upload that is not kept; {@link #rule()} says why. */
 @ApplicationException(rollback = true)
-public class FileRefused extends RuntimeException {
+public class FileRefused extends Refusal {
   private static final long serialVersionUID = 1L;
 
   /** Why an upload was refused; the interface words each one. */
-  public enum Rule {
+  public enum Rule implements Refusal.Reason {
     /** No content at all. */
     EMPTY,
     /** More bytes than the configured limit. */
@@ -19,14 +20,19 @@ public class FileRefused extends RuntimeException {
     ARCHIVE_TOO_LARGE
   }
 
-  private final Rule rule;
-
   public FileRefused(Rule rule, String message) {
-    super(message);
-    this.rule = rule;
+    super(rule, null, message);
   }
 
   public Rule rule() {
-    return rule;
+    return (Rule) reason();
+  }
+
+  @Override
+  public Kind kind() {
+    return switch (rule()) {
+      case TOO_LARGE -> Kind.TOO_LARGE;
+      default -> Kind.INVALID;
+    };
   }
 }

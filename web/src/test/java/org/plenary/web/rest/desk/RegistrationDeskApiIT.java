@@ -135,7 +135,7 @@ class RegistrationDeskApiIT {
     String body = "{\"head\":" + head + ",\"members\":[" + member + "]}";
     HttpResponse<String> byHeadFirst = Api.asDemo(base, "desk-heads-head").put(path, body);
     assertThat(byHeadFirst.statusCode()).isEqualTo(403);
-    assertThat(Api.json(byHeadFirst).asJsonObject().getString("rule"))
+    assertThat(Api.json(byHeadFirst).asJsonObject().getString("code"))
         .isEqualTo("NOT_HEAD_OF_DELEGATION");
     assertThat(Api.asDemo(base, "secretariat").put(path, body).statusCode()).isEqualTo(200);
 
@@ -152,14 +152,14 @@ class RegistrationDeskApiIT {
         Api.asDemo(base, "desk-heads-head")
             .put(path, "{\"head\":" + member + ",\"members\":[" + head + "]}");
     assertThat(handOver.statusCode()).isEqualTo(422);
-    assertThat(Api.json(handOver).asJsonObject().getString("rule"))
+    assertThat(Api.json(handOver).asJsonObject().getString("code"))
         .isEqualTo("HEAD_MAY_NOT_HAND_OVER");
     HttpResponse<String> notAnAlternate =
         Api.asDemo(base, "desk-heads-head")
             .post(
                 path + "/substitutions", "{\"member\":" + member + ",\"alternate\":" + head + "}");
     assertThat(notAnAlternate.statusCode()).isEqualTo(422);
-    assertThat(Api.json(notAnAlternate).asJsonObject().getString("rule"))
+    assertThat(Api.json(notAnAlternate).asJsonObject().getString("code"))
         .isEqualTo("NOT_AN_ALTERNATE");
     assertThat(Api.asDemo(base, "delegate").get("api/meetings/desk-heads/delegations").statusCode())
         .isEqualTo(403);
@@ -246,7 +246,7 @@ class RegistrationDeskApiIT {
             "api/meetings/desk-decide/registrations/" + ana + "/decision",
             "{\"decision\":\"DECLINED\"}");
     assertThat(noReason.statusCode()).isEqualTo(422);
-    assertThat(Api.json(noReason).asJsonObject().getString("rule")).isEqualTo("REASON_MISSING");
+    assertThat(Api.json(noReason).asJsonObject().getString("code")).isEqualTo("REASON_MISSING");
 
     HttpResponse<String> declined =
         secretariat.put(

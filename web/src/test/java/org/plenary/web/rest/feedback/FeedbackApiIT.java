@@ -79,8 +79,7 @@ class FeedbackApiIT {
     assertThat(unregistered.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/problem+json");
     JsonObject problem = Api.json(unregistered).asJsonObject();
-    assertThat(problem.getString("title")).isEqualTo("Not registered for this meeting");
-    assertThat(problem.getString("rule")).isEqualTo("NOT_REGISTERED");
+    assertThat(problem.getString("code")).isEqualTo("NOT_REGISTERED");
 
     for (int rating : new int[] {0, 6}) {
       HttpResponse<String> bad = member.put(session, evaluation(rating, ""));
@@ -130,7 +129,7 @@ class FeedbackApiIT {
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
     JsonObject problem = Api.json(refused).asJsonObject();
-    assertThat(problem.getString("title")).isEqualTo("Session not started");
+    assertThat(problem.getString("code")).isEqualTo("SESSION_NOT_STARTED");
     assertThat(problem.getString("detail")).contains("\"Ahead\" can be evaluated once");
     JsonObject sheet = Api.json(early.get("api/me/feedback/sessions/it-fb-future")).asJsonObject();
     assertThat(sheet.getJsonArray("sessions").getJsonObject(0).getBoolean("started")).isFalse();
@@ -146,7 +145,7 @@ class FeedbackApiIT {
 
     HttpResponse<String> closed = kim.put(session, body);
     assertThat(closed.statusCode()).as(closed.body()).isEqualTo(422);
-    assertThat(Api.json(closed).asJsonObject().getString("rule"))
+    assertThat(Api.json(closed).asJsonObject().getString("code"))
         .isEqualTo("KEY_QUESTIONS_NOT_OPEN");
 
     String open =
@@ -187,14 +186,20 @@ class FeedbackApiIT {
     HttpResponse<String> missing =
         ana.put(form, "{\"answers\": [{\"code\": \"handbook\", \"rating\": 4}]}");
     assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
-    assertThat(Api.json(missing).asJsonObject().getString("rule")).isEqualTo("ANSWER_REQUIRED");
-    assertThat(Api.json(missing).asJsonObject().getString("field")).isEqualTo("ready");
+    assertThat(Api.json(missing).asJsonObject().getString("code")).isEqualTo("ANSWER_REQUIRED");
+    assertThat(
+            Api.json(missing)
+                .asJsonObject()
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("field"))
+        .isEqualTo("ready");
     HttpResponse<String> notAChoice =
         ana.put(
             form,
             "{\"answers\": [{\"code\": \"handbook\", \"rating\": 4},"
                 + " {\"code\": \"ready\", \"choices\": [\"Maybe\"]}]}");
-    assertThat(Api.json(notAChoice).asJsonObject().getString("rule")).isEqualTo("NOT_A_CHOICE");
+    assertThat(Api.json(notAChoice).asJsonObject().getString("code")).isEqualTo("NOT_A_CHOICE");
     HttpResponse<String> tooHigh =
         ana.put(form, "{\"answers\": [{\"code\": \"handbook\", \"rating\": 6}]}");
     assertThat(tooHigh.statusCode()).isEqualTo(400);
@@ -275,8 +280,7 @@ class FeedbackApiIT {
 
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
     JsonObject problem = Api.json(refused).asJsonObject();
-    assertThat(problem.getString("title")).isEqualTo("Form closed");
-    assertThat(problem.getString("rule")).isEqualTo("FORM_CLOSED");
+    assertThat(problem.getString("code")).isEqualTo("FORM_CLOSED");
     assertThat(problem.getString("detail")).contains("Closed drafts").contains("can no longer");
     JsonArray mine = Api.json(late.get("api/me/feedback/forms/meeting/it-fb-closed")).asJsonArray();
     JsonObject closed =

@@ -98,7 +98,7 @@ class ActionsApiIT {
     HttpResponse<String> notOwner =
         owner.post("api/actions/" + lateKey + "/progress", "{\"status\": \"DONE\"}");
     assertThat(notOwner.statusCode()).as(notOwner.body()).isEqualTo(403);
-    assertThat(Api.json(notOwner).asJsonObject().getString("rule")).isEqualTo("NOT_THE_OWNER");
+    assertThat(Api.json(notOwner).asJsonObject().getString("code")).isEqualTo("NOT_THE_OWNER");
 
     Api anyone = Api.anonymous(base);
     JsonObject all = Api.json(anyone.get("api/actions?meeting=it-act-monitor")).asJsonObject();
@@ -129,7 +129,7 @@ class ActionsApiIT {
         Api.asDemo(base, "secretariat")
             .post(record, action(keys.get(0), "Nobody does it", "PERSON", "it-act-nobody", due));
     assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(422);
-    assertThat(Api.json(unknown).asJsonObject().getString("rule")).isEqualTo("UNKNOWN_OWNER");
+    assertThat(Api.json(unknown).asJsonObject().getString("code")).isEqualTo("UNKNOWN_OWNER");
     HttpResponse<String> delegate =
         Api.asDemo(base, "delegate")
             .post(record, action(keys.get(0), "Self-assigned", "PERSON", "delegate", due));

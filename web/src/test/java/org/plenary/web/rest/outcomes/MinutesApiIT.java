@@ -52,7 +52,7 @@ class MinutesApiIT {
     assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
     assertThat(stale.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/problem+json");
-    assertThat(Api.json(stale).asJsonObject().getString("rule")).isEqualTo("CHANGED_MEANWHILE");
+    assertThat(Api.json(stale).asJsonObject().getString("code")).isEqualTo("CHANGED_MEANWHILE");
 
     HttpResponse<String> sheet = secretariat.get("api/meetings/it-min-saves/minutes");
     assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(200);
@@ -76,7 +76,7 @@ class MinutesApiIT {
 
     HttpResponse<String> before = rapporteur.put(item, body(0, "Notes", "", ""));
     assertThat(before.statusCode()).as(before.body()).isEqualTo(403);
-    assertThat(Api.json(before).asJsonObject().getString("rule")).isEqualTo("NOT_THE_RAPPORTEUR");
+    assertThat(Api.json(before).asJsonObject().getString("code")).isEqualTo("NOT_THE_RAPPORTEUR");
 
     HttpResponse<String> named =
         Api.asDemo(base, "secretariat")

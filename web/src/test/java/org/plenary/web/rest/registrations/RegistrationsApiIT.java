@@ -85,7 +85,7 @@ class RegistrationsApiIT {
                 "api/meetings/e-leaders-2019/registrations",
                 "{\"days\":[\"2019-09-19\"],\"attendance\":\"REMOTE\"}");
     assertThat(retry.statusCode()).isEqualTo(409);
-    assertThat(Api.json(retry).asJsonObject().getString("rule")).isEqualTo("ALREADY_REGISTERED");
+    assertThat(Api.json(retry).asJsonObject().getString("code")).isEqualTo("ALREADY_REGISTERED");
   }
 
   @Test
@@ -106,7 +106,7 @@ class RegistrationsApiIT {
     assertThat(refused.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     JsonObject problem = Api.json(refused).asJsonObject();
-    assertThat(problem.getString("rule")).isEqualTo("AUDIENCE_NOT_ADMITTED");
+    assertThat(problem.getString("code")).isEqualTo("AUDIENCE_NOT_ADMITTED");
     assertThat(problem.getString("detail"))
         .contains("Day 2")
         .contains("2019-09-20")
