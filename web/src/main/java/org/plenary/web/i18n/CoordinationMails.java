@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.consultation.coordination.application.PositionOverdue;
@@ -38,38 +37,26 @@ public class CoordinationMails {
   }
 
   static Mail of(PositionOverdue overdue, String publicUrl) {
-    StringBuilder subject = new StringBuilder();
-    StringBuilder text = new StringBuilder();
-    for (Locale language : Language.SUPPORTED) {
-      Map<String, String> values =
-          Map.of(
-              "name", overdue.fullName(),
-              "body", overdue.bodyName(),
-              "draft", overdue.draftTitle(),
-              "version", String.valueOf(overdue.draftVersion()),
-              "deadline",
-                  DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                      .withLocale(language)
-                      .format(overdue.deadline()),
-              "link",
-                  publicUrl
-                      + "coordination/round.xhtml?round="
-                      + overdue.roundId()
-                      + "&"
-                      + LanguageFilter.PARAMETER
-                      + "="
-                      + language.getLanguage());
-      if (subject.length() > 0) {
-        subject.append(" / ");
-        text.append("\n----\n\n");
-      }
-      subject.append(
-          AgendaMessages.fill(
-              AgendaMessages.text("mail.coordination.overdue.subject", language), values));
-      text.append(
-          AgendaMessages.fill(
-              AgendaMessages.text("mail.coordination.overdue.text", language), values));
-    }
-    return new Mail(overdue.to(), subject.toString(), text.toString());
+    return EveryLanguage.mail(
+        overdue.to(),
+        "mail.coordination.overdue",
+        language ->
+            Map.of(
+                "name", overdue.fullName(),
+                "body", overdue.bodyName(),
+                "draft", overdue.draftTitle(),
+                "version", String.valueOf(overdue.draftVersion()),
+                "deadline",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(language)
+                        .format(overdue.deadline()),
+                "link",
+                    publicUrl
+                        + "coordination/round.xhtml?round="
+                        + overdue.roundId()
+                        + "&"
+                        + LanguageFilter.PARAMETER
+                        + "="
+                        + language.getLanguage()));
   }
 }

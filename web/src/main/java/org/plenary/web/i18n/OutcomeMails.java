@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.agenda.outcomes.application.ActionOverdue;
@@ -38,30 +37,19 @@ public class OutcomeMails {
   }
 
   static Mail of(ActionOverdue overdue, String publicUrl) {
-    StringBuilder subject = new StringBuilder();
-    StringBuilder text = new StringBuilder();
-    for (Locale language : Language.SUPPORTED) {
-      Map<String, String> values =
-          Map.of(
-              "name", overdue.fullName(),
-              "owner", overdue.ownerName(),
-              "title", overdue.title(),
-              "meeting", overdue.meetingTitle(),
-              "due",
-                  DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                      .withLocale(language)
-                      .format(overdue.dueDate()),
-              "link", publicUrl + "api/actions/" + overdue.actionKey());
-      if (subject.length() > 0) {
-        subject.append(" / ");
-        text.append("\n----\n\n");
-      }
-      subject.append(
-          AgendaMessages.fill(
-              AgendaMessages.text("mail.actions.overdue.subject", language), values));
-      text.append(
-          AgendaMessages.fill(AgendaMessages.text("mail.actions.overdue.text", language), values));
-    }
-    return new Mail(overdue.to(), subject.toString(), text.toString());
+    return EveryLanguage.mail(
+        overdue.to(),
+        "mail.actions.overdue",
+        language ->
+            Map.of(
+                "name", overdue.fullName(),
+                "owner", overdue.ownerName(),
+                "title", overdue.title(),
+                "meeting", overdue.meetingTitle(),
+                "due",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(language)
+                        .format(overdue.dueDate()),
+                "link", publicUrl + "api/actions/" + overdue.actionKey()));
   }
 }
