@@ -1,30 +1,47 @@
 package org.plenary.web.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenary.agenda.meetings.infrastructure.PublishedAgendaBackfill;
 import org.plenary.web.it.Deployments;
 
 /**
  * Runs inside the server, on whichever database the run uses (PostgreSQL and H2): Flyway applied
- * every migration, reference data is there, and the demo data exists exactly once however often the
- * server started on this database.
+ * every migration, reference data is there, the demo data exists exactly once however often the
+ * server started on this database, and the start-up backfill completes data older than the
+ * migrations V3_0 and V6_1: a meeting published before versions were kept gets its version 1, and a
+ * version kept before V6_1 gets its start date from its own snapshot, not from the draft (the test
+ * plants such rows with SQL, as the migrations leave them, and removes them afterwards). One class,
+ * so that one server starts for all of it.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseIT {
+  private static final long MEETING_ID = 1_900_000_001L;
+  private static final String SLUG = "backfill-it-published-2019";
+
   @Deployment
   static WebArchive deployment() {
     return Deployments.plenary().addClass(DatabaseIT.class);
@@ -32,6 +49,10 @@ class DatabaseIT {
 
   @Resource(lookup = "java:app/jdbc/plenary")
   DataSource dataSource;
+
+  @Inject PublishedAgendaBackfill backfill;
+
+  @PersistenceUnit EntityManagerFactory entities;
 
   @Test
   void appliedEveryMigrationSuccessfully() throws SQLException {
@@ -72,5 +93,120 @@ class DatabaseIT {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  @Test
+  void keepsAnAgendaPublishedBeforeVersionsAsVersionOneDatedFromItsSnapshot() throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      try {
+        plantMeetingPublishedBeforeVersions(c);
+        LocalDate published = date(c, "select start_date from meeting where id = ?");
+
+        backfill.completeMigratedVersions();
+
+        assertEquals(
+            List.of("1 V20190719 " + published),
+            strings(
+                c,
+                "select number, label, start_date, published_by from agenda_version"
+                    + " where meeting_id = ?"));
+        assertNull(string(c, "select published_by from agenda_version where meeting_id = ?"));
+
+        // As V6_1 leaves a version kept before it, while the draft has moved on by a day.
+        update(c, "update agenda_version set start_date = null where meeting_id = ?");
+        try (PreparedStatement s =
+            c.prepareStatement("update meeting set start_date = ? where id = ?")) {
+          s.setObject(1, published.minusDays(1));
+          s.setLong(2, MEETING_ID);
+          s.executeUpdate();
+        }
+        entities.getCache().evictAll(); // as at start-up: nothing cached from before the change
+
+        backfill.completeMigratedVersions();
+
+        assertEquals(
+            published, date(c, "select start_date from agenda_version where meeting_id = ?"));
+      } finally {
+        update(c, "delete from agenda_version where meeting_id = ?");
+        update(c, "delete from meeting where id = ?");
+      }
+    }
+  }
+
+  /**
+   * A copy of the demo's published side meeting row, as a main meeting of its own, published (as
+   * V3_0 marks agendas published before it) but without any version row.
+   */
+  private static void plantMeetingPublishedBeforeVersions(Connection c) throws SQLException {
+    Map<String, String> overrides =
+        Map.of(
+            "id", String.valueOf(MEETING_ID),
+            "slug", "'" + SLUG + "'",
+            "title", "'Backfill test meeting'",
+            "main_meeting_id", "null",
+            "published_version", "1",
+            "agenda_label", "'V20190719'");
+    List<String> columns = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement("select * from meeting where slug = ?")) {
+      s.setString(1, "going-digital-2019");
+      ResultSetMetaData meta = s.executeQuery().getMetaData();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+      }
+    }
+    String values =
+        String.join(
+            ", ", columns.stream().map(column -> overrides.getOrDefault(column, column)).toList());
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into meeting ("
+                + String.join(", ", columns)
+                + ") select "
+                + values
+                + " from meeting where slug = ?")) {
+      s.setString(1, "going-digital-2019");
+      assertEquals(1, s.executeUpdate());
+    }
+  }
+
+  private static void update(Connection c, String sql) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, MEETING_ID);
+      s.executeUpdate();
+    }
+  }
+
+  private static LocalDate date(Connection c, String sql) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, MEETING_ID);
+      try (ResultSet rows = s.executeQuery()) {
+        rows.next();
+        return rows.getObject(1, LocalDate.class);
+      }
+    }
+  }
+
+  private static String string(Connection c, String sql) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, MEETING_ID);
+      try (ResultSet rows = s.executeQuery()) {
+        rows.next();
+        return rows.getString(1);
+      }
+    }
+  }
+
+  /** Each row as its first three columns joined by spaces. */
+  private static List<String> strings(Connection c, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setLong(1, MEETING_ID);
+      try (ResultSet result = s.executeQuery()) {
+        while (result.next()) {
+          rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getString(3));
+        }
+      }
+    }
+    return rows;
   }
 }
