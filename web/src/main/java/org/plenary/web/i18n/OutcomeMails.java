@@ -51,7 +51,7 @@ public class OutcomeMails {
                   DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                       .withLocale(language)
                       .format(overdue.dueDate()),
-              "link", publicUrl + "api/actions/" + overdue.actionKey());
+              "link", publicUrl + "me/action.xhtml?key=" + overdue.actionKey());
       if (subject.length() > 0) {
         subject.append(" / ");
         text.append("\n----\n\n");
