@@ -152,4 +152,19 @@ class OutcomesStoryBrowserIT extends BrowserTest {
     assertAccessible(driver);
     assertThat(monitor.showOverdueOnly().rows()).singleElement().asString().contains(LATE);
   }
+
+  @Test
+  void theDemoMeetingShowsApprovedMinutesAndItsThreeActions() {
+    ApprovedMinutesPage approved =
+        MeetingPage.open(driver, base, "e-leaders-2019").openApprovedMinutes();
+    assertThat(approved.minutesText()).contains("governance models");
+    assertAccessible(driver);
+    ActionMonitorPage monitor = ActionMonitorPage.open(driver, base, "e-leaders-2019");
+    assertThat(monitor.rows())
+        .anySatisfy(row -> assertThat(row).contains("drafts the Handbook").contains("Done"))
+        .anySatisfy(row -> assertThat(row).contains("Luxembourg").contains("overdue"))
+        .anySatisfy(
+            row -> assertThat(row).contains("shared digital platforms").contains("In progress"));
+    assertAccessible(driver);
+  }
 }
