@@ -17,10 +17,10 @@ import org.plenary.web.rest.feedback.FeedbackFixtures;
  * Issue 7's whole story in the browser, on a meeting of its own shaped like E-Leaders 2019 (the
  * demo meeting's minutes are approved at start-up and another test circulates them): the
  * secretariat writes the minutes of two sessions and circulates them, a registered participant
- * proposes a correction, the secretariat accepts it, approves and publishes; then records three
- * actions with owners (a person, a delegation, a working group), one already past its due date; the
- * person moves hers to done with a note; the overdue one is reminded by e-mail; the public monitor
- * shows all three. Every page visited is checked with axe.
+ * proposes a correction, the secretariat accepts it, approves and publishes (the participants are
+ * mailed); then records three actions with owners (a person, a delegation, a working group), one
+ * already past its due date; the person moves hers to done with a note; the overdue one is reminded
+ * by e-mail; the public monitor shows all three. Every page visited is checked with axe.
  */
 class OutcomesStoryBrowserIT extends BrowserTest {
   private static final String MEETING = "it-story-el19";
@@ -136,6 +136,26 @@ class OutcomesStoryBrowserIT extends BrowserTest {
     assertThat(
             TestMail.await(Seed.email("it-story-pia"), LATE, Duration.ofSeconds(30)).getSubject())
         .contains("Overdue");
+
+    // the participants were told of the approval
+    assertThat(
+            TestMail.text(
+                TestMail.await(
+                    Seed.email("it-story-pia"), "Minutes approved", Duration.ofSeconds(30))))
+        .contains("meetings/minutes.xhtml?meeting=" + MEETING);
+
+    jakarta.json.JsonObject log =
+        Api.json(
+                Api.anonymous(url)
+                    .get("api/meetings/" + MEETING + "/minutes/approved/corrections?size=1"))
+            .asJsonObject();
+    assertThat(log.getInt("total")).isEqualTo(1);
+    assertThat(log.getJsonArray("items").getJsonObject(0).toString()).contains("Pia Story");
+    assertThat(
+            Api.anonymous(url)
+                .get("api/meetings/it-story-none/minutes/approved/corrections")
+                .statusCode())
+        .isEqualTo(404);
 
     // everyone sees the approved minutes and the three actions on the public monitor
     ApprovedMinutesPage approved = MeetingPage.open(driver, base, MEETING).openApprovedMinutes();
