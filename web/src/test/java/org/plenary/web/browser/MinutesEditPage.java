@@ -195,6 +195,11 @@ public final class MinutesEditPage extends PlenaryPage {
     return actionMessages() + fieldMessages();
   }
 
+  /** The message beside a field of the decisions and actions form (e.g. actionTitle). */
+  public String fieldMessage(String field) {
+    return driver.findElement(By.id("actionForm:" + field + "Message")).getText().strip();
+  }
+
   /** The decisions and actions part's messages (confirmations and refusals). */
   public String actionMessages() {
     return driver.findElement(By.id("actionForm:actionMessages")).getText().strip();

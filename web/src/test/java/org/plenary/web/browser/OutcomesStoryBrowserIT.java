@@ -73,6 +73,18 @@ class OutcomesStoryBrowserIT extends BrowserTest {
             minutes.recordAction(
                 SESSION_1,
                 "Action",
+                " ",
+                "Person (user name)",
+                "it-story-pia",
+                LocalDate.now().plusMonths(2).toString()))
+        .as("a blank title is refused beside its field")
+        .isNotEmpty()
+        .doesNotContain("Recorded");
+    assertThat(minutes.fieldMessage("actionTitle")).isNotEmpty();
+    assertThat(
+            minutes.recordAction(
+                SESSION_1,
+                "Action",
                 DONE,
                 "Person (user name)",
                 "it-story-pia",
