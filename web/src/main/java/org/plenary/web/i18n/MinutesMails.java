@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.plenary.agenda.outcomes.application.MinutesApproved;
 import org.plenary.agenda.outcomes.application.MinutesCirculated;
 import org.plenary.agenda.registrations.application.Registrations;
 import org.plenary.agenda.registrations.application.Registrations.Recipient;
@@ -16,9 +17,10 @@ import org.plenary.core.mail.Mail;
 
 /**
  * Tells every registered participant of a meeting, in the language they registered in, that its
- * draft minutes are out for corrections and until when ({@code mail.minutes.circulated.*}).
- * Observed inside the circulating transaction, like the agenda-change mails: the recipients are
- * read in one query and the mails leave only once it commits.
+ * draft minutes are out for corrections and until when ({@code mail.minutes.circulated.*}), and
+ * later that they are approved and published ({@code mail.minutes.approved.*}). Observed inside the
+ * circulating transaction, like the agenda-change mails: the recipients are read in one query and
+ * the mails leave only once it commits.
  */
 @ApplicationScoped
 public class MinutesMails {
@@ -45,6 +47,31 @@ public class MinutesMails {
           Language.supported(Locale.forLanguageTag(recipient.language()))
               .orElse(Language.SUPPORTED.get(0));
       mail.fire(of(circulated, recipient.email(), recipient.fullName(), language, publicUrl));
+    }
+  }
+
+  void send(@Observes MinutesApproved approved) {
+    for (Recipient recipient : registrations.recipients(approved.meetingId())) {
+      Locale language =
+          Language.supported(Locale.forLanguageTag(recipient.language()))
+              .orElse(Language.SUPPORTED.get(0));
+      Map<String, String> values =
+          Map.of(
+              "name",
+              recipient.fullName(),
+              "meeting",
+              approved.meetingTitle(),
+              "version",
+              Integer.toString(approved.version()),
+              "link",
+              publicUrl + "meetings/minutes.xhtml?meeting=" + approved.meetingId());
+      mail.fire(
+          new Mail(
+              recipient.email(),
+              AgendaMessages.fill(
+                  AgendaMessages.text("mail.minutes.approved.subject", language), values),
+              AgendaMessages.fill(
+                  AgendaMessages.text("mail.minutes.approved.text", language), values)));
     }
   }
 

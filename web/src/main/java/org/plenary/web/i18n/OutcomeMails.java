@@ -50,6 +50,6 @@ public class OutcomeMails {
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(language)
                         .format(overdue.dueDate()),
-                "link", publicUrl + "api/actions/" + overdue.actionKey()));
+                "link", publicUrl + "me/action.xhtml?key=" + overdue.actionKey()));
   }
 }

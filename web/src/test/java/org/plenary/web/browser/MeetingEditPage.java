@@ -467,4 +467,25 @@ public final class MeetingEditPage extends PlenaryPage {
       return page;
     }
   }
+
+  // --- follow-up on the actions of an earlier meeting
+
+  /**
+   * Pulls a follow-up item for the earlier meeting's open actions onto the day shown (times as
+   * HH:mm); answers the message beside the meeting field, empty when there is none.
+   */
+  public String pullFollowUp(String from, String start, String end) {
+    type("followUpForm:followUpFrom", from);
+    for (String[] time : new String[][] {{"followUpStart", start}, {"followUpEnd", end}}) {
+      // a time input is typed segment by segment in the browser's locale: set its value
+      ((JavascriptExecutor) driver)
+          .executeScript(
+              "arguments[0].value = arguments[1];",
+              driver.findElement(By.id("followUpForm:" + time[0])),
+              time[1]);
+    }
+    click(By.id("followUpForm:pullFollowUp"));
+    awaitAjax();
+    return driver.findElement(By.id("followUpForm:followUpFromMessage")).getText().strip();
+  }
 }

@@ -27,6 +27,11 @@ class MinutesApprovalBrowserIT extends BrowserTest {
   void theE2019MinutesAreCirculatedCorrectedApprovedAndPublished() throws Exception {
     new FeedbackFixtures(url)
         .registeredDelegate("it-min-story-pia", "Pia Participant", MEETING, DAY_1);
+    // the demo data approves version 1 on a fresh start: this run circulates the next one
+    HttpResponse<String> before =
+        Api.anonymous(url).get("api/meetings/" + MEETING + "/minutes/approved");
+    int next =
+        before.statusCode() == 404 ? 1 : Api.json(before).asJsonObject().getInt("version") + 1;
 
     LoginPage.openFrom(driver, base, "/" + MinutesEditPage.PATH + MEETING)
         .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
@@ -37,9 +42,10 @@ class MinutesApprovalBrowserIT extends BrowserTest {
         session1, "The Task Force presented the draft Handbook to thirty delegations.");
     minutes.replaceSummaryAndSave(
         session5, "Delegates asked for shorter chapters in the draft Handbook.");
-    assertThat(minutes.approvalStatus()).contains("not been circulated");
+    assertThat(minutes.approvalStatus())
+        .contains(next == 1 ? "not been circulated" : "Version " + (next - 1) + " is approved");
     minutes.circulateUntil(LocalDate.now().plusDays(14) + "T18:00");
-    assertThat(minutes.approvalStatus()).contains("Version 1 is circulated");
+    assertThat(minutes.approvalStatus()).contains("Version " + next + " is circulated");
     assertAccessible(driver);
     assertThat(
             TestMail.text(
@@ -83,11 +89,11 @@ class MinutesApprovalBrowserIT extends BrowserTest {
         "The Task Force presented the draft Handbook to twenty-eight delegations.");
     assertAccessible(driver);
     assertThat(minutes.approve()).contains("approved and published");
-    assertThat(minutes.approvalStatus()).contains("Version 1 is approved");
+    assertThat(minutes.approvalStatus()).contains("Version " + next + " is approved");
     minutes.signOut();
 
     ApprovedMinutesPage approved = MeetingPage.open(driver, base, MEETING).openApprovedMinutes();
-    assertThat(approved.version()).contains("Version 1");
+    assertThat(approved.version()).contains("Version " + next);
     assertThat(approved.minutesText())
         .contains("twenty-eight delegations")
         .doesNotContain("thirty delegations")

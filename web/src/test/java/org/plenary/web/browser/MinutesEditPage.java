@@ -7,6 +7,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The secretariat's minutes of a meeting, one form per agenda item. */
 public final class MinutesEditPage extends PlenaryPage {
@@ -159,5 +160,76 @@ public final class MinutesEditPage extends PlenaryPage {
     awaitAjax();
     await().until(d -> !approvalMessages().isEmpty());
     return approvalMessages();
+  }
+
+  /**
+   * Records a decision or action with the form under the minutes (the item chosen by its title, the
+   * kind and owner kind by their visible labels, the due date as yyyy-MM-dd); answers the messages.
+   */
+  public String recordAction(
+      String itemTitle, String kind, String title, String ownerKind, String owner, String due) {
+    Select item = new Select(driver.findElement(By.id("actionForm:actionItem")));
+    item.getOptions().stream()
+        .filter(o -> o.getText().contains(itemTitle))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no item titled " + itemTitle))
+        .click();
+    new Select(driver.findElement(By.id("actionForm:actionKind"))).selectByVisibleText(kind);
+    WebElement titleField = driver.findElement(By.id("actionForm:actionTitle"));
+    titleField.clear();
+    titleField.sendKeys(title);
+    new Select(driver.findElement(By.id("actionForm:actionOwnerKind")))
+        .selectByVisibleText(ownerKind);
+    WebElement ownerField = driver.findElement(By.id("actionForm:actionOwner"));
+    ownerField.clear();
+    ownerField.sendKeys(owner);
+    // a date input is typed segment by segment in the browser's locale: set its value
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];",
+            driver.findElement(By.id("actionForm:actionDue")),
+            due);
+    click(By.id("actionForm:recordAction"));
+    awaitAjax();
+    await().until(d -> !actionMessages().isEmpty() || !fieldMessages().isEmpty());
+    return actionMessages() + fieldMessages();
+  }
+
+  /** The message beside a field of the decisions and actions form (e.g. actionTitle). */
+  public String fieldMessage(String field) {
+    return driver.findElement(By.id("actionForm:" + field + "Message")).getText().strip();
+  }
+
+  /** The decisions and actions part's messages (confirmations and refusals). */
+  public String actionMessages() {
+    return driver.findElement(By.id("actionForm:actionMessages")).getText().strip();
+  }
+
+  private String fieldMessages() {
+    return driver.findElements(By.cssSelector("#actionForm .message-error")).stream()
+        .map(WebElement::getText)
+        .filter(t -> !t.isBlank())
+        .reduce("", (a, b) -> a + " " + b)
+        .strip();
+  }
+
+  /** The rows of the meeting's decisions and actions table, one line each. */
+  public List<String> meetingActions() {
+    return driver
+        .findElements(By.cssSelector("[id='actionForm:meetingActions_data'] > tr"))
+        .stream()
+        .map(WebElement::getText)
+        .map(t -> t.replace('\n', ' '))
+        .toList();
+  }
+
+  /** The key of the decision or action with this title, from its link in the table. */
+  public String actionKey(String title) {
+    String href =
+        driver
+            .findElement(
+                By.xpath("//a[contains(@href,'action.xhtml?key=')][contains(.,'" + title + "')]"))
+            .getAttribute("href");
+    return href.substring(href.indexOf("key=") + 4);
   }
 }

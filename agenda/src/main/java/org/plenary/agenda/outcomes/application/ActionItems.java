@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -177,20 +178,24 @@ public class ActionItems {
   }
 
   /**
-   * Reminds the owners of every overdue decision or action, once: a conditional UPDATE marks it
-   * reminded, so a second run, a restart or another node sends nothing more. Returns how many.
+   * Reminds the owners of every overdue decision or action, at most once a day (UTC): a conditional
+   * UPDATE marks it reminded today, so a second run that day, a restart or another node sends
+   * nothing more; the next day it is reminded again while still overdue. Returns how many.
    */
   @RolesAllowed(Roles.SECRETARIAT)
   public int remindOverdue() {
     LocalDate today = today();
     Instant now = clock.instant();
+    OffsetDateTime startOfToday = today.atStartOfDay().atOffset(ZoneOffset.UTC);
     List<ActionItem> candidates =
         em.createQuery(
                 "select a from ActionItem a join fetch a.meeting where a.dueDate < :today"
-                    + " and a.status in :open and a.remindedAt is null",
+                    + " and a.status in :open"
+                    + " and (a.remindedAt is null or a.remindedAt < :startOfToday)",
                 ActionItem.class)
             .setParameter("today", today)
             .setParameter("open", OPEN)
+            .setParameter("startOfToday", startOfToday)
             .getResultList();
     int reminded = 0;
     for (ActionItem action : candidates) {
@@ -200,9 +205,11 @@ public class ActionItems {
       }
       int marked =
           em.createNativeQuery(
-                  "update action_item set reminded_at = ?1 where id = ?2 and reminded_at is null")
+                  "update action_item set reminded_at = ?1 where id = ?2"
+                      + " and (reminded_at is null or reminded_at < ?3)")
               .setParameter(1, now.atOffset(ZoneOffset.UTC))
               .setParameter(2, action.getId())
+              .setParameter(3, startOfToday)
               .executeUpdate();
       if (marked != 1) {
         continue;

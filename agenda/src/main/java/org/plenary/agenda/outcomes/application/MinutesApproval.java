@@ -55,6 +55,7 @@ public class MinutesApproval {
   @Inject Accounts accounts;
   @Inject AuditLog audit;
   @Inject Event<MinutesCirculated> circulated;
+  @Inject Event<MinutesApproved> approvedMinutes;
   @Inject Clock clock;
 
   /**
@@ -272,6 +273,8 @@ public class MinutesApproval {
     circulation.approve(snapshot, pending, caller(), clock.instant());
     em.flush();
     audit.record("minutes.approved", "minutes", meetingId, "version " + circulation.getNumber());
+    approvedMinutes.fire(
+        new MinutesApproved(meetingId, meeting.getTitle(), circulation.getNumber()));
     return approved(meetingId, circulation.getNumber());
   }
 

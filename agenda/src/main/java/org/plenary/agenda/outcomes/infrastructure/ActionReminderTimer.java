@@ -10,7 +10,7 @@ import org.plenary.core.security.domain.Roles;
 
 /**
  * Every hour, reminds the owners of overdue decisions and actions. Not persistent: a missed run is
- * simply the next hour's; the database, not the timer, makes sure each is reminded once.
+ * simply the next hour's; the database, not the timer, makes sure each is reminded once a day.
  */
 @Stateless
 @RunAs(Roles.SECRETARIAT)

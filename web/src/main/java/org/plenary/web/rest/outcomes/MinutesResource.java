@@ -227,6 +227,34 @@ public class MinutesResource {
   }
 
   @GET
+  @Path("approved/corrections")
+  @Callers(Callers.ANYONE)
+  @Operation(
+      summary =
+          "The corrections log of the approved minutes (the latest version, or ?version=n), paged"
+              + " in the order proposed")
+  @APIResponse(responseCode = "404", description = "No approved minutes (of that version)")
+  public CorrectionPage approvedLog(
+      @PathParam("id") String id,
+      @QueryParam("version") String version,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    Paging paging = Paging.of(first, size, MAX_PAGE);
+    Integer asked = version(version);
+    int number =
+        asked != null
+            ? approval.approvedWithoutLog(id, asked).version()
+            : approval
+                .latestApprovedVersion(id)
+                .orElseThrow(() -> new NotFoundException("approved minutes", id));
+    return new CorrectionPage(
+        approval.logSize(id, number),
+        paging.first(),
+        paging.size(),
+        approval.log(id, number, paging.first(), paging.size()));
+  }
+
+  @GET
   @Path("approved.pdf")
   @Produces("application/pdf")
   @Callers(Callers.ANYONE)

@@ -7,6 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -28,6 +31,7 @@ import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.MeetingDay;
 import org.plenary.agenda.meetings.domain.RoleKind;
 import org.plenary.agenda.meetings.domain.SessionFormat;
+import org.plenary.agenda.outcomes.application.ActionFollowUp;
 import org.plenary.core.people.application.People;
 import org.plenary.core.people.domain.OrganisationCategory;
 import org.plenary.core.shared.NotFoundException;
@@ -65,6 +69,7 @@ public class MeetingEditView implements Serializable {
   private static final String SAVED = "saved";
 
   @Inject AgendaEditing editing;
+  @Inject ActionFollowUp followUp;
   @Inject People people;
   @Inject Language language;
 
@@ -86,6 +91,13 @@ public class MeetingEditView implements Serializable {
   private String renameFrom;
   private String renameTo;
   private TimelineModel<String, String> timeline;
+
+  @NotBlank
+  @Size(max = 80)
+  private String followUpFrom;
+
+  @NotNull private LocalTime followUpStart;
+  @NotNull private LocalTime followUpEnd;
 
   /** Loads the draft on the first visit; an unknown meeting is "not found". */
   public void load() throws IOException {
@@ -493,6 +505,54 @@ public class MeetingEditView implements Serializable {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  // --- follow-up on the actions of an earlier meeting
+
+  /** Adds to the day shown an item listing the open actions of the earlier meeting named. */
+  public void pullFollowUp() {
+    String form = "followUpForm:";
+    try {
+      boolean added =
+          edit(
+              () ->
+                  followUp.pull(slug, version, followUpFrom, shownDate, followUpStart, followUpEnd),
+              Map.of("start", form + "followUpStart", "end", form + "followUpEnd"),
+              null,
+              "actions.followUp.added");
+      if (added) {
+        followUpFrom = null;
+      }
+    } catch (NotFoundException unknown) {
+      complaints()
+          .error(
+              form + "followUpFrom", Texts.text("actions.followUp.unknown", language.getLocale()));
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
+  public String getFollowUpFrom() {
+    return followUpFrom;
+  }
+
+  public void setFollowUpFrom(String followUpFrom) {
+    this.followUpFrom = followUpFrom;
+  }
+
+  public LocalTime getFollowUpStart() {
+    return followUpStart;
+  }
+
+  public void setFollowUpStart(LocalTime followUpStart) {
+    this.followUpStart = followUpStart;
+  }
+
+  public LocalTime getFollowUpEnd() {
+    return followUpEnd;
+  }
+
+  public void setFollowUpEnd(LocalTime followUpEnd) {
+    this.followUpEnd = followUpEnd;
   }
 
   // --- bound values
