@@ -34,4 +34,21 @@ class LostViewBrowserIT extends BrowserTest {
     assertThat(driver.getPageSource()).doesNotContain("This page has expired");
     assertAccessible(driver);
   }
+
+  @Test
+  void anAjaxPostToALostViewKeepsTheUserNameButNeverThePasswordAndStillLeadsWhereTheUserWanted() {
+    LoginPage login =
+        LoginPage.openFrom(driver, base, "/me/registrations.xhtml")
+            .submitAfterLosingTheView("delegate", LoginPage.DEMO_PASSWORD);
+
+    assertThat(driver.getCurrentUrl()).contains("login.xhtml?from=");
+    assertThat(login.formMessages())
+        .anySatisfy(m -> assertThat(m).contains("had to be loaded again"));
+    assertThat(login.username()).isEqualTo("delegate");
+    assertThat(login.password()).isEmpty();
+    assertAccessible(driver);
+
+    login.signInAs("delegate", LoginPage.DEMO_PASSWORD);
+    assertThat(driver.getCurrentUrl()).contains("/me/registrations.xhtml");
+  }
 }
