@@ -1,5 +1,6 @@
 package org.plenary.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -26,9 +27,11 @@ import java.util.ResourceBundle;
 public class LoginView implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SecurityContext securityContext;
-  @Inject transient FacesContext facesContext;
-  @Inject transient ExternalContext externalContext;
+  // No field may be transient: the view's bean moves with the replicated session to another node,
+  // and a transient injected field would arrive there null. Instance<> is serializable.
+  @Inject Instance<SecurityContext> securityContext;
+  @Inject FacesContext facesContext;
+  @Inject ExternalContext externalContext;
 
   private String username;
   private String password;
@@ -36,12 +39,14 @@ public class LoginView implements Serializable {
 
   public void logIn() throws IOException {
     AuthenticationStatus status =
-        securityContext.authenticate(
-            (HttpServletRequest) externalContext.getRequest(),
-            (HttpServletResponse) externalContext.getResponse(),
-            AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username, new Password(password)))
-                .newAuthentication(true));
+        securityContext
+            .get()
+            .authenticate(
+                (HttpServletRequest) externalContext.getRequest(),
+                (HttpServletResponse) externalContext.getResponse(),
+                AuthenticationParameters.withParams()
+                    .credential(new UsernamePasswordCredential(username, new Password(password)))
+                    .newAuthentication(true));
     password = null;
     switch (status) {
       case SUCCESS -> externalContext.redirect(destination());

@@ -2,6 +2,8 @@ package org.plenary.web.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,12 +16,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 /**
  * Entry point of {@code plenary.jar}. Turns the {@code PLENARY_*} environment into Payara Micro
- * options with safe defaults (loopback HTTP, no phone-home, no multicast, no data grid unless
- * members are named), boots Payara Micro, and announces the platform once its readiness check
- * answers. Arguments given on the command line are passed on to Payara Micro after ours.
+ * options with safe defaults (loopback HTTP, no phone-home, no multicast, a data grid of one on
+ * loopback unless members are named), boots Payara Micro, and announces the platform once its
+ * readiness check answers. Arguments given on the command line are passed on to Payara Micro after
+ * ours.
  */
 public final class PlenaryLauncher {
   private static final String PAYARA_MAIN = "fish.payara.micro.boot.PayaraMicroLauncher";
@@ -43,17 +47,27 @@ public final class PlenaryLauncher {
     options.addAll(List.of("--port", String.valueOf(port), "--disablephonehome"));
     options.addAll(List.of("--prebootcommandfile", prebootCommands(address).toString()));
     String members = env.get("PLENARY_CLUSTER_MEMBERS");
+    String gridInterface = setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1");
+    // Sessions are distributable (web.xml), which needs the data grid: without one Payara logs an
+    // IOException on every request. Always a grid formed only from the members named, on the
+    // interface named, never by multicast.
+    System.setProperty("hazelcast.socket.bind.any", "false");
+    String gridPort;
+    String clusterName;
     if (members == null || members.isBlank()) {
-      options.add("--nohazelcast");
+      // A single node: a grid of one on a free loopback port, under a name no other process
+      // shares, so that two single nodes on one machine never join each other.
+      gridPort = setting(env, "PLENARY_CLUSTER_PORT", String.valueOf(freePort(gridInterface)));
+      members = gridInterface + ":" + gridPort;
+      clusterName = "plenary-single-" + UUID.randomUUID();
     } else {
-      // A grid formed only from the members named, on the interface named: never multicast.
-      System.setProperty("hazelcast.socket.bind.any", "false");
-      options.addAll(List.of("--clustermode", "tcpip:" + members.strip()));
-      options.addAll(
-          List.of("--interfaces", setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1")));
-      options.addAll(List.of("--clustername", setting(env, "PLENARY_CLUSTER_NAME", "plenary")));
-      options.addAll(List.of("--startport", setting(env, "PLENARY_CLUSTER_PORT", "6900")));
+      gridPort = setting(env, "PLENARY_CLUSTER_PORT", "6900");
+      clusterName = setting(env, "PLENARY_CLUSTER_NAME", "plenary");
     }
+    options.addAll(List.of("--clustermode", "tcpip:" + members.strip()));
+    options.addAll(List.of("--interfaces", gridInterface));
+    options.addAll(List.of("--clustername", clusterName));
+    options.addAll(List.of("--startport", gridPort));
     options.addAll(Arrays.asList(args));
 
     Class.forName(PAYARA_MAIN)
@@ -81,6 +95,12 @@ public final class PlenaryLauncher {
   private static void defaultProperty(String key, String value) {
     if (System.getProperty(key) == null) {
       System.setProperty(key, value);
+    }
+  }
+
+  private static int freePort(String address) throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(address))) {
+      return socket.getLocalPort();
     }
   }
 

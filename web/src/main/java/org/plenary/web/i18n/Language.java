@@ -24,7 +24,7 @@ public class Language implements Serializable {
   /** The languages of the interface; the first one is the default. */
   public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
 
-  @Inject transient HttpServletRequest request;
+  @Inject HttpServletRequest request;
 
   private Locale locale;
 

@@ -31,8 +31,8 @@ public class ActionProgressView implements Serializable {
   private static final String FORM = "progressForm:";
 
   @Inject ActionItems actions;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private String key;
   private ActionView action;

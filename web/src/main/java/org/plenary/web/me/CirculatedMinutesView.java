@@ -34,8 +34,8 @@ public class CirculatedMinutesView implements Serializable {
   private static final Set<String> FIELDS = Set.of("itemKey", "passage", "wording", "comment");
 
   @Inject MinutesApproval approval;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private String meeting;
   private CirculatedMinutes minutes;

@@ -32,8 +32,8 @@ public class DelegationView implements Serializable {
 
   @Inject Delegations delegations;
   @Inject Messages messages;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private String meetingId;
   private String organisation;

@@ -28,8 +28,8 @@ public class ParticipantListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Registrations registrations;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private String meetingId;
   private String title;

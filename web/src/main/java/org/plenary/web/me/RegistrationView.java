@@ -42,8 +42,8 @@ public class RegistrationView implements Serializable {
   @Inject Registrations registrations;
   @Inject Messages messages;
   @Inject DateTimes dates;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private String meetingId;
   private String title;

@@ -29,8 +29,8 @@ public class MeetingMinutesView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject MinutesApproval approval;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private String meeting;
   private Integer version;

@@ -83,6 +83,37 @@ public final class ConsultationPages extends PlenaryPage {
     return this;
   }
 
+  /** Types a comment and the visitor's name and e-mail into the form, without sending it. */
+  public ConsultationPages type(String text, String name, String email) {
+    driver.findElement(By.id("commentForm:text")).sendKeys(text);
+    driver.findElement(By.id("commentForm:name")).sendKeys(name);
+    driver.findElement(By.id("commentForm:email")).sendKeys(email);
+    return this;
+  }
+
+  /**
+   * Loses the server's view of this page, as when the node that held it dies without its session:
+   * the browser forgets its session, so the next post reaches a session without the view.
+   */
+  public ConsultationPages loseTheServersView() {
+    driver.manage().deleteCookieNamed("JSESSIONID");
+    return this;
+  }
+
+  /** Sends the comment form as it stands and waits for the page that answers. */
+  public ConsultationPages send() {
+    WebElement form = driver.findElement(By.id("commentForm"));
+    click(By.id("commentForm:submit"));
+    await().until(ExpectedConditions.stalenessOf(form));
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("commentHeading")));
+    return this;
+  }
+
+  /** The messages about the whole comment form (above its fields). */
+  public String formMessages() {
+    return driver.findElement(By.id("commentAlert")).getText();
+  }
+
   /** Fills the comment form as {@link #comment} does, with a file to attach, and sends it. */
   public ConsultationPages comment(
       String section,

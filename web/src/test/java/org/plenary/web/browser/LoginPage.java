@@ -55,6 +55,25 @@ public final class LoginPage extends PlenaryPage {
     return this;
   }
 
+  /**
+   * Types the credentials, loses the server's view of the page (the browser forgets its session, as
+   * when the node that held it died), submits (an AJAX post), and waits for the page that comes
+   * back.
+   */
+  public LoginPage submitAfterLosingTheView(String username, String password) {
+    WebElement form = driver.findElement(By.id("loginForm"));
+    driver.findElement(By.id("loginForm:username")).sendKeys(username);
+    driver.findElement(By.id("loginForm:password")).sendKeys(password);
+    driver.manage().deleteCookieNamed("JSESSIONID");
+    driver.findElement(By.id("loginForm:logIn")).click();
+    await().until(ExpectedConditions.stalenessOf(form));
+    return showing(driver, base);
+  }
+
+  public String username() {
+    return driver.findElement(By.id("loginForm:username")).getDomProperty("value");
+  }
+
   /** The messages about the whole form, such as a refused login. */
   public List<String> formMessages() {
     return driver.findElements(By.cssSelector("#loginForm\\:loginMessages li")).stream()

@@ -1,10 +1,11 @@
 package org.plenary.agenda.meetings.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.plenary.agenda.meetings.domain.AgendaStatus;
 
 /** A meeting as a line of a working group's space: title, dates, and whether it is published. */
-public final class GroupMeeting {
+public final class GroupMeeting implements Serializable {
   private final String slug;
   private final String title;
   private final LocalDate startDate;

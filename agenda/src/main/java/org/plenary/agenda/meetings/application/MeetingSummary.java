@@ -1,11 +1,12 @@
 package org.plenary.agenda.meetings.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.plenary.agenda.meetings.domain.Meeting;
 
 /** A published main meeting as a line of the public list, with links to its side meetings. */
-public final class MeetingSummary {
+public final class MeetingSummary implements Serializable {
   private final String slug;
   private final String title;
   private final String theme;
@@ -16,7 +17,7 @@ public final class MeetingSummary {
   private final List<SideMeeting> sideMeetings;
 
   /** A published side meeting of the summarised meeting. */
-  public static final class SideMeeting {
+  public static final class SideMeeting implements Serializable {
     private final String slug;
     private final String title;
     private final LocalDate startDate;

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,7 +47,7 @@ import org.plenary.core.shared.NotFoundException;
  */
 @Stateless
 @RolesAllowed({Roles.DELEGATE, Roles.MEMBER, Roles.MINISTRY, Roles.SECRETARIAT})
-public class MinutesApproval {
+public class MinutesApproval implements Serializable {
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject MeetingCatalog catalog;

@@ -1,5 +1,6 @@
 package org.plenary.agenda.registrations.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,8 @@ public record RegistrationDetails(
     Integer waitingPosition,
     String dietaryNeeds,
     String accessibilityNeeds,
-    Instant registeredAt) {
+    Instant registeredAt)
+    implements Serializable {
 
   static RegistrationDetails of(Registration registration, Integer waitingPosition) {
     return new RegistrationDetails(

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.WorkingDayCalendar;
 
 /** What the drafter fills in to start a round. */
-public class RoundForm {
+public class RoundForm implements Serializable {
   @NotNull private Long draftId;
 
   @NotNull

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,7 +31,7 @@ import org.plenary.core.people.domain.Organisation;
  */
 @Entity
 @Table(name = "consulted_body")
-public class ConsultedBody {
+public class ConsultedBody implements Serializable {
   public static final int MAX_REMARKS = 50;
 
   @Id

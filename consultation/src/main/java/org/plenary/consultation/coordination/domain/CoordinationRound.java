@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +30,7 @@ import org.plenary.core.people.domain.Organisation;
  */
 @Entity
 @Table(name = "coordination_round")
-public class CoordinationRound {
+public class CoordinationRound implements Serializable {
   public static final int MAX_WORKING_DAYS = 90;
 
   @Id

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,7 +26,7 @@ import java.util.Optional;
 /** One position a body gave, numbered within the body, never changed afterwards. */
 @Entity
 @Table(name = "position_entry")
-public class PositionEntry {
+public class PositionEntry implements Serializable {
   @Id
   @SequenceGenerator(
       name = "position_entry_seq",

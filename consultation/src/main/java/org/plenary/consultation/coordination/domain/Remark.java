@@ -4,10 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 
 /** One remark of a position, optionally on a section of the draft version (its stable key). */
 @Embeddable
-public class Remark {
+public class Remark implements Serializable {
   public static final int MAX_TEXT = 4000;
 
   @Column(name = "number", nullable = false, updatable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,7 @@ import java.time.ZoneOffset;
 /** The drafter's note that a fundamental remark is settled; once per remark, never changed. */
 @Entity
 @Table(name = "remark_settlement")
-public class RemarkSettlement {
+public class RemarkSettlement implements Serializable {
   @Id
   @SequenceGenerator(
       name = "remark_settlement_seq",

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
   public static final int MAX_DETAILS = 2000;
 
   @Id

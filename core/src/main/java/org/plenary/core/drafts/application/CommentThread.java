@@ -1,10 +1,11 @@
 package org.plenary.core.drafts.application;
 
+import java.io.Serializable;
 import java.util.List;
 import org.plenary.core.drafts.domain.DraftComment;
 
 /** A comment thread with its replies, oldest first. */
-public class CommentThread {
+public class CommentThread implements Serializable {
   private final DraftComment comment;
   private final List<DraftComment> replies;
 

@@ -2,6 +2,7 @@ package org.plenary.core.drafts.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import org.plenary.core.drafts.domain.CommentRefused.Rule;
 
 /**
@@ -10,7 +11,7 @@ import org.plenary.core.drafts.domain.CommentRefused.Rule;
  * section's plain text.
  */
 @Embeddable
-public class Anchor {
+public class Anchor implements Serializable {
   public static final int MAX_QUOTE = 1000;
 
   @Column(name = "section_key", nullable = false, updatable = false)

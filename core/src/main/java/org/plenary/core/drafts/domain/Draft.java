@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ import org.plenary.core.groups.domain.WorkingGroup;
  */
 @Entity
 @Table(name = "draft")
-public class Draft {
+public class Draft implements Serializable {
   public static final int MAX_TITLE = 300;
   public static final int MAX_NOTE = 500;
   private static final Pattern KEY = Pattern.compile("s([1-9][0-9]{0,8})");

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,7 +28,7 @@ import org.plenary.core.drafts.domain.CommentRefused.Rule;
  */
 @Entity
 @Table(name = "draft_comment")
-public class DraftComment {
+public class DraftComment implements Serializable {
   public static final int MAX_TEXT = 4000;
 
   /** Whether a thread still needs attention. */

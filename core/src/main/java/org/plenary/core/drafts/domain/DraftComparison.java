@@ -1,5 +1,6 @@
 package org.plenary.core.drafts.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
  * What changed between two versions of a draft, section by section (sections are matched by key):
  * sections of the later version in its order, then the sections it no longer has.
  */
-public final class DraftComparison {
+public final class DraftComparison implements Serializable {
   /** What happened to a section between the two versions. */
   public enum Change {
     UNCHANGED,
@@ -19,7 +20,7 @@ public final class DraftComparison {
   }
 
   /** One section in both versions (or in one of them), with its word-level differences. */
-  public static final class SectionComparison {
+  public static final class SectionComparison implements Serializable {
     private final String key;
     private final Integer numberBefore;
     private final Integer numberAfter;

@@ -2,6 +2,7 @@ package org.plenary.core.drafts.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * s2}...) stays with the section from version to version; its number is its place in the version.
  */
 @Embeddable
-public class DraftSection {
+public class DraftSection implements Serializable {
   public static final int MAX_HEADING = 300;
   public static final int MAX_BODY = 1_000_000;
 

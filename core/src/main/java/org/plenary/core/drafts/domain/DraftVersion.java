@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,7 +28,7 @@ import org.plenary.core.files.domain.StoredFile;
  */
 @Entity
 @Table(name = "draft_version")
-public class DraftVersion {
+public class DraftVersion implements Serializable {
   @Id
   @SequenceGenerator(
       name = "draft_version_seq",

@@ -4,13 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** One step of a draft's status trail: the status it entered, when, and who moved it there. */
 @Embeddable
-public class StatusChange {
+public class StatusChange implements Serializable {
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, updatable = false)
   private DraftStatus status;

@@ -2,6 +2,7 @@ package org.plenary.core.drafts.domain;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class WordDiff {
   }
 
   /** A run of words, joined by single spaces. */
-  public static final class Segment {
+  public static final class Segment implements Serializable {
     private final Kind kind;
     private final String text;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,7 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "stored_file")
-public class StoredFile {
+public class StoredFile implements Serializable {
   public static final int MAX_NAME = 200;
 
   @Id

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +23,7 @@ import org.plenary.core.people.domain.Person;
 /** A person's place in a working group, with their role since they joined. */
 @Entity
 @Table(name = "group_membership")
-public class Membership {
+public class Membership implements Serializable {
   @Id
   @SequenceGenerator(
       name = "group_membership_seq",

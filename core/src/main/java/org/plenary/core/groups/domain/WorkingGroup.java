@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +23,7 @@ import java.util.Objects;
 /** A group of people who work together on drafts, known to users by its slug. */
 @Entity
 @Table(name = "working_group")
-public class WorkingGroup {
+public class WorkingGroup implements Serializable {
   /** Lower-case words joined by hyphens, as in {@code task-force-governance}. */
   public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +17,7 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification implements Serializable {
   /** Numbered by the database (an identity column): JPA never inserts a notification. */
   @Id
   @Column(name = "id")

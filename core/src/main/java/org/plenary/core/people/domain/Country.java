@@ -5,13 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.util.Locale;
 
 /** A country by its ISO 3166-1 alpha-2 code. Reference data, loaded by a migration. */
 @Entity
 @Table(name = "country")
 @Cacheable
-public class Country {
+public class Country implements Serializable {
   @Id private Long id;
 
   @Column(name = "code", nullable = false, updatable = false, length = 2)

@@ -16,13 +16,14 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A delegation, ministry, international organisation, company, university or NGO. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements Serializable {
   @Id
   @SequenceGenerator(
       name = "organisation_seq",

@@ -14,13 +14,14 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 
 /** Someone who takes part: a delegate, a speaker, a member of the secretariat, a drafter. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person implements Serializable {
   @Id
   @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")

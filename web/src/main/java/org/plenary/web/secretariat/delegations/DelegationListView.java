@@ -24,8 +24,8 @@ public class DelegationListView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Delegations delegations;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private String meetingId;
   private List<DelegationDetails> list;

@@ -20,8 +20,8 @@ abstract class MeetingPageView implements Serializable {
 
   @Inject MeetingPlanning planning;
   @Inject Language language;
-  @Inject transient FacesContext facesContext;
-  @Inject transient ExternalContext externalContext;
+  @Inject FacesContext facesContext;
+  @Inject ExternalContext externalContext;
 
   private String slug;
 

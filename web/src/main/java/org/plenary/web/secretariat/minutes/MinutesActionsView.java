@@ -39,7 +39,7 @@ public class MinutesActionsView implements Serializable {
       Map.of("title", "actionTitle", "owner", "actionOwner", "dueDate", "actionDue");
 
   @Inject ActionItems actions;
-  @Inject transient FacesContext faces;
+  @Inject FacesContext faces;
 
   private String slug;
   private String itemKey;

@@ -33,7 +33,7 @@ public class MinutesApprovalView implements Serializable {
 
   @Inject MinutesApproval approval;
   @Inject MeetingCatalog catalog;
-  @Inject transient FacesContext faces;
+  @Inject FacesContext faces;
 
   private String slug;
   private String timeZone;

@@ -29,8 +29,8 @@ public class RegistrationDeskView implements Serializable {
 
   @Inject RegistrationDesk desk;
   @Inject Messages messages;
-  @Inject transient FacesContext faces;
-  @Inject transient ExternalContext external;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
 
   private String meetingId;
   private String title;
