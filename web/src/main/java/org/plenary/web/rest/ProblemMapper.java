@@ -31,6 +31,7 @@ import org.plenary.agenda.outcomes.domain.ActionRefused;
 import org.plenary.agenda.outcomes.domain.ApprovalRefused;
 import org.plenary.agenda.outcomes.domain.MinutesRefused;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
+import org.plenary.consultation.consultations.domain.BulkRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.coordination.domain.CoordinationRefused;
 import org.plenary.core.accounts.domain.AccountRequestRefused;
@@ -118,6 +119,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof ConsultationRefused refused) {
       return consultationRefused(refused);
+    }
+    if (failure instanceof BulkRefused refused) {
+      return bulkRefused(refused);
     }
     if (failure instanceof DelegationRefused refused) {
       return delegationRefused(refused);
@@ -548,6 +552,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                       .add("message", refused.getMessage())));
     }
     return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+  }
+
+  /** A bulk upload refused as a whole: each row's problem, by row number and field. */
+  private Response bulkRefused(BulkRefused refused) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    for (BulkRefused.RowError error : refused.errors()) {
+      JsonObjectBuilder item = Json.createObjectBuilder().add("row", error.row());
+      if (error.field() != null) {
+        item.add("field", error.field());
+      }
+      errors.add(item.add("message", error.message()));
+    }
+    JsonObjectBuilder body =
+        body(422, "Unprocessable Content", capitalised(refused.getMessage()) + ".")
+            .add("code", "ROWS_REFUSED")
+            .add("rows", refused.rows())
+            .add("errorCount", refused.errorCount())
+            .add("errors", errors);
+    return Response.status(422).type(PROBLEM_JSON).entity(body.build().toString()).build();
   }
 
   /**
