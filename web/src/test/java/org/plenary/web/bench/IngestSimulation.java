@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Point 1 of issue 8 in Gatling's Java DSL: {@code bench.users} clients (64) started at once, each
  * submitting one comment after the other on its own keep-alive connection, not signed in (name and
- * e-mail address, the confirmation mail sent after the commit), each with its own Idempotency-Key, for {@code bench.seconds}.
- * Started in-process by {@link PlatformBench}, which passes the server's address and the
- * consultation as system properties.
+ * e-mail address, the confirmation mail sent after the commit), each with its own Idempotency-Key,
+ * for {@code bench.seconds}. Started in-process by {@link PlatformBench}, which passes the server's
+ * address and the consultation as system properties.
  */
 public class IngestSimulation extends Simulation {
   private static final AtomicLong SEQUENCE = new AtomicLong();

@@ -98,7 +98,7 @@ class PlatformBench {
 
     long ingest = ConsultationFixtures.draft(url, "bench-ingest").openNow("Bench ingest");
     if (point(1)) {
-      ingest(url, ingest);
+      guarded(() -> ingest(url, ingest));
     }
     if (point(2) || point(3)) {
       // 2. A consultation with 1,000,000 comments, and its reads
@@ -109,20 +109,20 @@ class PlatformBench {
           COMMENTS, generated);
       publishReport(url, big);
       if (point(2)) {
-        reads(url, big);
+        guarded(() -> reads(url, big));
       }
       if (point(3)) {
         // 3. CSV export of the 1,000,000 comments
-        export(url, big);
+        guarded(() -> export(url, big));
       }
     }
     if (point(4)) {
       // 4. The public agenda page against a static file (wrk)
-      agenda(url);
+      guarded(() -> agenda(url));
     }
     if (point(5)) {
       // 5. Bulk upload of 1,000,000 comments while single submissions go on
-      bulk(url, ingest);
+      guarded(() -> bulk(url, ingest));
     }
     finish();
   }
@@ -179,6 +179,20 @@ class PlatformBench {
         CLIENTS, CEILING.toSeconds(), ceiling, 100 * ingested[2] / ceiling);
   }
 
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  /** Runs one point; a failure is reported and the next point still runs. */
+  private void guarded(Step step) {
+    try {
+      step.run();
+    } catch (Exception | AssertionError e) {
+      line("FAILED: %s", e);
+      e.printStackTrace();
+    }
+  }
+
   private void finish() throws Exception {
     // 6b. Resident memory after the run
     long pid = TestServer.pid();
@@ -204,38 +218,68 @@ class PlatformBench {
     System.setProperty("bench.keyPrefix", prefix);
     Path results = Path.of("target", "bench", "gatling").toAbsolutePath();
     Files.createDirectories(results);
-    int code =
-        io.gatling.app.Gatling$.MODULE$.fromArgs(
-            new String[] {"-s", IngestSimulation.class.getName(), "-rf", results.toString()});
+    java.io.PrintStream console = System.out;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    int code;
+    try (java.io.PrintStream tee =
+        new java.io.PrintStream(
+            new java.io.OutputStream() {
+              @Override
+              public void write(int b) {
+                console.write(b);
+                captured.write(b);
+              }
+
+              @Override
+              public void write(byte[] b, int off, int len) {
+                console.write(b, off, len);
+                captured.write(b, off, len);
+              }
+            },
+            true,
+            StandardCharsets.UTF_8)) {
+      System.setOut(tee);
+      code =
+          io.gatling.app.Gatling$.MODULE$.fromArgs(
+              new String[] {"-s", IngestSimulation.class.getName(), "-rf", results.toString()});
+    } finally {
+      System.setOut(console);
+    }
     line("1. Gatling exit code %d; its report: %s", code, results);
-    Path stats;
-    try (var runs = Files.walk(results)) {
-      stats =
-          runs.filter(p -> p.endsWith(Path.of("js", "stats.json")))
-              .max(java.util.Comparator.comparingLong(p -> p.toFile().lastModified()))
-              .orElseThrow(() -> new IllegalStateException("no stats.json under " + results));
+    // Gatling 3.13 prints its global statistics; read the OK column of each line
+    String out = captured.toString(StandardCharsets.UTF_8);
+    int global = out.lastIndexOf("Global Information");
+    if (global < 0) {
+      throw new IllegalStateException("Gatling printed no statistics");
     }
-    jakarta.json.JsonObject all;
-    try (var reader = jakarta.json.Json.createReader(Files.newBufferedReader(stats))) {
-      all = reader.readObject().getJsonObject("stats");
-    }
+    String stats = out.substring(global);
     return new double[] {
-      number(all, "numberOfRequests", "ok"),
-      number(all, "numberOfRequests", "ko"),
-      number(all, "meanNumberOfRequestsPerSecond", "ok"),
-      number(all, "percentiles1", "ok"),
-      number(all, "percentiles3", "ok"),
-      number(all, "percentiles4", "ok")
+      gatlingOk(stats, "request count"),
+      gatlingKo(stats, "request count"),
+      gatlingOk(stats, "mean throughput (rps)"),
+      gatlingOk(stats, "response time 50th percentile (ms)"),
+      gatlingOk(stats, "response time 95th percentile (ms)"),
+      gatlingOk(stats, "response time 99th percentile (ms)")
     };
   }
 
-  private static double number(jakarta.json.JsonObject stats, String name, String which) {
-    jakarta.json.JsonValue value = stats.getJsonObject(name).get(which);
-    try {
-      return Double.parseDouble(value.toString().replace("\"", ""));
-    } catch (NumberFormatException e) {
-      return Double.NaN;
+  private static double gatlingOk(String stats, String label) {
+    return gatlingColumn(stats, label, 2);
+  }
+
+  private static double gatlingKo(String stats, String label) {
+    return gatlingColumn(stats, label, 3);
+  }
+
+  /** Column 1 total, 2 OK, 3 KO of a line of Gatling's global statistics; "-" is 0. */
+  private static double gatlingColumn(String stats, String label, int column) {
+    for (String line : stats.split("\n")) {
+      if (line.startsWith("> " + label)) {
+        String cell = line.split("\\|")[column].strip().replace(",", "");
+        return cell.equals("-") ? 0 : Double.parseDouble(cell);
+      }
     }
+    return Double.NaN;
   }
 
   private static HttpRequest comment(URL url, long consultation, String key, long n) {
@@ -739,5 +783,12 @@ class PlatformBench {
     String text = String.format(Locale.ROOT, format, args);
     System.out.println("BENCH " + text);
     report.append("- ").append(text).append('\n');
+    try {
+      Path out = Path.of("target", "bench", "progress.md");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, report.toString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
