@@ -382,7 +382,7 @@ class PlatformBench {
           "case when g % 10 = 0 then 'campaign ' || (g / 10 % 20) || ' keep summer time all year'"
               + " else 'comment ' || g || ' on ' || (array['clock changes','summer time','winter time',"
               + "'energy savings','road safety','sleep health','farming','tourism','public transport',"
-              + "'school hours'])[1 + g % 10] || ' from citizen ' || (g * 7919 % 100003) end";
+              + "'school hours'])[1 + g % 10] || ' from citizen ' || (g::bigint * 7919 % 100003) end";
       sql.execute(
           "insert into consultation_comment (id, consultation_id, section_key, section_number,"
               + " comment_text, text_hash, author_name, username, category, country,"
