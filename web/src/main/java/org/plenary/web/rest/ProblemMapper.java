@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
+import org.plenary.consultation.consultations.domain.BulkRefused;
 import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
 import org.plenary.core.groups.domain.NotAGroupMember;
 import org.plenary.core.shared.NotFoundException;
@@ -67,6 +68,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
               "Not Found",
               "There is no " + notFound.kind() + " '" + notFound.identity() + "'.")
           .build();
+    }
+    if (failure instanceof BulkRefused refused) {
+      return bulkRefused(refused);
     }
     if (failure instanceof Refusal refused) {
       return refusal(refused);
@@ -370,5 +374,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case 413 -> "Content Too Large";
       default -> "Unprocessable Content";
     };
+  }
+
+  /** A bulk upload refused as a whole: each row's problem, by row number and field. */
+  private Response bulkRefused(BulkRefused refused) {
+    JsonArrayBuilder errors = Json.createArrayBuilder();
+    for (BulkRefused.RowError error : refused.errors()) {
+      JsonObjectBuilder item = Json.createObjectBuilder().add("row", error.row());
+      if (error.field() != null) {
+        item.add("field", error.field());
+      }
+      errors.add(item.add("message", error.message()));
+    }
+    JsonObjectBuilder body =
+        body(422, "Unprocessable Content", capitalised(refused.getMessage()) + ".")
+            .add("code", "ROWS_REFUSED")
+            .add("rows", refused.rows())
+            .add("errorCount", refused.errorCount())
+            .add("errors", errors);
+    return Response.status(422).type(PROBLEM_JSON).entity(body.build().toString()).build();
   }
 }

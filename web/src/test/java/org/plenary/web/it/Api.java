@@ -104,6 +104,20 @@ public final class Api {
     return send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** Sends a body of any content type, with extra headers as name, value pairs. */
+  public HttpResponse<String> sendAs(
+      String method, String path, String contentType, String body, String... headers) {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Accept", "application/json")
+            .header("Content-Type", contentType)
+            .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));

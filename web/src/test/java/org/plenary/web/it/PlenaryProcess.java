@@ -62,6 +62,11 @@ public final class PlenaryProcess {
     }
   }
 
+  /** The operating system's id of the running process (for benchmarks: heap, resident memory). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** The log of the latest start. */
   public Path log() {
     return run.resolve(starts <= 1 ? name + ".log" : name + "-" + starts + ".log");

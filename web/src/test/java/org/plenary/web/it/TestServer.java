@@ -33,6 +33,12 @@ public final class TestServer {
     return server.url();
   }
 
+  /** The process id of the running platform (benchmarks read its heap and resident memory). */
+  public static synchronized long pid() {
+    url();
+    return server.pid();
+  }
+
   /** Stops the platform if a test started it; called when the test run ends. */
   static synchronized void stop() {
     if (server != null) {

@@ -54,6 +54,26 @@ public record Respondent(
         fullName, null, username, RespondentCategory.of(category), country(country, countries));
   }
 
+  /**
+   * Someone whose comment was collected elsewhere and handed in by an organisation (bulk
+   * submission): named like an anonymous respondent, but with no address to confirm, so published
+   * at once.
+   *
+   * @throws ConsultationRefused NAME_MISSING, CATEGORY_UNKNOWN, COUNTRY_UNKNOWN
+   */
+  public static Respondent collected(
+      String name, String category, String country, Predicate<String> countries) {
+    String stripped = name == null ? "" : name.strip();
+    if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
+      throw new ConsultationRefused(
+          Code.NAME_MISSING,
+          "name",
+          "give the respondent's name (at most " + MAX_NAME + " characters)");
+    }
+    return new Respondent(
+        stripped, null, null, RespondentCategory.of(category), country(country, countries));
+  }
+
   /** Whether the comment waits for its address to be confirmed before it is published. */
   public boolean mustConfirm() {
     return email != null;

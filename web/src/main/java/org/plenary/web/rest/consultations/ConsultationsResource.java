@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,15 +25,21 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.Reader;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.plenary.consultation.consultations.application.BulkRow;
+import org.plenary.consultation.consultations.application.BulkRows;
+import org.plenary.consultation.consultations.application.BulkSubmissions;
 import org.plenary.consultation.consultations.application.CommentAttachments;
 import org.plenary.consultation.consultations.application.CommentForm;
 import org.plenary.consultation.consultations.application.CommentModeration;
@@ -42,6 +49,7 @@ import org.plenary.consultation.consultations.application.Submission;
 import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
+import org.plenary.core.security.domain.Roles;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -66,6 +74,7 @@ public class ConsultationsResource {
   @Inject CommentSubmissions submissions;
   @Inject CommentModeration moderation;
   @Inject CommentAttachments attachments;
+  @Inject BulkSubmissions bulk;
   @Inject Validator validator;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -356,6 +365,51 @@ public class ConsultationsResource {
         .location(location)
         .build();
   }
+
+  // --- Bulk submission (issue 8): comments collected elsewhere, handed in all at once
+
+  @Callers({Roles.SECRETARIAT, Roles.MINISTRY})
+  @POST
+  @Path("{id}/comments/bulk")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary =
+          "Hand in comments collected elsewhere (secretariat, ministry): CSV with a header (text,"
+              + " section, name, category, country) or JSON lines, streamed; every row passes the"
+              + " rules of a single comment and the upload is stored all or nothing, published;"
+              + " an Idempotency-Key makes a retry store nothing twice")
+  @APIResponse(responseCode = "201", description = "Stored; the body counts the comments")
+  @APIResponse(responseCode = "200", description = "Stored before under this Idempotency-Key")
+  @APIResponse(
+      responseCode = "422",
+      description = "ROWS_REFUSED: nothing stored; errors name each row, field and message")
+  @APIResponse(responseCode = "415", description = "Neither text/csv nor application/x-ndjson")
+  public Response bulk(
+      @PathParam("id") long id, @HeaderParam("Idempotency-Key") String key, InputStream body) {
+    MediaType type = headers.getMediaType();
+    Reader reader =
+        new InputStreamReader(
+            body == null ? InputStream.nullInputStream() : body, StandardCharsets.UTF_8);
+    Iterator<BulkRow> rows;
+    if (type != null && type.isCompatible(MediaType.valueOf("text/csv"))) {
+      rows = BulkRows.csv(reader);
+    } else if (type != null && type.isCompatible(MediaType.valueOf("application/x-ndjson"))) {
+      rows = BulkRows.jsonLines(reader);
+    } else {
+      throw new NotSupportedException("send text/csv or application/x-ndjson");
+    }
+    BulkSubmissions.Receipt receipt = bulk.submit(id, rows, key);
+    JsonObject json =
+        Json.createObjectBuilder()
+            .add("consultationId", id)
+            .add("stored", receipt.stored())
+            .add("repeated", receipt.repeated())
+            .add("firstCommentId", receipt.firstCommentId())
+            .build();
+    return (receipt.repeated() ? Response.ok(json) : Response.status(201).entity(json)).build();
+  }
+
+  // --- end of bulk submission
 
   @GET
   @Path("{id}/comments/{comment}")

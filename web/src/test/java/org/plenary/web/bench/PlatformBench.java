@@ -1,0 +1,794 @@
+package org.plenary.web.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.plenary.web.it.TestServer;
+import org.plenary.web.rest.consultations.ConsultationFixtures;
+
+/**
+ * The benchmarks of issue 8, in one run on one machine: plenary.jar on an embedded PostgreSQL with
+ * durable commits ({@code synchronous_commit=on}, fsync on). Not a test: run only by the {@code
+ * bench} profile (see BENCHMARKS.md). Writes its figures to target/bench/results.md.
+ */
+class PlatformBench {
+  private static final int CLIENTS = 64;
+  private static final Duration INGEST =
+      Duration.ofSeconds(Long.getLong("bench.ingestSeconds", 60));
+  private static final Duration CEILING =
+      Duration.ofSeconds(Long.getLong("bench.ceilingSeconds", 30));
+  private static final int COMMENTS = Integer.getInteger("bench.comments", 1_000_000);
+  private static final int BULK = Integer.getInteger("bench.bulk", 1_000_000);
+  private static final String DELEGATE =
+      "Basic " + Base64.getEncoder().encodeToString("delegate:plenary-demo".getBytes());
+  private static final String SECRETARIAT =
+      "Basic " + Base64.getEncoder().encodeToString("secretariat:plenary-demo".getBytes());
+  private static final String[] TOPICS = {
+    "clock changes",
+    "summer time",
+    "winter time",
+    "energy savings",
+    "road safety",
+    "sleep health",
+    "farming",
+    "tourism",
+    "public transport",
+    "school hours"
+  };
+
+  /** Which points to measure, e.g. "2,3" after an optimisation of the reads; all by default. */
+  private static final String POINTS = System.getProperty("bench.points", "1,2,3,4,5,6");
+
+  private final StringBuilder report = new StringBuilder();
+
+  private static boolean point(int n) {
+    return POINTS.isBlank() || ("," + POINTS.replace(" ", "") + ",").contains("," + n + ",");
+  }
+
+  @Test
+  void measuresTheSixPointsOfIssue8() throws Exception {
+    // 6a. Start-up: from launching plenary.jar to its first served page
+    long t0 = System.nanoTime();
+    URL url = TestServer.url();
+    double startup = (System.nanoTime() - t0) / 1e9;
+    HttpResponse<String> home = get(url, "index.xhtml", null);
+    double firstPage = (System.nanoTime() - t0) / 1e9;
+    assertThat(home.statusCode()).isEqualTo(200);
+    line(
+        "Start-up to ready (health + first API answer): %.1f s; to the first page (index.xhtml): %.1f s",
+        startup, firstPage);
+    try (Connection db = database()) {
+      line(
+          "PostgreSQL %s: synchronous_commit=%s, fsync=%s, wal_sync_method=%s",
+          setting(db, "server_version"),
+          setting(db, "synchronous_commit"),
+          setting(db, "fsync"),
+          setting(db, "wal_sync_method"));
+      assertThat(setting(db, "synchronous_commit")).isEqualTo("on");
+      assertThat(setting(db, "fsync")).isEqualTo("on");
+    }
+
+    long ingest = ConsultationFixtures.draft(url, "bench-ingest").openNow("Bench ingest");
+    if (point(1)) {
+      guarded(() -> ingest(url, ingest));
+    }
+    if (point(2) || point(3)) {
+      // 2. A consultation with 1,000,000 comments, and its reads
+      long big = ConsultationFixtures.draft(url, "bench-million").closed("Bench million");
+      double generated = generate(big, COMMENTS);
+      line(
+          "2. Generated %,d comments by one INSERT ... SELECT generate_series (+ ANALYZE) in %.1f s",
+          COMMENTS, generated);
+      publishReport(url, big);
+      if (point(2)) {
+        guarded(() -> reads(url, big));
+      }
+      if (point(3)) {
+        // 3. CSV export of the 1,000,000 comments
+        guarded(() -> export(url, big));
+      }
+    }
+    if (point(4)) {
+      // 4. The public agenda page against a static file (wrk)
+      guarded(() -> agenda(url));
+    }
+    if (point(5)) {
+      // 5. Bulk upload of 1,000,000 comments while single submissions go on
+      guarded(() -> bulk(url, ingest));
+    }
+    finish();
+  }
+
+  private void ingest(URL url, long ingest) throws Exception {
+    // 1. Ingest: 64 clients for 60 s, then the JDBC ceiling
+    Load.Result warm =
+        Load.run(CLIENTS, Duration.ofSeconds(10), n -> comment(url, ingest, "warm-" + n, n));
+    line("Ingest warm-up (10 s, not counted): %s", warm.summary());
+    double[] ingested = gatling(url, ingest, "bench-");
+    long stored;
+    try (Connection db = database()) {
+      stored =
+          count(
+              db,
+              "select count(*) from consultation_comment where consultation_id = "
+                  + ingest
+                  + " and idempotency_key like 'bench-%'");
+    }
+    line(
+        "1. Ingest `POST /api/consultations/{id}/comments` (Gatling %s, %d users at once, each looping for %d s, not signed in: name + e-mail, confirmation mail to the local SMTP server): %,.0f ok, %,.0f failed: %,.0f comments/s; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms; rows committed (counted in PostgreSQL after the run): %,d",
+        "3.13.5",
+        CLIENTS,
+        INGEST.toSeconds(),
+        ingested[0],
+        ingested[1],
+        ingested[2],
+        ingested[3],
+        ingested[4],
+        ingested[5],
+        stored);
+    Load.Result signedIn =
+        Load.run(
+            CLIENTS,
+            Duration.ofSeconds(20),
+            n ->
+                HttpRequest.newBuilder(uri(url, "api/consultations/" + ingest + "/comments"))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Authorization", DELEGATE)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "signed-" + n)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"text\":\"Signed comment "
+                                + n
+                                + "\",\"category\":\"citizen\",\"country\":\"EE\"}"))
+                    .build());
+    line(
+        "1. For comparison, signed in as the demo delegate (HTTP Basic: the PBKDF2 hash checked on every request), %d clients, 20 s (HttpClient driver): %s",
+        CLIENTS, signedIn.summary());
+    double ceiling = jdbcCeiling(ingest);
+    line(
+        "1. JDBC ceiling, %d connections, one INSERT per transaction (autocommit), %d s: %,.0f rows/s; ingest/ceiling = %.1f%%",
+        CLIENTS, CEILING.toSeconds(), ceiling, 100 * ingested[2] / ceiling);
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  /** Runs one point; a failure is reported and the next point still runs. */
+  private void guarded(Step step) {
+    try {
+      step.run();
+    } catch (Exception | AssertionError e) {
+      line("FAILED: %s", e);
+      e.printStackTrace();
+    }
+  }
+
+  private void finish() throws Exception {
+    // 6b. Resident memory after the run
+    long pid = TestServer.pid();
+    line(
+        "6. Resident memory of plenary.jar after the run: %s (peak %s); JVM -Xmx768m",
+        status(pid, "VmRSS"), status(pid, "VmHWM"));
+
+    Path out = Path.of("target", "bench", "results.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report.toString());
+    System.out.println(report);
+  }
+
+  /**
+   * Runs {@link IngestSimulation} in this JVM; answers ok, failed, ok per second, p50, p95, p99
+   * (ms) from Gatling's js/stats.json.
+   */
+  private double[] gatling(URL url, long consultation, String prefix) throws Exception {
+    System.setProperty("bench.base", url.toString());
+    System.setProperty("bench.consultation", String.valueOf(consultation));
+    System.setProperty("bench.users", String.valueOf(CLIENTS));
+    System.setProperty("bench.seconds", String.valueOf(INGEST.toSeconds()));
+    System.setProperty("bench.keyPrefix", prefix);
+    Path results = Path.of("target", "bench", "gatling").toAbsolutePath();
+    Files.createDirectories(results);
+    java.io.PrintStream console = System.out;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    int code;
+    try (java.io.PrintStream tee =
+        new java.io.PrintStream(
+            new java.io.OutputStream() {
+              @Override
+              public void write(int b) {
+                console.write(b);
+                captured.write(b);
+              }
+
+              @Override
+              public void write(byte[] b, int off, int len) {
+                console.write(b, off, len);
+                captured.write(b, off, len);
+              }
+            },
+            true,
+            StandardCharsets.UTF_8)) {
+      System.setOut(tee);
+      code =
+          io.gatling.app.Gatling$.MODULE$.fromArgs(
+              new String[] {"-s", IngestSimulation.class.getName(), "-rf", results.toString()});
+    } finally {
+      System.setOut(console);
+    }
+    line("1. Gatling exit code %d; its report: %s", code, results);
+    // Gatling 3.13 prints its global statistics; read the OK column of each line
+    String out = captured.toString(StandardCharsets.UTF_8);
+    int global = out.lastIndexOf("Global Information");
+    if (global < 0) {
+      throw new IllegalStateException("Gatling printed no statistics");
+    }
+    String stats = out.substring(global);
+    return new double[] {
+      gatlingOk(stats, "request count"),
+      gatlingKo(stats, "request count"),
+      gatlingOk(stats, "mean throughput (rps)"),
+      gatlingOk(stats, "response time 50th percentile (ms)"),
+      gatlingOk(stats, "response time 95th percentile (ms)"),
+      gatlingOk(stats, "response time 99th percentile (ms)")
+    };
+  }
+
+  private static double gatlingOk(String stats, String label) {
+    return gatlingColumn(stats, label, 2);
+  }
+
+  private static double gatlingKo(String stats, String label) {
+    return gatlingColumn(stats, label, 3);
+  }
+
+  /** Column 1 total, 2 OK, 3 KO of a line of Gatling's global statistics; "-" is 0. */
+  private static double gatlingColumn(String stats, String label, int column) {
+    for (String line : stats.split("\n")) {
+      if (line.startsWith("> " + label)) {
+        String cell = line.split("\\|")[column].strip().replace(",", "");
+        return cell.equals("-") ? 0 : Double.parseDouble(cell);
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static HttpRequest comment(URL url, long consultation, String key, long n) {
+    String body = IngestSimulation.body(n);
+    return HttpRequest.newBuilder(uri(url, "api/consultations/" + consultation + "/comments"))
+        .timeout(Duration.ofSeconds(60))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .header("Idempotency-Key", key)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  private double jdbcCeiling(long consultation) throws Exception {
+    AtomicLong rows = new AtomicLong();
+    List<Thread> threads = new ArrayList<>();
+    List<Connection> connections = new ArrayList<>();
+    for (int t = 0; t < CLIENTS; t++) {
+      Connection c = database();
+      c.setAutoCommit(true);
+      connections.add(c);
+    }
+    long start = System.nanoTime();
+    long end = start + CEILING.toNanos();
+    for (Connection c : connections) {
+      Thread thread =
+          new Thread(
+              () -> {
+                try (PreparedStatement insert =
+                    c.prepareStatement(
+                        "insert into consultation_comment (id, consultation_id, section_key,"
+                            + " section_number, comment_text, text_hash, author_name, username,"
+                            + " category, country, mail_language, idempotency_key, published,"
+                            + " created_at, published_at, version) values"
+                            + " (nextval('consultation_comment_seq'), ?, null, null, ?, ?,"
+                            + " 'Delegate', 'delegate', 'CITIZEN', 'EE', 'en', ?, true, ?, ?, 1)")) {
+                  long n = 0;
+                  while (System.nanoTime() < end) {
+                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                    insert.setLong(1, consultation);
+                    insert.setString(
+                        2, "Ceiling comment " + Thread.currentThread().getId() + " " + n);
+                    insert.setString(3, "0".repeat(64));
+                    insert.setString(4, "ceiling-" + Thread.currentThread().getId() + "-" + n++);
+                    insert.setObject(5, now);
+                    insert.setObject(6, now);
+                    insert.executeUpdate();
+                    rows.incrementAndGet();
+                  }
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    for (Connection c : connections) {
+      c.close();
+    }
+    return rows.get() / seconds;
+  }
+
+  /** Fills the consultation with comments spread over its period, sections and topics. */
+  private double generate(long consultation, int comments) throws SQLException {
+    long t0 = System.nanoTime();
+    try (Connection db = database();
+        Statement sql = db.createStatement()) {
+      long first;
+      try (ResultSet r =
+          sql.executeQuery(
+              "select nextval('consultation_comment_seq'), setval('consultation_comment_seq',"
+                  + " nextval('consultation_comment_seq') + "
+                  + (comments + 100)
+                  + ")")) {
+        r.next();
+        first = r.getLong(1) + 1;
+      }
+      // the consulted version's section keys, as CommentStore would store them
+      List<String> sections = new ArrayList<>();
+      try (ResultSet r =
+          sql.executeQuery(
+              "select s.section_key from draft_section s join consultation c on c.id = "
+                  + consultation
+                  + " join draft_version v on v.id = s.version_id and v.draft_id = c.draft_id and"
+                  + " v.number = c.version_number order by s.position")) {
+        while (r.next()) {
+          sections.add(r.getString(1));
+        }
+      }
+      String sectionKey =
+          sections.size() >= 3
+              ? "(array['" + String.join("','", sections) + "'])[1 + g % 3]"
+              : "null";
+      String sectionNumber = sections.size() >= 3 ? "1 + g % 3" : "null";
+      String text =
+          "case when g % 10 = 0 then 'campaign ' || (g / 10 % 20) || ' keep summer time all year'"
+              + " else 'comment ' || g || ' on ' || (array['clock changes','summer time','winter time',"
+              + "'energy savings','road safety','sleep health','farming','tourism','public transport',"
+              + "'school hours'])[1 + g % 10] || ' from citizen ' || (g::bigint * 7919 % 100003) end";
+      sql.execute(
+          "insert into consultation_comment (id, consultation_id, section_key, section_number,"
+              + " comment_text, text_hash, author_name, username, category, country,"
+              + " mail_language, published, created_at, published_at, version)"
+              + " select "
+              + first
+              + " + g, "
+              + consultation
+              + ", "
+              + sectionKey
+              + ", "
+              + sectionNumber
+              + ", t.text, encode(sha256(convert_to(t.text, 'UTF8')), 'hex'), 'Respondent ' || g,"
+              + " null, (array['CITIZEN','BUSINESS','NGO','PUBLIC_AUTHORITY','ACADEMIA','OTHER'])[1 + g % 6],"
+              + " (array['EE','FR','DE','IT','ES','PL','NL','BE','FI','SE'])[1 + g % 10], 'en', true,"
+              + " c.opens_at + (c.closes_at - c.opens_at) * (g::float8 / "
+              + comments
+              + "),"
+              + " c.opens_at + (c.closes_at - c.opens_at) * (g::float8 / "
+              + comments
+              + "), 1"
+              + " from generate_series(0, "
+              + (comments - 1)
+              + ") g"
+              + " cross join lateral (select "
+              + text
+              + " as text) t"
+              + " join consultation c on c.id = "
+              + consultation);
+      sql.execute("analyze consultation_comment");
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private void publishReport(URL url, long consultation) throws Exception {
+    HttpResponse<String> published =
+        Load.CLIENT.send(
+            HttpRequest.newBuilder(uri(url, "api/consultations/" + consultation + "/report"))
+                .header("Authorization", SECRETARIAT)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    line("2. Report published: %d", published.statusCode());
+  }
+
+  private void reads(URL url, long big) throws Exception {
+    String[][] reads = {
+      {
+        "first page by date, section 2",
+        "api/consultations/" + big + "/comments?section=2&first=0&size=50"
+      },
+      {"statistics (API)", "api/consultations/" + big + "/statistics"},
+      {"statistics page", "consultations/statistics.xhtml?id=" + big},
+      {"full-text search", "api/search?q=tourism"},
+      {"campaign grouping", "api/consultations/" + big + "/campaigns"},
+      {"report page", "consultations/report.xhtml?id=" + big},
+    };
+    for (String[] read : reads) {
+      HttpRequest request =
+          HttpRequest.newBuilder(uri(url, read[1])).timeout(Duration.ofSeconds(120)).GET().build();
+      Load.Result result = Load.sequential(2, 30, Duration.ofSeconds(60), request);
+      line(
+          "2. %s `GET /%s` (sequential, 2 warm-ups, up to 30 requests or 60 s): n=%d, p50 %.0f ms, p95 %.0f ms, max %.0f ms%s",
+          read[0],
+          read[1],
+          result.ok(),
+          result.ms(50),
+          result.ms(95),
+          result.ms(100),
+          result.firstFailure() == null ? "" : "; failure: " + result.firstFailure());
+    }
+  }
+
+  private void export(URL url, long big) throws Exception {
+    HeapSampler heap = new HeapSampler(TestServer.pid());
+    heap.start();
+    long t0 = System.nanoTime();
+    HttpResponse<InputStream> response =
+        Load.CLIENT.send(
+            HttpRequest.newBuilder(uri(url, "api/consultations/" + big + "/comments"))
+                .timeout(Duration.ofMinutes(30))
+                .header("Accept", "text/csv")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
+    long lines = 0;
+    long bytes = 0;
+    try (InputStream in = response.body()) {
+      byte[] buffer = new byte[1 << 16];
+      int read;
+      while ((read = in.read(buffer)) != -1) {
+        bytes += read;
+        for (int i = 0; i < read; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    heap.stop();
+    line(
+        "3. CSV export `GET /api/consultations/{id}/comments` (Accept: text/csv): status %d, %,d lines (header included), %,d bytes in %.1f s: %,.0f rows/s; JVM heap used (jstat -gc every 200 ms): peak %,d MiB, old generation peak %,d MiB, before %,d MiB",
+        response.statusCode(),
+        lines,
+        bytes,
+        seconds,
+        (lines - 1) / seconds,
+        heap.peakUsed / 1024,
+        heap.peakOld / 1024,
+        heap.first / 1024);
+  }
+
+  private void agenda(URL url) throws Exception {
+    String page = uri(url, "meetings/view.xhtml?slug=e-leaders-2019").toString();
+    String file = uri(url, "resources/plenary/plenary.css").toString();
+    assertThat(get(url, "meetings/view.xhtml?slug=e-leaders-2019", null).statusCode())
+        .isEqualTo(200);
+    assertThat(get(url, "resources/plenary/plenary.css", null).statusCode()).isEqualTo(200);
+    double[] agenda = wrk(page);
+    double[] staticFile = wrk(file);
+    line(
+        "4. Agenda page (wrk -t2 -c64 -d20s): %,.0f req/s, p95 %.1f ms, non-2xx %,.0f; static file /resources/plenary/plenary.css: %,.0f req/s, p95 %.1f ms, non-2xx %,.0f; ratio %.1f%%",
+        agenda[0],
+        agenda[1],
+        agenda[2],
+        staticFile[0],
+        staticFile[1],
+        staticFile[2],
+        100 * agenda[0] / staticFile[0]);
+  }
+
+  /** requests per second, p95 in ms, non-2xx answers. */
+  private double[] wrk(String target) throws Exception {
+    Path script = Files.createTempFile("wrk", ".lua");
+    Files.writeString(
+        script,
+        "done = function(summary, latency, requests)\n"
+            + "  io.write(string.format(\"BENCH %f %f %d\\n\", summary.requests / (summary.duration / 1e6),"
+            + " latency:percentile(95) / 1000, summary.errors.status))\n"
+            + "end\n");
+    Process wrk =
+        new ProcessBuilder(
+                "wrk",
+                "-t2",
+                "-c" + CLIENTS,
+                "-d20s",
+                "--timeout",
+                "30s",
+                "-s",
+                script.toString(),
+                target)
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    wrk.waitFor();
+    System.out.println(output);
+    Matcher m = Pattern.compile("BENCH ([\\d.]+) ([\\d.]+) (\\d+)").matcher(output);
+    if (!m.find()) {
+      throw new IllegalStateException("wrk said: " + output);
+    }
+    return new double[] {
+      Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))
+    };
+  }
+
+  private void bulk(URL url, long probeConsultation) throws Exception {
+    long target = ConsultationFixtures.draft(url, "bench-bulk").openNow("Bench bulk");
+    int probes = 8;
+    Load.Result alone =
+        Load.run(
+            probes, Duration.ofSeconds(20), n -> comment(url, probeConsultation, "alone-" + n, n));
+    line("5. Single submissions alone (%d clients, 20 s): %s", probes, alone.summary());
+    AtomicBoolean bulkDone = new AtomicBoolean();
+    List<Load.Result> during = new ArrayList<>();
+    Thread probe =
+        new Thread(
+            () -> {
+              try {
+                while (!bulkDone.get()) {
+                  during.add(
+                      Load.run(
+                          probes,
+                          Duration.ofSeconds(5),
+                          n ->
+                              comment(
+                                  url,
+                                  probeConsultation,
+                                  "during-" + System.nanoTime() + "-" + n,
+                                  n)));
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    probe.start();
+    long t0 = System.nanoTime();
+    HttpResponse<String> response =
+        Load.CLIENT.send(
+            HttpRequest.newBuilder(uri(url, "api/consultations/" + target + "/comments/bulk"))
+                .timeout(Duration.ofMinutes(30))
+                .header("Authorization", SECRETARIAT)
+                .header("Content-Type", "text/csv")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new CsvRows(BULK)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    bulkDone.set(true);
+    probe.join();
+    long stored;
+    try (Connection db = database()) {
+      stored =
+          count(db, "select count(*) from consultation_comment where consultation_id = " + target);
+    }
+    long[] merged =
+        during.stream().flatMapToLong(r -> java.util.Arrays.stream(r.nanos())).sorted().toArray();
+    long ok = during.stream().mapToLong(Load.Result::ok).sum();
+    long failed = during.stream().mapToLong(Load.Result::failed).sum();
+    line(
+        "5. Bulk upload of %,d comments (CSV, streamed): status %d in %.1f s: %,.0f comments/s; rows stored %,d; answer %s",
+        BULK,
+        response.statusCode(),
+        seconds,
+        BULK / seconds,
+        stored,
+        response.body().substring(0, Math.min(300, response.body().length())));
+    line(
+        "5. Single submissions during the bulk upload (%d clients): %,d ok, %,d failed, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; p99 ratio to alone %.2f",
+        probes,
+        ok,
+        failed,
+        Load.percentileMs(merged, 50),
+        Load.percentileMs(merged, 95),
+        Load.percentileMs(merged, 99),
+        Load.percentileMs(merged, 99) / alone.ms(99));
+  }
+
+  /** A CSV body of n comments, made as it is read. */
+  private static final class CsvRows extends InputStream {
+    private final int rows;
+    private int row;
+    private byte[] chunk = "text,section,name,category,country\n".getBytes(StandardCharsets.UTF_8);
+    private int at;
+
+    CsvRows(int rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public int read() {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (at == chunk.length) {
+        if (row == rows) {
+          return -1;
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 1000 && row < rows; i++, row++) {
+          s.append("\"Collected comment ")
+              .append(row)
+              .append(" on ")
+              .append(TOPICS[row % TOPICS.length])
+              .append(", handed in by the federation\",")
+              .append(1 + row % 3)
+              .append(",Member ")
+              .append(row)
+              .append(",citizen,")
+              .append(row % 2 == 0 ? "EE" : "FR")
+              .append('\n');
+        }
+        chunk = s.toString().getBytes(StandardCharsets.UTF_8);
+        at = 0;
+      }
+      int n = Math.min(len, chunk.length - at);
+      System.arraycopy(chunk, at, b, off, n);
+      at += n;
+      return n;
+    }
+  }
+
+  /** Samples the server's used heap with jstat -gc. */
+  private static final class HeapSampler {
+    private final Process jstat;
+    private Thread reader;
+    volatile long peakUsed;
+    volatile long peakOld;
+    volatile long first = -1;
+
+    HeapSampler(long pid) throws IOException {
+      Path bin = Path.of(System.getProperty("java.home"), "bin", "jstat");
+      jstat =
+          new ProcessBuilder(bin.toString(), "-gc", String.valueOf(pid), "200")
+              .redirectErrorStream(true)
+              .start();
+    }
+
+    void start() {
+      reader =
+          new Thread(
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
+                  String[] header = null;
+                  String line;
+                  while ((line = in.readLine()) != null) {
+                    String[] cells = line.trim().split("\\s+");
+                    if (cells.length > 0 && cells[0].equals("S0C")) {
+                      header = cells;
+                      continue;
+                    }
+                    if (header == null || cells.length != header.length) {
+                      continue;
+                    }
+                    double used = 0;
+                    double old = 0;
+                    for (int i = 0; i < header.length; i++) {
+                      switch (header[i]) {
+                        case "S0U", "S1U", "EU" -> used += Double.parseDouble(cells[i]);
+                        case "OU" -> {
+                          used += Double.parseDouble(cells[i]);
+                          old = Double.parseDouble(cells[i]);
+                        }
+                        default -> {}
+                      }
+                    }
+                    if (first < 0) {
+                      first = (long) used;
+                    }
+                    peakUsed = Math.max(peakUsed, (long) used);
+                    peakOld = Math.max(peakOld, (long) old);
+                  }
+                } catch (IOException | NumberFormatException e) {
+                  // the sampler ends with the process
+                }
+              });
+      reader.start();
+    }
+
+    void stop() throws InterruptedException {
+      jstat.destroy();
+      reader.join(5000);
+    }
+  }
+
+  private static String status(long pid, String field) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith(field + ":")) {
+        return line.substring(field.length() + 1).strip();
+      }
+    }
+    return "?";
+  }
+
+  private static HttpResponse<String> get(URL url, String path, String authorization)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(url, path)).timeout(Duration.ofSeconds(60));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return Load.CLIENT.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static URI uri(URL url, String path) {
+    return URI.create(url.toString()).resolve(path);
+  }
+
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("plenary.it.db.url"),
+        System.getProperty("plenary.it.db.user"),
+        System.getProperty("plenary.it.db.password"));
+  }
+
+  private static String setting(Connection db, String name) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("show " + name)) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
+  private static long count(Connection db, String sql) throws SQLException {
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private void line(String format, Object... args) {
+    String text = String.format(Locale.ROOT, format, args);
+    System.out.println("BENCH " + text);
+    report.append("- ").append(text).append('\n');
+    try {
+      Path out = Path.of("target", "bench", "progress.md");
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, report.toString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
