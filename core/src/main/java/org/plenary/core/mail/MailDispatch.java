@@ -1,32 +1,57 @@
 package org.plenary.core.mail;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends each {@link Mail} fired inside a transaction once that transaction has committed, so that
- * no one is told about a change that was rolled back, and a mail server that is down never undoes a
- * change: the failure is logged and the change stands.
+ * Puts each {@link Mail} in the durable {@link MailOutbox} inside the transaction that fires it (a
+ * rolled-back change sends nothing, a committed one never loses its mail), and once that
+ * transaction has committed hands the row to a managed thread that sends it: the request thread
+ * never talks SMTP, and a mail server that is down never undoes a change. Rows that could not be
+ * sent are retried by {@link MailRetryTimer}.
  */
 @ApplicationScoped
 public class MailDispatch {
   private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
 
-  @Inject Mailer mailer;
+  /** A mail stored in the outbox under this row id, fired in the same transaction. */
+  public record Stored(long id) {}
 
-  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Mail mail) {
+  @Inject MailOutbox outbox;
+  @Inject MailSender sender;
+  @Inject Event<Stored> stored;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  void store(@Observes Mail mail) {
+    long id;
     try {
-      mailer.send(mail);
-    } catch (MessagingException | RuntimeException e) {
+      id = outbox.store(mail);
+    } catch (MessagingException e) {
       LOG.log(
           Level.WARNING,
-          "Could not send the mail \"" + mail.subject() + "\" to " + mail.to() + ": " + e,
+          "Could not prepare the mail \"" + mail.subject() + "\" to " + mail.to() + ": " + e,
           e);
+      return;
+    }
+    stored.fire(new Stored(id));
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Stored mail) {
+    try {
+      executor.execute(() -> sender.send(mail.id()));
+    } catch (RejectedExecutionException e) {
+      LOG.log(Level.WARNING, "Mail " + mail.id() + " left in the outbox for the retry timer: " + e);
     }
   }
 }

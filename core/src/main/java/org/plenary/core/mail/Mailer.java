@@ -12,6 +12,9 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
@@ -54,6 +57,47 @@ public class Mailer {
 
   /** Sends the mail now, on the calling thread; fails if the server does not accept it. */
   public void send(Mail mail) throws MessagingException {
+    MimeMessage message = message(mail);
+    message.saveChanges();
+    transmit(message);
+  }
+
+  /**
+   * The whole message as it will go over the wire (headers, text, attachments such as an .ics), to
+   * be kept in the outbox and sent later with {@link #sendRendered(byte[])}.
+   */
+  public byte[] render(Mail mail) throws MessagingException {
+    MimeMessage message = message(mail);
+    message.saveChanges();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      message.writeTo(bytes);
+    } catch (IOException e) {
+      throw new MessagingException("Could not render the mail", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Sends a message rendered by {@link #render(Mail)} as it is (no header rewritten), to the
+   * recipients it names; fails if the server does not accept it.
+   */
+  public void sendRendered(byte[] rendered) throws MessagingException {
+    transmit(new MimeMessage(session(), new ByteArrayInputStream(rendered)));
+  }
+
+  private void transmit(MimeMessage message) throws MessagingException {
+    try (Transport transport = message.getSession().getTransport("smtp")) {
+      if (user.isPresent()) {
+        transport.connect(user.get(), password.orElse(""));
+      } else {
+        transport.connect();
+      }
+      transport.sendMessage(message, message.getAllRecipients());
+    }
+  }
+
+  private Session session() {
     Properties settings = new Properties();
     settings.put("mail.smtp.host", host);
     settings.put("mail.smtp.port", String.valueOf(port));
@@ -61,9 +105,11 @@ public class Mailer {
     settings.put("mail.smtp.timeout", TIMEOUT_MILLIS);
     settings.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
     settings.put("mail.smtp.auth", String.valueOf(user.isPresent()));
-    Session session = Session.getInstance(settings);
+    return Session.getInstance(settings);
+  }
 
-    MimeMessage message = new MimeMessage(session);
+  private MimeMessage message(Mail mail) throws MessagingException {
+    MimeMessage message = new MimeMessage(session());
     message.setFrom(new InternetAddress(from, true));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
@@ -85,11 +131,6 @@ public class Mailer {
       }
       message.setContent(parts);
     }
-    message.saveChanges();
-    if (user.isPresent()) {
-      Transport.send(message, user.get(), password.orElse(""));
-    } else {
-      Transport.send(message);
-    }
+    return message;
   }
 }

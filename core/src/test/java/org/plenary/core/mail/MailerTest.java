@@ -71,6 +71,31 @@ class MailerTest {
   }
 
   @Test
+  void sendsARenderedMessageAsStoredWithItsAttachment() throws Exception {
+    byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+    Mailer mailer = mailer(SMTP.getSmtp().getPort());
+    byte[] rendered =
+        mailer.render(
+            new Mail(
+                "mari.tamm@example.org",
+                "Réunion – stored",
+                "Bonjour ✓",
+                List.of(new Mail.Attachment("meeting.ics", "text/calendar", ics))));
+
+    mailer.sendRendered(rendered);
+
+    MimeMessage received = SMTP.getReceivedMessages()[0];
+    assertThat(received.getAllRecipients()[0].toString()).isEqualTo("mari.tamm@example.org");
+    assertThat(received.getSubject()).isEqualTo("Réunion – stored");
+    assertThat(received.getSentDate().toInstant()).isEqualTo(CLOCK.instant());
+    MimeMultipart parts = (MimeMultipart) received.getContent();
+    assertThat(((String) parts.getBodyPart(0).getContent()).strip()).isEqualTo("Bonjour ✓");
+    ByteArrayOutputStream content = new ByteArrayOutputStream();
+    parts.getBodyPart(1).getDataHandler().writeTo(content);
+    assertThat(content.toByteArray()).isEqualTo(ics);
+  }
+
+  @Test
   void failsWhenNoServerAnswers() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

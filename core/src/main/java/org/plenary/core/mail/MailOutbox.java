@@ -1,0 +1,97 @@
+package org.plenary.core.mail;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable outbox: a {@link Mail} is stored, rendered, in the transaction that fires it, and is
+ * sent by whoever first claims its row after the commit. A claim is one atomic UPDATE that only
+ * succeeds on an unclaimed (or expired) row, so two threads or two nodes never send one mail twice.
+ * Open to every caller: it is reached only through the Mail event and the outbox's own senders.
+ */
+@Stateless
+@PermitAll
+public class MailOutbox {
+  /** How long a claim keeps other senders off a row (longer than an SMTP timeout). */
+  static final Duration CLAIM = Duration.ofMinutes(2);
+
+  /** A fresh row is left to the sender the commit hands it to for this long before the timer. */
+  static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+
+  @PersistenceContext EntityManager em;
+  @Inject Mailer mailer;
+  @Inject Clock clock;
+
+  /** Renders and stores the mail in the current transaction (or its own); returns the row id. */
+  public long store(Mail mail) throws MessagingException {
+    Instant now = clock.instant();
+    OutboxMail row =
+        new OutboxMail(mail.to(), mail.subject(), mailer.render(mail), now, now.plus(FIRST_RETRY));
+    em.persist(row);
+    return row.getId();
+  }
+
+  /** Claims the row for {@link #CLAIM}; empty if it is gone or someone else holds it. */
+  public Optional<OutboxMail> claim(long id) {
+    Instant now = clock.instant();
+    int claimed =
+        em.createQuery(
+                "update OutboxMail m set m.claimedUntil = :until where m.id = :id"
+                    + " and (m.claimedUntil is null or m.claimedUntil < :now)")
+            .setParameter("until", now.plus(CLAIM).atOffset(ZoneOffset.UTC))
+            .setParameter("id", id)
+            .setParameter("now", now.atOffset(ZoneOffset.UTC))
+            .executeUpdate();
+    return claimed == 1 ? Optional.ofNullable(em.find(OutboxMail.class, id)) : Optional.empty();
+  }
+
+  /** The ids of the rows whose next attempt is due and that no one holds, oldest due first. */
+  public List<Long> due(int max) {
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    return em.createQuery(
+            "select m.id from OutboxMail m where m.nextAttemptAt <= :now"
+                + " and (m.claimedUntil is null or m.claimedUntil < :now)"
+                + " order by m.nextAttemptAt",
+            Long.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** The mail was accepted by the SMTP server: forget it. */
+  public void sent(long id) {
+    em.createQuery("delete from OutboxMail m where m.id = :id")
+        .setParameter("id", id)
+        .executeUpdate();
+  }
+
+  /**
+   * The attempt failed: count it, schedule the next one after the back-off and release the claim.
+   */
+  public int failed(long id) {
+    Instant now = clock.instant();
+    OutboxMail row = em.find(OutboxMail.class, id);
+    if (row == null) {
+      return 0;
+    }
+    int attempts = row.getAttempts() + 1;
+    em.createQuery(
+            "update OutboxMail m set m.attempts = :attempts, m.nextAttemptAt = :next,"
+                + " m.claimedUntil = null where m.id = :id")
+        .setParameter("attempts", attempts)
+        .setParameter("next", now.plus(MailBackoff.after(attempts)).atOffset(ZoneOffset.UTC))
+        .setParameter("id", id)
+        .executeUpdate();
+    return attempts;
+  }
+}
