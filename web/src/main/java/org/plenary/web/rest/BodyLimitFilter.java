@@ -1,6 +1,5 @@
 package org.plenary.web.rest;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,7 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
+import java.util.Map;
+import org.plenary.web.security.Problems;
 
 /**
  * Refuses a JSON request body that says in its Content-Length that it is over the API's limit
@@ -37,20 +37,11 @@ public class BodyLimitFilter extends HttpFilter {
     }
     JsonBodyGuard.drain(request.getInputStream(), 0);
     BodyRefused refused = JsonBodyGuard.tooLarge(maxBytes);
-    response.setStatus(refused.code().status());
-    response.setContentType(ProblemMapper.PROBLEM_JSON);
-    response.setCharacterEncoding("UTF-8");
-    try (Writer out = response.getWriter()) {
-      out.write(
-          Json.createObjectBuilder()
-              .add("type", "about:blank")
-              .add("title", refused.code().title())
-              .add("status", refused.code().status())
-              .add("detail", refused.getMessage())
-              .add("instance", request.getRequestURI())
-              .add("code", refused.code().name())
-              .build()
-              .toString());
-    }
+    Problems.write(
+        response,
+        refused.code().status(),
+        refused.code().title(),
+        refused.getMessage(),
+        Map.of("instance", request.getRequestURI(), "code", refused.code().name()));
   }
 }
