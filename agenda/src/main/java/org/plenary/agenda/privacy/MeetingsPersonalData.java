@@ -2,7 +2,6 @@ package org.plenary.agenda.privacy;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +12,7 @@ import org.plenary.core.privacy.application.PersonalData;
 import org.plenary.core.privacy.application.PersonalRows;
 import org.plenary.core.privacy.application.Privacy;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Jsons;
 
 /**
  * What meetings hold about a person: registrations (with the days and needs they gave), session
@@ -43,7 +43,7 @@ public class MeetingsPersonalData implements PersonalData {
   @Override
   public JsonValue export(DataSubject subject) {
     long person = subject.personId();
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add(
             "registrations",
             PersonalRows.of(

@@ -2,7 +2,6 @@ package org.plenary.consultation.privacy;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +13,7 @@ import org.plenary.core.privacy.application.PersonalData;
 import org.plenary.core.privacy.application.PersonalRows;
 import org.plenary.core.privacy.application.Privacy;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Jsons;
 
 /**
  * What consultations and coordination hold about a person: the comments they sent (signed in, or
@@ -43,7 +43,7 @@ public class ConsultationPersonalData implements PersonalData {
 
   @Override
   public JsonValue export(DataSubject subject) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add(
             "comments",
             PersonalRows.of(

@@ -1,23 +1,20 @@
 package org.plenary.core.mail;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Puts each {@link Mail} in the durable {@link MailOutbox} inside the transaction that fires it (a
  * rolled-back change sends nothing, a committed one never loses its mail), and once that
- * transaction has committed hands the row to a managed thread that sends it: the request thread
- * never talks SMTP, and a mail server that is down never undoes a change. Rows that could not be
- * sent are retried by {@link MailRetryTimer}.
+ * transaction has committed hands the row to {@link MailPump}'s managed threads, which send it: the
+ * request thread never talks SMTP, and a mail server that is down never undoes a change. Rows that
+ * could not be sent are retried by {@link MailRetryTimer}.
  */
 @ApplicationScoped
 public class MailDispatch {
@@ -27,11 +24,8 @@ public class MailDispatch {
   public record Stored(long id) {}
 
   @Inject MailOutbox outbox;
-  @Inject MailSender sender;
+  @Inject MailPump pump;
   @Inject Event<Stored> stored;
-
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
 
   void store(@Observes Mail mail) {
     long id;
@@ -48,10 +42,6 @@ public class MailDispatch {
   }
 
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Stored mail) {
-    try {
-      executor.execute(() -> sender.send(mail.id()));
-    } catch (RejectedExecutionException e) {
-      LOG.log(Level.WARNING, "Mail " + mail.id() + " left in the outbox for the retry timer: " + e);
-    }
+    pump.offer(mail.id());
   }
 }

@@ -36,6 +36,7 @@ public class Mailer {
   private Optional<String> password;
   private String from;
   private Clock clock;
+  private Session session;
 
   protected Mailer() {}
 
@@ -53,6 +54,7 @@ public class Mailer {
     this.password = password;
     this.from = from;
     this.clock = clock;
+    this.session = session(host, port, this.user.isPresent());
   }
 
   /** Sends the mail now, on the calling thread; fails if the server does not accept it. */
@@ -83,7 +85,7 @@ public class Mailer {
    * recipients it names; fails if the server does not accept it.
    */
   public void sendRendered(byte[] rendered) throws MessagingException {
-    transmit(new MimeMessage(session(), new ByteArrayInputStream(rendered)));
+    transmit(new MimeMessage(session, new ByteArrayInputStream(rendered)));
   }
 
   private void transmit(MimeMessage message) throws MessagingException {
@@ -97,19 +99,24 @@ public class Mailer {
     }
   }
 
-  private Session session() {
+  /**
+   * One session for every message: it only holds the settings, and creating one reads the mail
+   * providers' resource files from every jar, which under load serialised the threads that queue
+   * mail on the class loader (the profile of issue 8's comment ingest).
+   */
+  private static Session session(String host, int port, boolean auth) {
     Properties settings = new Properties();
     settings.put("mail.smtp.host", host);
     settings.put("mail.smtp.port", String.valueOf(port));
     settings.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
     settings.put("mail.smtp.timeout", TIMEOUT_MILLIS);
     settings.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
-    settings.put("mail.smtp.auth", String.valueOf(user.isPresent()));
+    settings.put("mail.smtp.auth", String.valueOf(auth));
     return Session.getInstance(settings);
   }
 
   private MimeMessage message(Mail mail) throws MessagingException {
-    MimeMessage message = new MimeMessage(session());
+    MimeMessage message = new MimeMessage(session);
     message.setFrom(new InternetAddress(from, true));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());

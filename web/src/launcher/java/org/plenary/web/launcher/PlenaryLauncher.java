@@ -40,6 +40,11 @@ public final class PlenaryLauncher {
     if (dbUrl != null && dbUrl.startsWith("jdbc:postgresql:")) {
       defaultProperty("plenary.db.datasource-class", "org.postgresql.ds.PGSimpleDataSource");
     }
+    // Jakarta Mail looks its stream provider up on every message written (a mail put in the outbox)
+    // unless this names it: otherwise a ServiceLoader scan of every jar each time, which under a
+    // burst of comments serialised the request threads on the jar files (issue 8's profile).
+    defaultProperty(
+        "jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
     int port = Integer.parseInt(setting(env, "PLENARY_HTTP_PORT", "8080"));
     String address = setting(env, "PLENARY_HTTP_ADDRESS", "127.0.0.1");
 

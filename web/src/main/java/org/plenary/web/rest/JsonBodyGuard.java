@@ -1,7 +1,6 @@
 package org.plenary.web.rest;
 
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
@@ -19,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.security.UnsafeText;
 
 /**
@@ -41,7 +41,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
   /** How much of a body over the limit is read and dropped before the refusal. */
   private static final long DRAIN_BYTES = 64L * 1024 * 1024;
 
-  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+  private static final JsonParserFactory PARSERS = Jsons.parserFactory(Map.of());
 
   private final long maxBytes = maxBytes();
 

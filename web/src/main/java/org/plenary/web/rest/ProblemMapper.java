@@ -3,7 +3,6 @@ package org.plenary.web.rest;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
@@ -28,6 +27,7 @@ import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.consultation.consultations.domain.BulkRefused;
 import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
 import org.plenary.core.groups.domain.NotAGroupMember;
+import org.plenary.core.shared.Jsons;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.core.shared.Refusal;
 
@@ -129,9 +129,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof InvalidRequest invalid) {
       JsonArrayBuilder errors =
-          Json.createArrayBuilder()
+          Jsons.array()
               .add(
-                  Json.createObjectBuilder()
+                  Jsons.object()
                       .add("field", invalid.field())
                       .add("message", invalid.getMessage()));
       return Response.status(400)
@@ -175,15 +175,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private Response invalid(ConstraintViolationException invalid) {
-    JsonArrayBuilder errors = Json.createArrayBuilder();
+    JsonArrayBuilder errors = Jsons.array();
     invalid.getConstraintViolations().stream()
         .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
         .forEach(
-            v ->
-                errors.add(
-                    Json.createObjectBuilder()
-                        .add("field", field(v))
-                        .add("message", v.getMessage())));
+            v -> errors.add(Jsons.object().add("field", field(v)).add("message", v.getMessage())));
     return Response.status(400)
         .type(PROBLEM_JSON)
         .entity(
@@ -200,16 +196,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    */
   private Response ruleViolation(AgendaRuleViolation violation) {
     JsonObjectBuilder error =
-        Json.createObjectBuilder()
-            .add("code", violation.rule().name())
-            .add("message", violation.getMessage());
+        Jsons.object().add("code", violation.rule().name()).add("message", violation.getMessage());
     if (violation.field() != null) {
       error.add("field", violation.field());
     }
     if (violation.itemKey() != null) {
       error.add("item", violation.itemKey());
     }
-    JsonObjectBuilder arguments = Json.createObjectBuilder();
+    JsonObjectBuilder arguments = Jsons.object();
     violation.arguments().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(argument -> arguments.add(argument.getKey(), argument.getValue()));
@@ -219,7 +213,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .entity(
             body(422, "Unprocessable Content", violation.getMessage() + ".")
                 .add("code", violation.rule().name())
-                .add("errors", Json.createArrayBuilder().add(error))
+                .add("errors", Jsons.array().add(error))
                 .build()
                 .toString())
         .build();
@@ -263,7 +257,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private JsonObjectBuilder body(int status, String title, String detail) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status)
@@ -355,9 +349,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (refused.field() != null) {
       body.add(
           "errors",
-          Json.createArrayBuilder()
+          Jsons.array()
               .add(
-                  Json.createObjectBuilder()
+                  Jsons.object()
                       .add("field", refused.field())
                       .add("code", code)
                       .add("message", refused.getMessage())));
@@ -378,9 +372,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   /** A bulk upload refused as a whole: each row's problem, by row number and field. */
   private Response bulkRefused(BulkRefused refused) {
-    JsonArrayBuilder errors = Json.createArrayBuilder();
+    JsonArrayBuilder errors = Jsons.array();
     for (BulkRefused.RowError error : refused.errors()) {
-      JsonObjectBuilder item = Json.createObjectBuilder().add("row", error.row());
+      JsonObjectBuilder item = Jsons.object().add("row", error.row());
       if (error.field() != null) {
         item.add("field", error.field());
       }

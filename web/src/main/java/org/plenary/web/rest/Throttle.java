@@ -2,7 +2,6 @@ package org.plenary.web.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.security.RateLimits;
 
 /**
@@ -46,7 +46,7 @@ public class Throttle implements ContainerRequestFilter {
                       .header(HttpHeaders.RETRY_AFTER, seconds)
                       .type(ProblemMapper.PROBLEM_JSON)
                       .entity(
-                          Json.createObjectBuilder()
+                          Jsons.object()
                               .add("type", "about:blank")
                               .add("title", "Too Many Requests")
                               .add("status", 429)

@@ -1,6 +1,5 @@
 package org.plenary.agenda.meetings.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -17,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import org.plenary.core.people.domain.OrganisationCategory;
+import org.plenary.core.shared.Jsons;
 
 /**
  * A meeting's whole agenda as one JSON document, written when a version is published and read back
@@ -29,7 +29,7 @@ final class AgendaSnapshot {
 
   static String write(Meeting meeting) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("format", 1)
             .add("slug", meeting.getSlug())
             .add("title", meeting.getTitle())
@@ -41,7 +41,7 @@ final class AgendaSnapshot {
             .add("publishedAt", meeting.getAgendaPublishedAt().toString())
             .add(
                 "venue",
-                Json.createObjectBuilder()
+                Jsons.object()
                     .add("name", meeting.getVenue().getName())
                     .add("addressLines", strings(meeting.getVenue().getAddressLines()))
                     .add("city", meeting.getVenue().getCity()))
@@ -58,7 +58,7 @@ final class AgendaSnapshot {
 
   private static JsonObjectBuilder day(MeetingDay day) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("date", day.getDate().toString())
             .add("label", day.getLabel())
             .add("audience", audience(day.getAudience()))
@@ -71,7 +71,7 @@ final class AgendaSnapshot {
 
   private static JsonObjectBuilder item(AgendaItem item) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("key", item.getKey())
             .add("kind", item.getKind().name())
             .add("continued", item.isContinued())
@@ -85,7 +85,7 @@ final class AgendaSnapshot {
                 array(
                     item.getSteps(),
                     step ->
-                        Json.createObjectBuilder()
+                        Jsons.object()
                             .add("time", step.getTime().toString())
                             .add("label", step.getLabel())))
             .add(
@@ -93,7 +93,7 @@ final class AgendaSnapshot {
                 array(
                     item.getDocuments(),
                     document ->
-                        Json.createObjectBuilder()
+                        Jsons.object()
                             .add("title", document.getTitle())
                             .add("url", document.getUrl())));
     if (item.getSessionNumber() != null) {
@@ -110,7 +110,7 @@ final class AgendaSnapshot {
 
   private static JsonObjectBuilder role(AgendaRole role) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder().add("kind", role.getKind().name()).add("label", role.getLabel());
+        Jsons.object().add("kind", role.getKind().name()).add("label", role.getLabel());
     optional(json, "contribution", role.getContribution());
     if (role.getPersonId() != null) {
       json.add("personId", role.getPersonId());
@@ -123,7 +123,7 @@ final class AgendaSnapshot {
 
   private static JsonObjectBuilder audience(Audience audience) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add(
                 "categories",
                 strings(audience.getCategories().stream().map(Enum::name).sorted().toList()));
@@ -133,13 +133,13 @@ final class AgendaSnapshot {
 
   private static <T> JsonArrayBuilder array(
       Collection<T> values, Function<T, JsonObjectBuilder> write) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.array();
     values.forEach(value -> array.add(write.apply(value)));
     return array;
   }
 
   private static JsonArrayBuilder strings(Collection<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.array();
     values.forEach(array::add);
     return array;
   }
@@ -152,7 +152,7 @@ final class AgendaSnapshot {
 
   static Meeting read(String snapshot) {
     JsonObject json;
-    try (JsonReader reader = Json.createReader(new StringReader(snapshot))) {
+    try (JsonReader reader = Jsons.reader(new StringReader(snapshot))) {
       json = reader.readObject();
     }
     JsonObject venue = json.getJsonObject("venue");

@@ -1,6 +1,5 @@
 package org.plenary.consultation.consultations.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -20,6 +19,7 @@ import java.util.Set;
 import org.plenary.consultation.consultations.domain.BulkRefused;
 import org.plenary.consultation.consultations.domain.BulkRefused.RowError;
 import org.plenary.consultation.consultations.domain.CommentText;
+import org.plenary.core.shared.Jsons;
 
 /**
  * Reads the comments of a bulk upload one at a time from a stream, never the whole body: CSV (RFC
@@ -125,7 +125,7 @@ public final class BulkRows {
         return BulkRow.unreadable(row, "row", "the line is too long");
       }
       JsonObject object;
-      try (JsonReader reader = Json.createReader(new StringReader(line))) {
+      try (JsonReader reader = Jsons.reader(new StringReader(line))) {
         JsonValue value = reader.readValue();
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
           return BulkRow.unreadable(row, "row", "each line must be one JSON object");

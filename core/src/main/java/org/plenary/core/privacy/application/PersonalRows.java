@@ -1,6 +1,5 @@
 package org.plenary.core.privacy.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Map;
+import org.plenary.core.shared.Jsons;
 
 /** A person's rows, read into JSON for the download or changed for the erasure, in native SQL. */
 public final class PersonalRows {
@@ -23,10 +23,10 @@ public final class PersonalRows {
     for (int i = 0; i < parameters.length; i++) {
       query.setParameter(i + 1, parameters[i]);
     }
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = Jsons.array();
     for (Object result : query.getResultList()) {
       Object[] values = result instanceof Object[] many ? many : new Object[] {result};
-      JsonObjectBuilder row = Json.createObjectBuilder();
+      JsonObjectBuilder row = Jsons.object();
       for (int c = 0; c < columns.size(); c++) {
         add(row, columns.get(c), values[c]);
       }

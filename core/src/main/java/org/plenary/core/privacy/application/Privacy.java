@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -22,6 +21,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Jsons;
 
 /**
  * A signed-in person's own data: all of it as one JSON document, and its erasure (GDPR articles 15,
@@ -62,7 +62,7 @@ public class Privacy {
   public JsonObject export() {
     DataSubject me = caller();
     JsonObjectBuilder document =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("exportedAt", clock.instant().toString())
             .add(
                 "person",

@@ -2,7 +2,6 @@ package org.plenary.web.rest.consultations;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.consultation.campaigns.application.Campaign;
 import org.plenary.consultation.campaigns.application.Campaigns;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -52,11 +52,11 @@ public class CampaignsResource {
     if (min < 1) {
       throw new InvalidRequest("min", "must be 1 or more");
     }
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     for (Campaign campaign : campaigns.page(id, min, paging.first(), paging.size())) {
       items.add(json(campaign));
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("total", campaigns.count(id, min))
         .add("first", paging.first())
         .add("items", items)
@@ -82,7 +82,7 @@ public class CampaignsResource {
             body.justification,
             body.resolvedInVersion,
             body.resolvedInSection);
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("hash", hash)
         .add("answered", answered)
         .add("outcome", body.outcome.strip().toUpperCase(Locale.ROOT))
@@ -91,7 +91,7 @@ public class CampaignsResource {
 
   private static JsonObjectBuilder json(Campaign campaign) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("hash", campaign.getHash())
             .add("text", campaign.getText())
             .add("count", campaign.getCount())

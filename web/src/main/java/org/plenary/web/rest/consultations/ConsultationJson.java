@@ -1,6 +1,5 @@
 package org.plenary.web.rest.consultations;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.ConsultationStatus;
 import org.plenary.core.drafts.domain.DraftSection;
 import org.plenary.core.drafts.domain.DraftVersion;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.feedback.FeedbackCsv;
 
 /**
@@ -25,7 +25,7 @@ public final class ConsultationJson {
   private ConsultationJson() {}
 
   static JsonObjectBuilder summary(Consultation consultation, ConsultationStatus status) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("id", consultation.getId())
         .add("title", consultation.getTitle())
         .add("status", status.name())
@@ -41,12 +41,12 @@ public final class ConsultationJson {
   }
 
   static JsonArrayBuilder sections(DraftVersion version) {
-    JsonArrayBuilder sections = Json.createArrayBuilder();
+    JsonArrayBuilder sections = Jsons.array();
     List<DraftSection> list = version.getSections();
     for (int i = 0; i < list.size(); i++) {
       DraftSection section = list.get(i);
       sections.add(
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("number", i + 1)
               .add("key", section.getKey())
               .add("heading", section.getHeading())
@@ -57,7 +57,7 @@ public final class ConsultationJson {
 
   static JsonObjectBuilder comment(Comment comment) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("id", comment.getId())
             .add("consultationId", comment.getConsultationId())
             .add("createdAt", comment.getCreatedAt().toString())
@@ -74,7 +74,7 @@ public final class ConsultationJson {
     }
     if (comment.isAnswered()) {
       JsonObjectBuilder response =
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("outcome", comment.getResponseOutcome().name())
               .add("justification", comment.getResponseText())
               .add("respondedAt", comment.getRespondedAt().toString());

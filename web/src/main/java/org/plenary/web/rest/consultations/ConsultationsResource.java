@@ -2,7 +2,6 @@ package org.plenary.web.rest.consultations;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Validator;
@@ -50,6 +49,7 @@ import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -85,11 +85,11 @@ public class ConsultationsResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = Paging.of(first, size, 500);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     for (Consultation c : consultations.page(paging.first(), paging.size())) {
       items.add(ConsultationJson.summary(c, consultations.status(c)));
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("total", consultations.count())
         .add("first", paging.first())
         .add("items", items)
@@ -141,11 +141,11 @@ public class ConsultationsResource {
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = Paging.of(first, size, 500);
     Consultations.Filter filter = filter(consultations.get(id), section);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     for (Comment comment : consultations.comments(id, filter, paging.first(), paging.size())) {
       items.add(ConsultationJson.comment(comment));
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("total", consultations.countComments(id, filter))
         .add("first", paging.first())
         .add("items", items)
@@ -302,9 +302,7 @@ public class ConsultationsResource {
       throw new InvalidRequest("body", "is required");
     }
     String token = attachments.upload(id, content, name);
-    return Response.status(201)
-        .entity(Json.createObjectBuilder().add("attachment", token).build())
-        .build();
+    return Response.status(201).entity(Jsons.object().add("attachment", token).build()).build();
   }
 
   @GET
@@ -356,7 +354,7 @@ public class ConsultationsResource {
             .path("consultations/{id}/comments/{comment}")
             .build(id, submission.commentId());
     JsonObject json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("id", submission.commentId())
             .add("consultationId", id)
             .add("status", submission.published() ? "PUBLISHED" : "AWAITING_CONFIRMATION")
@@ -400,7 +398,7 @@ public class ConsultationsResource {
     }
     BulkSubmissions.Receipt receipt = bulk.submit(id, rows, key);
     JsonObject json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("consultationId", id)
             .add("stored", receipt.stored())
             .add("repeated", receipt.repeated())
@@ -425,10 +423,7 @@ public class ConsultationsResource {
   @APIResponse(responseCode = "400", description = "TOKEN_INVALID: unknown or used")
   public JsonObject confirm(ConfirmationBody body) {
     long consultationId = submissions.confirm(Bodies.valid(validator, body).token);
-    return Json.createObjectBuilder()
-        .add("status", "PUBLISHED")
-        .add("consultationId", consultationId)
-        .build();
+    return Jsons.object().add("status", "PUBLISHED").add("consultationId", consultationId).build();
   }
 
   @Callers(Callers.ACCOUNTS)

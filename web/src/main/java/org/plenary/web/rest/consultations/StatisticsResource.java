@@ -2,7 +2,6 @@ package org.plenary.web.rest.consultations;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import org.plenary.consultation.statistics.application.ConsultationStatistics;
 import org.plenary.consultation.statistics.application.Statistics;
 import org.plenary.consultation.statistics.application.Tally;
 import org.plenary.core.drafts.domain.DraftSection;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 
 /** A consultation's statistics: its published comments counted several ways. */
@@ -37,11 +37,11 @@ public class StatisticsResource {
     ConsultationStatistics counted = statistics.of(id);
     List<DraftSection> sections =
         consultations.consultedVersion(consultations.get(id)).getSections();
-    JsonArrayBuilder bySection = Json.createArrayBuilder();
+    JsonArrayBuilder bySection = Jsons.array();
     for (Tally tally : counted.getBySection()) {
       int number = Integer.parseInt(tally.getKey());
       bySection.add(
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("section", number)
               .add(
                   "heading",
@@ -50,7 +50,7 @@ public class StatisticsResource {
                       : "")
               .add("count", tally.getCount()));
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("consultationId", id)
         .add("total", counted.getTotal())
         .add("perDay", tallies("day", counted.getPerDay()))
@@ -62,9 +62,9 @@ public class StatisticsResource {
   }
 
   private static JsonArrayBuilder tallies(String key, List<Tally> tallies) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.array();
     for (Tally tally : tallies) {
-      array.add(Json.createObjectBuilder().add(key, tally.getKey()).add("count", tally.getCount()));
+      array.add(Jsons.object().add(key, tally.getKey()).add("count", tally.getCount()));
     }
     return array;
   }

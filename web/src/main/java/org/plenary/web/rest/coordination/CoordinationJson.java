@@ -1,6 +1,5 @@
 package org.plenary.web.rest.coordination;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.PositionEntry;
 import org.plenary.consultation.coordination.domain.Remark;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
+import org.plenary.core.shared.Jsons;
 
 /** Coordination rounds, their table and positions as JSON. */
 final class CoordinationJson {
@@ -23,10 +23,10 @@ final class CoordinationJson {
       long total,
       long openFundamentals,
       Instant now) {
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = Jsons.array();
     for (ConsultedBody body : bodies) {
       JsonObjectBuilder row =
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("organisationId", body.getOrganisation().getId())
               .add("name", body.getOrganisation().getName())
               .add("entries", body.getEntries())
@@ -41,7 +41,7 @@ final class CoordinationJson {
       rows.add(row);
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("id", round.getId())
             .add("draftId", round.getDraft().getId())
             .add("draftTitle", round.getDraft().getTitle())
@@ -63,10 +63,10 @@ final class CoordinationJson {
 
   static JsonObject entry(
       PositionEntry entry, List<RemarkSettlement> settlements, CoordinationRound round) {
-    JsonArrayBuilder remarks = Json.createArrayBuilder();
+    JsonArrayBuilder remarks = Jsons.array();
     for (Remark remark : entry.getRemarks()) {
       JsonObjectBuilder json =
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("number", remark.getNumber())
               .add("kind", remark.getKind().name())
               .add("text", remark.getText());
@@ -79,16 +79,14 @@ final class CoordinationJson {
           .ifPresent(
               s -> {
                 JsonObjectBuilder settled =
-                    Json.createObjectBuilder()
-                        .add("note", s.getNote())
-                        .add("settledBy", s.getSettledBy());
+                    Jsons.object().add("note", s.getNote()).add("settledBy", s.getSettledBy());
                 add(settled, "settledAt", s.getSettledAt(), round);
                 json.add("settlement", settled);
               });
       remarks.add(json);
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("id", entry.getId())
             .add("number", entry.getNumber())
             .add("body", entry.getBody().getOrganisation().getName())

@@ -2,7 +2,6 @@ package org.plenary.web.rest.coordination;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +25,7 @@ import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.PositionEntry;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -104,9 +104,9 @@ public class CoordinationResource {
     CoordinationRound round = coordination.round(id);
     List<PositionEntry> entries = coordination.history(id, body, paging.first(), paging.size());
     List<RemarkSettlement> settlements = coordination.settlements(id, entries);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     entries.forEach(e -> items.add(CoordinationJson.entry(e, settlements, round)));
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("items", items)
         .add("total", coordination.countHistory(id, body))
         .build();
@@ -125,7 +125,7 @@ public class CoordinationResource {
         coordination.settle(id, entry, number, body == null ? null : body.getNote());
     return Response.status(201)
         .entity(
-            Json.createObjectBuilder()
+            Jsons.object()
                 .add("entry", entry)
                 .add("remark", settlement.getRemarkNumber())
                 .add("note", settlement.getNote())
@@ -148,7 +148,7 @@ public class CoordinationResource {
   @Path("reminders")
   @Operation(summary = "Remind overdue bodies now (the hourly timer does the same); how many")
   public JsonObject remind() {
-    return Json.createObjectBuilder().add("reminded", coordination.remindOverdue()).build();
+    return Jsons.object().add("reminded", coordination.remindOverdue()).build();
   }
 
   private JsonObject table(long id, int first, int size) {

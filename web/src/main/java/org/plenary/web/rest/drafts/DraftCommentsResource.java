@@ -2,7 +2,6 @@ package org.plenary.web.rest.drafts;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,6 +24,7 @@ import org.plenary.core.drafts.application.CommentThread;
 import org.plenary.core.drafts.application.DraftComments;
 import org.plenary.core.drafts.domain.Anchor;
 import org.plenary.core.drafts.domain.DraftComment;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -48,14 +48,11 @@ public class DraftCommentsResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("20") int size) {
     Paging paging = Paging.of(first, size, 100);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     for (CommentThread thread : comments.threads(id, paging.first(), paging.size())) {
       items.add(thread(thread.getComment(), thread.getReplies()));
     }
-    return Json.createObjectBuilder()
-        .add("total", comments.countThreads(id))
-        .add("items", items)
-        .build();
+    return Jsons.object().add("total", comments.countThreads(id)).add("items", items).build();
   }
 
   @POST
@@ -137,13 +134,13 @@ public class DraftCommentsResource {
       json.add("stateChangedBy", comment.getStateChangedBy())
           .add("stateChangedAt", comment.getStateChangedAt().toString());
     }
-    JsonArrayBuilder answers = Json.createArrayBuilder();
+    JsonArrayBuilder answers = Jsons.array();
     replies.forEach(reply -> answers.add(comment(reply)));
     return json.add("replies", answers).build();
   }
 
   private static JsonObjectBuilder comment(DraftComment comment) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("id", comment.getId())
         .add("author", comment.getAuthor())
         .add("authorName", comment.getAuthorName())

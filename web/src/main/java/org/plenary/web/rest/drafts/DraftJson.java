@@ -1,6 +1,5 @@
 package org.plenary.web.rest.drafts;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import org.plenary.core.drafts.domain.DraftVersion;
 import org.plenary.core.drafts.domain.StatusChange;
 import org.plenary.core.drafts.domain.WordDiff;
 import org.plenary.core.files.domain.StoredFile;
+import org.plenary.core.shared.Jsons;
 
 /** Drafts, versions and comparisons as the API writes them. */
 public final class DraftJson {
@@ -20,10 +20,10 @@ public final class DraftJson {
   /** The draft with its status trail and, when given, one version's sections. */
   public static JsonObject draft(Draft draft, DraftVersion version) {
     JsonObjectBuilder json = summary(draft);
-    JsonArrayBuilder trail = Json.createArrayBuilder();
+    JsonArrayBuilder trail = Jsons.array();
     for (StatusChange change : draft.getTrail()) {
       trail.add(
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("status", change.getStatus().name())
               .add("at", change.getChangedAt().toString())
               .add("by", change.getChangedBy()));
@@ -36,7 +36,7 @@ public final class DraftJson {
   }
 
   public static JsonObjectBuilder summary(Draft draft) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("id", draft.getId())
         .add("title", draft.getTitle())
         .add("group", draft.getGroup().getSlug())
@@ -46,19 +46,19 @@ public final class DraftJson {
   }
 
   public static JsonObject version(DraftVersion version) {
-    JsonArrayBuilder sections = Json.createArrayBuilder();
+    JsonArrayBuilder sections = Jsons.array();
     List<DraftSection> list = version.getSections();
     for (int i = 0; i < list.size(); i++) {
       DraftSection section = list.get(i);
       sections.add(
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("number", i + 1)
               .add("key", section.getKey())
               .add("heading", section.getHeading())
               .add("body", section.getBody()));
     }
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("number", version.getNumber())
             .add("author", version.getAuthor())
             .add("authorName", version.getAuthorName())
@@ -70,7 +70,7 @@ public final class DraftJson {
     if (file != null) {
       json.add(
           "file",
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("name", file.getOriginalName())
               .add("type", file.getType().name())
               .add("contentType", file.getContentType())
@@ -87,10 +87,10 @@ public final class DraftJson {
   }
 
   public static JsonObject comparison(DraftComparison comparison) {
-    JsonArrayBuilder sections = Json.createArrayBuilder();
+    JsonArrayBuilder sections = Jsons.array();
     for (DraftComparison.SectionComparison section : comparison.getSections()) {
       JsonObjectBuilder json =
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("key", section.getKey())
               .add("change", section.getChange().name())
               .add("heading", segments(section.getHeading()))
@@ -103,7 +103,7 @@ public final class DraftJson {
       }
       sections.add(json);
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("from", comparison.getFrom())
         .add("to", comparison.getTo())
         .add("sections", sections)
@@ -111,13 +111,9 @@ public final class DraftJson {
   }
 
   private static JsonArrayBuilder segments(List<WordDiff.Segment> segments) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.array();
     segments.forEach(
-        s ->
-            array.add(
-                Json.createObjectBuilder()
-                    .add("kind", s.getKind().name())
-                    .add("text", s.getText())));
+        s -> array.add(Jsons.object().add("kind", s.getKind().name()).add("text", s.getText())));
     return array;
   }
 }

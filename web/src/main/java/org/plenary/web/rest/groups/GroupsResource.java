@@ -2,7 +2,6 @@ package org.plenary.web.rest.groups;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +28,7 @@ import org.plenary.core.groups.domain.GroupKind;
 import org.plenary.core.groups.domain.GroupRole;
 import org.plenary.core.groups.domain.WorkingGroup;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -64,15 +64,15 @@ public class GroupsResource {
   @Path("{slug}")
   @Operation(summary = "A group and its members (its members and the secretariat)")
   public JsonObject group(@PathParam("slug") String slug) {
-    JsonArrayBuilder members = Json.createArrayBuilder();
+    JsonArrayBuilder members = Jsons.array();
     for (GroupMember m : groups.members(slug)) {
       members.add(
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("username", m.getUsername())
               .add("name", m.getName())
               .add("role", m.getRole().name()));
     }
-    return Json.createObjectBuilder(group(groups.get(slug))).add("members", members).build();
+    return Jsons.object(group(groups.get(slug))).add("members", members).build();
   }
 
   @PUT
@@ -101,14 +101,11 @@ public class GroupsResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("20") int size) {
     Paging paging = Paging.of(first, size, 100);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     for (Draft draft : drafts.draftsOf(slug, paging.first(), paging.size())) {
       items.add(DraftJson.summary(draft));
     }
-    return Json.createObjectBuilder()
-        .add("total", drafts.countDraftsOf(slug))
-        .add("items", items)
-        .build();
+    return Jsons.object().add("total", drafts.countDraftsOf(slug)).add("items", items).build();
   }
 
   @Callers(Callers.ACCOUNTS)
@@ -129,7 +126,7 @@ public class GroupsResource {
 
   private static JsonObject group(WorkingGroup group) {
     var json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("slug", group.getSlug())
             .add("name", group.getName())
             .add("kind", group.getKind().name());

@@ -2,7 +2,6 @@ package org.plenary.web.rest.notifications;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.core.notifications.application.Notifications;
 import org.plenary.core.notifications.domain.Notification;
 import org.plenary.core.notifications.domain.NotificationSettings;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -38,9 +38,9 @@ public class MyNotificationsResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("20") int size) {
     Paging paging = Paging.of(first, size, 100);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     notifications.mine(paging.first(), paging.size()).forEach(n -> items.add(json(n)));
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("total", notifications.countMine())
         .add("unread", notifications.countUnread())
         .add("items", items)
@@ -77,14 +77,14 @@ public class MyNotificationsResource {
   }
 
   private static JsonObject json(NotificationSettings settings) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("byEmail", settings.isByEmail())
         .add("language", settings.getLanguage())
         .build();
   }
 
   private static JsonObjectBuilder json(Notification n) {
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("id", n.getId())
         .add("kind", n.getKind().name())
         .add("draft", n.getDraftId())

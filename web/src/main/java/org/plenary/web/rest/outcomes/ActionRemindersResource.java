@@ -2,7 +2,6 @@ package org.plenary.web.rest.outcomes;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.agenda.outcomes.application.ActionItems;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 
 /** Runs the hourly reminder of overdue decisions and actions now, for the secretariat. */
@@ -27,6 +27,6 @@ public class ActionRemindersResource {
           "Remind now the owners of overdue decisions and actions, each at most once a day; what"
               + " the hourly run does")
   public JsonObject remind() {
-    return Json.createObjectBuilder().add("reminded", actions.remindOverdue()).build();
+    return Jsons.object().add("reminded", actions.remindOverdue()).build();
   }
 }

@@ -2,7 +2,6 @@ package org.plenary.web.rest.privacy;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.core.privacy.application.Privacy;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 
 /** Runs the hourly expiry of unconfirmed submissions now, for the secretariat. */
@@ -27,6 +27,6 @@ public class ExpiryResource {
           "Delete now the submissions never confirmed within plenary.unconfirmed.retention (account"
               + " requests, comments sent without an account); what the hourly run does")
   public JsonObject expire() {
-    return Json.createObjectBuilder().add("expired", privacy.expireUnconfirmed()).build();
+    return Jsons.object().add("expired", privacy.expireUnconfirmed()).build();
   }
 }

@@ -2,7 +2,6 @@ package org.plenary.web.rest.privacy;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.core.privacy.application.Privacy;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 
 /** The caller's own data (GDPR): all of it as one JSON download, and its erasure. */
@@ -49,6 +49,6 @@ public class MyDataResource {
               + " your comments, feedback and registrations are anonymised; 422 NOT_CONFIRMED")
   public JsonObject erase(ErasureBody body) {
     privacy.erase(body == null ? null : body.getConfirmation());
-    return Json.createObjectBuilder().add("erased", true).build();
+    return Jsons.object().add("erased", true).build();
   }
 }

@@ -2,7 +2,6 @@ package org.plenary.web.rest.search;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import org.plenary.consultation.search.application.Search;
 import org.plenary.consultation.search.application.SearchFilter;
 import org.plenary.consultation.search.application.SearchHit;
 import org.plenary.consultation.search.domain.Snippets;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -73,11 +73,11 @@ public class SearchResource {
       }
       filter.setCountry(country);
     }
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     for (SearchHit hit : search.page(filter, paging.first(), paging.size())) {
       items.add(json(hit));
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("total", search.count(filter))
         .add("first", paging.first())
         .add("items", items)
@@ -86,7 +86,7 @@ public class SearchResource {
 
   private static JsonObjectBuilder json(SearchHit hit) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("kind", hit.getKind().name())
             .add("consultationId", hit.getConsultationId())
             .add("consultation", hit.getConsultationTitle())

@@ -2,7 +2,6 @@ package org.plenary.web.rest.tracker;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.consultation.tracker.application.TrackedDraft;
 import org.plenary.consultation.tracker.application.Tracker;
+import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.Paging;
 
@@ -35,11 +35,11 @@ public class TrackerResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = Paging.of(first, size, 500);
-    JsonArrayBuilder items = Json.createArrayBuilder();
+    JsonArrayBuilder items = Jsons.array();
     for (TrackedDraft draft : tracker.page(paging.first(), paging.size())) {
       items.add(json(draft));
     }
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("total", tracker.count())
         .add("first", paging.first())
         .add("items", items)
@@ -48,7 +48,7 @@ public class TrackerResource {
 
   private static JsonObjectBuilder json(TrackedDraft draft) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("draftId", draft.getDraftId())
             .add("title", draft.getTitle())
             .add("drafter", draft.getGroup())
@@ -58,7 +58,7 @@ public class TrackerResource {
     if (draft.getRoundStatus() != null) {
       json.add(
           "coordination",
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("status", draft.getRoundStatus())
               .add("deadline", draft.getRoundDeadline().toString())
               .add("overdue", draft.isRoundOverdue()));
@@ -66,7 +66,7 @@ public class TrackerResource {
     if (draft.getConsultationId() != null) {
       json.add(
           "consultation",
-          Json.createObjectBuilder()
+          Jsons.object()
               .add("id", draft.getConsultationId())
               .add("status", draft.getConsultationStatus())
               .add("opensAt", draft.getConsultationOpensAt().toString())

@@ -1,8 +1,8 @@
 package org.plenary.web.secretariat.feedback;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import org.plenary.core.shared.Jsons;
 
 /**
  * Chart.js configurations for PrimeFaces' {@code p:chart} (whose value is the configuration as
@@ -23,41 +23,40 @@ public final class Charts {
   /** A bar chart with a fixed maximum on the value axis (5 for average ratings). */
   public static String bars(
       List<String> labels, List<? extends Number> values, String seriesLabel, Integer max) {
-    JsonArrayBuilder labelArray = Json.createArrayBuilder();
+    JsonArrayBuilder labelArray = Jsons.array();
     labels.forEach(labelArray::add);
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = Jsons.array();
     values.forEach(v -> data.add(v == null ? 0 : v.doubleValue()));
-    var y = Json.createObjectBuilder().add("beginAtZero", true);
+    var y = Jsons.object().add("beginAtZero", true);
     if (max != null) {
       y.add("max", max);
     } else {
-      y.add("ticks", Json.createObjectBuilder().add("precision", 0));
+      y.add("ticks", Jsons.object().add("precision", 0));
     }
     String json =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("type", "bar")
             .add(
                 "data",
-                Json.createObjectBuilder()
+                Jsons.object()
                     .add("labels", labelArray)
                     .add(
                         "datasets",
-                        Json.createArrayBuilder()
+                        Jsons.array()
                             .add(
-                                Json.createObjectBuilder()
+                                Jsons.object()
                                     .add("label", seriesLabel)
                                     .add("data", data)
                                     .add("backgroundColor", COLOUR))))
             .add(
                 "options",
-                Json.createObjectBuilder()
+                Jsons.object()
                     .add("animation", false)
                     .add("maintainAspectRatio", false)
                     .add(
                         "plugins",
-                        Json.createObjectBuilder()
-                            .add("legend", Json.createObjectBuilder().add("display", false)))
-                    .add("scales", Json.createObjectBuilder().add("y", y)))
+                        Jsons.object().add("legend", Jsons.object().add("display", false)))
+                    .add("scales", Jsons.object().add("y", y)))
             .build()
             .toString();
     return json.replace("<", "\\u003c");

@@ -1,0 +1,71 @@
+package org.plenary.core.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends committed outbox rows soon, on at most {@link #WORKERS} managed threads that drain a queue
+ * of row ids and stop when it is empty. The queue is only a hint of what to send first: the rows
+ * are in the outbox, so an id that does not fit in it, or that a node took down with it, waits for
+ * {@link MailRetryTimer}. Handing each mail to the executor on its own captured the request's
+ * context every time, which under a burst of comments cost more than storing the comment.
+ */
+@ApplicationScoped
+public class MailPump {
+  private static final Logger LOG = Logger.getLogger(MailPump.class.getName());
+  static final int WORKERS = 2;
+  static final int WAITING = 10_000;
+
+  private final BlockingQueue<Long> waiting = new ArrayBlockingQueue<>(WAITING);
+  private final AtomicInteger workers = new AtomicInteger();
+
+  @Inject MailSender sender;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  /** Sends the row soon, or leaves it to the retry timer when too many wait already. */
+  void offer(long id) {
+    if (!waiting.offer(id)) {
+      LOG.fine(() -> "Mail " + id + " left in the outbox for the retry timer: the queue is full");
+      return;
+    }
+    startWorker();
+  }
+
+  private void startWorker() {
+    for (int running = workers.get(); running < WORKERS; running = workers.get()) {
+      if (workers.compareAndSet(running, running + 1)) {
+        try {
+          executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+          workers.decrementAndGet();
+          LOG.log(Level.WARNING, "Outbox mails left for the retry timer: " + e);
+        }
+        return;
+      }
+    }
+  }
+
+  private void drain() {
+    try {
+      for (Long id = waiting.poll(); id != null; id = waiting.poll()) {
+        sender.send(id);
+      }
+    } finally {
+      workers.decrementAndGet();
+    }
+    // an id offered after the last poll, while every worker was still counted as running
+    if (!waiting.isEmpty()) {
+      startWorker();
+    }
+  }
+}
