@@ -8,9 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -21,24 +19,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import org.plenary.core.infrastructure.DatabaseMigrations;
 
 /**
  * How people prove who they are. Browsers log in through the login page (which calls {@code
  * SecurityContext.authenticate}) and stay logged in for their session; REST clients send HTTP Basic
  * with every request and get no session. Both are checked against the {@code account} table, whose
- * passwords are PBKDF2 hashes.
+ * passwords are PBKDF2 hashes, by {@link AccountIdentityStore}.
  *
  * <p>A browser that asks for a protected page without being logged in is sent to the login page; a
  * REST client gets 401 with a problem body.
  */
-@DatabaseIdentityStoreDefinition(
-    dataSourceLookup = DatabaseMigrations.DATASOURCE,
-    callerQuery = "select password_hash from account where username = ? and enabled = true",
-    groupsQuery =
-        "select r.role from account_role r join account a on a.id = r.account_id"
-            + " where a.username = ? and a.enabled = true",
-    hashAlgorithm = Pbkdf2PasswordHash.class)
 @ApplicationScoped
 public class PlenaryAuthentication implements HttpAuthenticationMechanism {
   static final String LOGIN_PAGE = "/login.xhtml";

@@ -1,11 +1,11 @@
 package org.plenary.web.security;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import org.plenary.core.shared.Jsons;
 
 /**
  * Writes an RFC 9457 problem body outside JAX-RS (authentication and servlet filters run before
@@ -28,7 +28,7 @@ public final class Problems {
       Map<String, String> members)
       throws IOException {
     JsonObjectBuilder problem =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status)
