@@ -10,7 +10,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.WebDriver;
 
-/** Checks the page in the browser against WCAG 2.1 A and AA with axe-core; no rule is skipped. */
+/**
+ * Checks the page in the browser against WCAG 2.1 A and AA with axe-core; no rule is skipped.
+ *
+ * <p>Runs axe in the page itself ({@code axe.run}, "legacy mode"): the default of axe's Selenium
+ * binding runs each frame apart and then opens a blank tab, injects axe a second time and merges
+ * the frames' results there: 2.3 s against 1.6 s per check on the E-Leaders agenda (3 rounds of 5
+ * checks each way, on the loaded 2-core machine), for 175 checks in the suite. The pages have no
+ * frames from other origins, which is all the default adds.
+ * {@code PublicPagesBrowserIT} shows that a check in this mode still fails on a broken rule.
+ */
 public final class Accessibility {
   static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -18,7 +27,7 @@ public final class Accessibility {
 
   /** Fails with one line per violation and one indented line per element that violates it. */
   public static void assertAccessible(WebDriver driver) {
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode(true).analyze(driver);
     assertThat(results.getErrorMessage()).as("axe-core could not run").isNull();
     List<Rule> violations = results.getViolations();
     assertThat(violations)

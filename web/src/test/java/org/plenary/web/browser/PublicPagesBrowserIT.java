@@ -1,11 +1,13 @@
 package org.plenary.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.plenary.web.browser.Accessibility.assertAccessible;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.plenary.web.browser.MeetingPage.Item;
 import org.plenary.web.it.Api;
 
@@ -145,6 +147,21 @@ class PublicPagesBrowserIT extends BrowserTest {
     assertThat(response.headers().firstValue("Referrer-Policy"))
         .hasValue("strict-origin-when-cross-origin");
     assertThat(response.headers().firstValue("Permissions-Policy")).isPresent();
+  }
+
+  @Test
+  void theAccessibilityCheckFailsOnAPageThatBreaksARule() {
+    HomePage.open(driver, base);
+    assertAccessible(driver);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "const image = document.createElement('img');"
+                + " image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';"
+                + " document.querySelector('main').appendChild(image);");
+
+    assertThatThrownBy(() -> assertAccessible(driver))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("image-alt");
   }
 
   static boolean isCspViolation(String consoleMessage) {
