@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +30,9 @@ import org.plenary.consultation.consultations.domain.Respondent;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.infrastructure.DatabaseMigrations;
 import org.plenary.core.security.domain.Roles;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * An organisation hands in comments collected elsewhere, many at once: every row passes the rules
@@ -49,6 +53,9 @@ public class BulkSubmissions {
 
   /** Rows per JDBC batch. */
   static final int FLUSH = 1000;
+
+  /** Rows per COPY on PostgreSQL. */
+  static final int COPY_CHUNK = 5000;
 
   private static final String COLUMNS =
       "id, consultation_id, section_key, section_number, comment_text, text_hash, author_name,"
@@ -202,38 +209,58 @@ public class BulkSubmissions {
         consultationId, sectionKey, number, form.getText(), respondent, "en", key, null, now);
   }
 
-  /** Writes comments in multi-row INSERTs, {@link #FLUSH} rows per JDBC batch. */
+  /**
+   * Writes comments a chunk at a time: on PostgreSQL with {@code COPY ... FROM STDIN} on the
+   * datasource's connection (unwrapped; still the one enlisted in the JTA transaction, so the rows
+   * commit or roll back with the upload), elsewhere (H2) with JDBC batches of multi-row INSERTs.
+   * Ids are reserved from the comments' sequence between chunks, as EclipseLink takes them.
+   */
   private static final class Writer implements AutoCloseable {
     private final Connection connection;
-    private final PreparedStatement block;
+    private final CopyManager copy;
+    private final int chunk;
+    private PreparedStatement block;
     private final PreparedStatement ids;
-    private final List<Comment> pending = new ArrayList<>(FLUSH);
-    private final List<Long> pendingIds = new ArrayList<>(FLUSH);
+    private final List<Comment> pending;
+    private final List<Long> pendingIds;
     private final List<Long> blockIds = new ArrayList<>();
+    private final StringBuilder lines;
     private long nextId;
     private long lastId = -1;
 
     Writer(Connection connection) throws SQLException {
       this.connection = connection;
-      this.block = connection.prepareStatement(insert(BLOCK));
+      this.copy =
+          connection.isWrapperFor(PGConnection.class)
+              ? connection.unwrap(PGConnection.class).getCopyAPI()
+              : null;
+      this.chunk = copy == null ? FLUSH : COPY_CHUNK;
+      this.pending = new ArrayList<>(chunk);
+      this.pendingIds = new ArrayList<>(chunk);
+      this.lines = copy == null ? null : new StringBuilder(chunk * 200);
       this.ids =
           connection.prepareStatement(
               "select nextval('consultation_comment_seq') from generate_series(1, ?)");
+    }
+
+    /** Whether the rows go through COPY (PostgreSQL). */
+    boolean copies() {
+      return copy != null;
     }
 
     /** Queues the comment; returns the id it will have. */
     long add(Comment comment) throws SQLException {
       if (nextId > lastId) {
         if (blockIds.isEmpty()) {
-          reserve(FLUSH / BLOCK);
+          reserve(chunk / BLOCK);
         }
-        lastId = blockIds.remove(0);
+        lastId = blockIds.remove(blockIds.size() - 1);
         nextId = lastId - BLOCK + 1;
       }
       long id = nextId++;
       pending.add(comment);
       pendingIds.add(id);
-      if (pending.size() == FLUSH) {
+      if (pending.size() == chunk) {
         flush();
       }
       return id;
@@ -242,16 +269,51 @@ public class BulkSubmissions {
     /** Ids come as EclipseLink takes them: nextval n stands for n - 49 .. n. */
     private void reserve(int blocks) throws SQLException {
       ids.setInt(1, blocks);
+      List<Long> values = new ArrayList<>(blocks);
       try (ResultSet result = ids.executeQuery()) {
         while (result.next()) {
-          blockIds.add(result.getLong(1));
+          values.add(result.getLong(1));
         }
+      }
+      // taken from the end: the first reserved block first
+      for (int i = values.size() - 1; i >= 0; i--) {
+        blockIds.add(values.get(i));
       }
     }
 
     void flush() throws SQLException {
       if (pending.isEmpty()) {
         return;
+      }
+      if (copy != null) {
+        copyPending();
+      } else {
+        insertPending();
+      }
+      pending.clear();
+      pendingIds.clear();
+    }
+
+    private void copyPending() throws SQLException {
+      lines.setLength(0);
+      for (int i = 0; i < pending.size(); i++) {
+        CopyText.line(lines, pendingIds.get(i), values(pending.get(i)));
+      }
+      byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+      CopyIn in = copy.copyIn("copy consultation_comment (" + COLUMNS + ") from stdin");
+      try {
+        in.writeToCopy(bytes, 0, bytes.length);
+        in.endCopy();
+      } finally {
+        if (in.isActive()) {
+          in.cancelCopy();
+        }
+      }
+    }
+
+    private void insertPending() throws SQLException {
+      if (block == null) {
+        block = connection.prepareStatement(insert(BLOCK));
       }
       int full = pending.size() / BLOCK * BLOCK;
       for (int start = 0; start < full; start += BLOCK) {
@@ -271,8 +333,26 @@ public class BulkSubmissions {
           rest.executeUpdate();
         }
       }
-      pending.clear();
-      pendingIds.clear();
+    }
+
+    /** The columns after the id, in the order of {@link #COLUMNS}. */
+    private static Object[] values(Comment c) {
+      return new Object[] {
+        c.getConsultationId(),
+        c.getSectionKey(),
+        c.getSectionNumber(),
+        c.getText(),
+        c.getTextHash(),
+        c.getAuthorName(),
+        c.getCategory().name(),
+        c.getCountry(),
+        c.getLanguage(),
+        c.getIdempotencyKey(),
+        c.isPublished(),
+        c.getCreatedAt(),
+        c.getPublishedAt(),
+        1L
+      };
     }
 
     private static void bind(PreparedStatement insert, int offset, Comment c, long id)
@@ -307,7 +387,9 @@ public class BulkSubmissions {
     @Override
     public void close() throws SQLException {
       try {
-        block.close();
+        if (block != null) {
+          block.close();
+        }
         ids.close();
       } finally {
         connection.close();

@@ -6,11 +6,26 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
 
 /** The text of a comment: checked, and hashed after normalising so that copies group together. */
 public final class CommentText {
   public static final int MAX_LENGTH = 10_000;
+
+  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** A digest per thread: getInstance looks the provider up on every call. */
+  private static final ThreadLocal<MessageDigest> SHA_256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-256 is missing", e);
+            }
+          });
 
   private CommentText() {}
 
@@ -37,19 +52,11 @@ public final class CommentText {
    * the copies of a campaign group together.
    */
   public static String hash(String text) {
+    String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     String normalised =
-        Normalizer.normalize(text, Normalizer.Form.NFKC)
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[\\p{P}\\p{S}]+", " ")
-            .replaceAll("\\s+", " ")
-            .strip();
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(normalised.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing", e);
-    }
+        WHITESPACE.matcher(PUNCTUATION.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
+    MessageDigest digest = SHA_256.get();
+    digest.reset();
+    return HexFormat.of().formatHex(digest.digest(normalised.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -111,6 +111,33 @@ class CommentTest {
         .isEqualTo(CommentText.hash("“Stop the change of clocks”"));
   }
 
+  /**
+   * The hash is stored, grouped on and computed by the benchmark's SQL generator: it is the SHA-256
+   * of the normalised words, whichever thread computes it.
+   */
+  @Test
+  void hashesTheNormalisedWordsWithSha256OnAnyThread() throws Exception {
+    String expected = "c3f04a715841eada3f9e7a7c216f6c4f1e08403319af28d99a04c94832de17d2";
+    assertThat(CommentText.hash("  “Stop the CHANGE\tof clocks!” "))
+        .isEqualTo(CommentText.hash("stop the change of clocks"))
+        .isEqualTo(expected);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<String>> hashes = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        String text = i % 2 == 0 ? "Stop the change of clocks" : "Keep the change of clocks";
+        hashes.add(pool.submit(() -> CommentText.hash(text)));
+      }
+      for (int i = 0; i < hashes.size(); i++) {
+        assertThat(hashes.get(i).get())
+            .isEqualTo(i % 2 == 0 ? expected : CommentText.hash("keep the change of clocks"));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   @Test
   void keepsAHiddenCommentWithItsReasonAndAnAnswerWithWhereItWasResolved() {
     Comment comment =
