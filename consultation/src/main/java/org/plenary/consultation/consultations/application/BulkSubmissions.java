@@ -225,6 +225,7 @@ public class BulkSubmissions {
     private final List<Long> pendingIds;
     private final List<Long> blockIds = new ArrayList<>();
     private final StringBuilder lines;
+    private final CopyText copyText = new CopyText();
     private long nextId;
     private long lastId = -1;
 
@@ -297,7 +298,7 @@ public class BulkSubmissions {
     private void copyPending() throws SQLException {
       lines.setLength(0);
       for (int i = 0; i < pending.size(); i++) {
-        CopyText.line(lines, pendingIds.get(i), values(pending.get(i)));
+        copyText.line(lines, pendingIds.get(i), values(pending.get(i)));
       }
       byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
       CopyIn in = copy.copyIn("copy consultation_comment (" + COLUMNS + ") from stdin");

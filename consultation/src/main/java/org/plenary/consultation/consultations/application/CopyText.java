@@ -1,17 +1,20 @@
 package org.plenary.consultation.consultations.application;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Lines of PostgreSQL's COPY text format: columns separated by a tab, {@code \N} for null,
  * backslash, tab, line feed and carriage return escaped with a backslash, booleans as {@code t} or
- * {@code f}, timestamps in ISO 8601 with their offset.
+ * {@code f}, timestamps in ISO 8601 with their offset. Not thread-safe: it keeps the last timestamp
+ * written as text, as the rows of one upload share it.
  */
 final class CopyText {
-  private CopyText() {}
+  private OffsetDateTime lastTime;
+  private String lastText;
 
   /** Appends one line: the id, then the values, then a line feed. */
-  static void line(StringBuilder out, long id, Object... values) {
+  void line(StringBuilder out, long id, Object... values) {
     out.append(id);
     for (Object value : values) {
       out.append('\t');
@@ -20,7 +23,7 @@ final class CopyText {
     out.append('\n');
   }
 
-  private static void value(StringBuilder out, Object value) {
+  private void value(StringBuilder out, Object value) {
     if (value == null) {
       out.append("\\N");
     } else if (value instanceof String text) {
@@ -30,7 +33,11 @@ final class CopyText {
     } else if (value instanceof Long || value instanceof Integer) {
       out.append(value);
     } else if (value instanceof OffsetDateTime time) {
-      out.append(time);
+      if (!time.equals(lastTime)) {
+        lastTime = time;
+        lastText = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+      }
+      out.append(lastText);
     } else {
       throw new IllegalArgumentException("no COPY text for " + value.getClass());
     }
