@@ -54,8 +54,14 @@ public class BulkSubmissions {
   /** Rows per JDBC batch. */
   static final int FLUSH = 1000;
 
-  /** Rows per COPY on PostgreSQL. */
-  static final int COPY_CHUNK = 5000;
+  /**
+   * Rows per COPY on PostgreSQL: their ids are reserved before it opens, as no other statement runs
+   * on the connection while a COPY is open.
+   */
+  static final int COPY_CHUNK = 50_000;
+
+  /** Characters of COPY lines collected before they are sent. */
+  static final int COPY_SEND = 1 << 15;
 
   private static final String COLUMNS =
       "id, consultation_id, section_key, section_number, comment_text, text_hash, author_name,"
@@ -210,10 +216,11 @@ public class BulkSubmissions {
   }
 
   /**
-   * Writes comments a chunk at a time: on PostgreSQL with {@code COPY ... FROM STDIN} on the
-   * datasource's connection (unwrapped; still the one enlisted in the JTA transaction, so the rows
-   * commit or roll back with the upload), elsewhere (H2) with JDBC batches of multi-row INSERTs.
-   * Ids are reserved from the comments' sequence between chunks, as EclipseLink takes them.
+   * Writes comments: on PostgreSQL into {@code COPY ... FROM STDIN} on the datasource's connection
+   * (unwrapped; still the one enlisted in the JTA transaction, so the rows commit or roll back with
+   * the upload), sent as they are checked so that the database stores while the next rows are read,
+   * {@link #COPY_CHUNK} rows per COPY; elsewhere (H2) in JDBC batches of multi-row INSERTs. Ids are
+   * reserved from the comments' sequence between COPYs, as EclipseLink takes them.
    */
   private static final class Writer implements AutoCloseable {
     private final Connection connection;
@@ -226,6 +233,8 @@ public class BulkSubmissions {
     private final List<Long> blockIds = new ArrayList<>();
     private final StringBuilder lines;
     private final CopyText copyText = new CopyText();
+    private CopyIn copying;
+    private int copied;
     private long nextId;
     private long lastId = -1;
 
@@ -236,21 +245,23 @@ public class BulkSubmissions {
               ? connection.unwrap(PGConnection.class).getCopyAPI()
               : null;
       this.chunk = copy == null ? FLUSH : COPY_CHUNK;
-      this.pending = new ArrayList<>(chunk);
-      this.pendingIds = new ArrayList<>(chunk);
-      this.lines = copy == null ? null : new StringBuilder(chunk * 200);
+      this.pending = new ArrayList<>(FLUSH);
+      this.pendingIds = new ArrayList<>(FLUSH);
+      this.lines = copy == null ? null : new StringBuilder(COPY_SEND * 2);
       this.ids =
           connection.prepareStatement(
               "select nextval('consultation_comment_seq') from generate_series(1, ?)");
     }
 
-    /** Whether the rows go through COPY (PostgreSQL). */
-    boolean copies() {
-      return copy != null;
-    }
-
-    /** Queues the comment; returns the id it will have. */
+    /**
+     * Queues the comment (on PostgreSQL: sends it into the open COPY); returns the id it will have.
+     */
     long add(Comment comment) throws SQLException {
+      if (copy != null && copying == null) {
+        // a chunk's ids are reserved before its COPY opens: no other statement runs during a COPY
+        reserve(chunk / BLOCK);
+        copying = copy.copyIn("copy consultation_comment (" + COLUMNS + ") from stdin");
+      }
       if (nextId > lastId) {
         if (blockIds.isEmpty()) {
           reserve(chunk / BLOCK);
@@ -259,6 +270,16 @@ public class BulkSubmissions {
         nextId = lastId - BLOCK + 1;
       }
       long id = nextId++;
+      if (copy != null) {
+        copyText.line(lines, id, values(comment));
+        if (lines.length() >= COPY_SEND) {
+          send();
+        }
+        if (++copied == chunk) {
+          flush();
+        }
+        return id;
+      }
       pending.add(comment);
       pendingIds.add(id);
       if (pending.size() == chunk) {
@@ -283,33 +304,26 @@ public class BulkSubmissions {
     }
 
     void flush() throws SQLException {
+      if (copying != null) {
+        send();
+        copying.endCopy();
+        copying = null;
+        copied = 0;
+        return;
+      }
       if (pending.isEmpty()) {
         return;
       }
-      if (copy != null) {
-        copyPending();
-      } else {
-        insertPending();
-      }
+      insertPending();
       pending.clear();
       pendingIds.clear();
     }
 
-    private void copyPending() throws SQLException {
-      lines.setLength(0);
-      for (int i = 0; i < pending.size(); i++) {
-        copyText.line(lines, pendingIds.get(i), values(pending.get(i)));
-      }
+    /** Hands the lines so far to the COPY: PostgreSQL stores them while the next are checked. */
+    private void send() throws SQLException {
       byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
-      CopyIn in = copy.copyIn("copy consultation_comment (" + COLUMNS + ") from stdin");
-      try {
-        in.writeToCopy(bytes, 0, bytes.length);
-        in.endCopy();
-      } finally {
-        if (in.isActive()) {
-          in.cancelCopy();
-        }
-      }
+      copying.writeToCopy(bytes, 0, bytes.length);
+      lines.setLength(0);
     }
 
     private void insertPending() throws SQLException {
@@ -333,6 +347,14 @@ public class BulkSubmissions {
           }
           rest.executeUpdate();
         }
+      }
+    }
+
+    private static void cancel(CopyIn copying) {
+      try {
+        copying.cancelCopy();
+      } catch (SQLException expected) {
+        // PostgreSQL answers a cancelled COPY with an error: the one asked for
       }
     }
 
@@ -388,6 +410,9 @@ public class BulkSubmissions {
     @Override
     public void close() throws SQLException {
       try {
+        if (copying != null && copying.isActive()) {
+          cancel(copying); // a refused upload: nothing of it stays (the transaction rolls back too)
+        }
         if (block != null) {
           block.close();
         }
