@@ -99,7 +99,7 @@ class BulkCommentsApiIT {
   @Test
   void exportsEveryRowOfALargeUploadOnceInOrder() {
     long id = ConsultationFixtures.draft(base, "it-bulk-large").openNow("Bulk large upload");
-    int rows = 5_123;
+    int rows = 50_123; // more than one COPY (50,000 rows) and many fetches of the export (2,000)
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 1; i <= rows; i++) {
       csv.append("Comment ")
