@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.plenary.consultation.consultations.domain.BulkRefused;
 import org.plenary.consultation.consultations.domain.BulkRefused.RowError;
@@ -47,6 +48,8 @@ import org.postgresql.copy.CopyManager;
 @RolesAllowed({Roles.SECRETARIAT, Roles.MINISTRY})
 public class BulkSubmissions {
   public static final int MAX_ERRORS = 100;
+
+  private static final Logger LOG = Logger.getLogger(BulkSubmissions.class.getName());
 
   /** Rows per INSERT: the sequence's increment, so that one nextval gives a block of ids. */
   static final int BLOCK = 50;
@@ -119,7 +122,10 @@ public class BulkSubmissions {
     long errorCount = 0;
     long count = 0;
     long firstId = 0;
+    long started = System.nanoTime();
+    String how;
     try (Writer writer = new Writer(dataSource.getConnection())) {
+      how = writer.copy == null ? "INSERT batches" : "COPY";
       while (rows.hasNext()) {
         BulkRow row = rows.next();
         count++;
@@ -166,6 +172,10 @@ public class BulkSubmissions {
       throw new BulkRefused(List.of(new RowError(0, "row", "the upload has no comment")), 1, 0);
     }
     audit.record("consultation.comments.bulk", "consultation", consultationId, count + " comments");
+    LOG.info(
+        String.format(
+            "bulk upload to consultation %d: %d comments written by %s in %d ms",
+            consultationId, count, how, (System.nanoTime() - started) / 1_000_000));
     return new Receipt(count, false, firstId);
   }
 
