@@ -108,7 +108,9 @@ public class CommentExport {
         rs.getLong(2),
         sectionNumber,
         rs.getString(4),
-        rs.getObject(5, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+        // getTimestamp, not getObject(i, OffsetDateTime.class): the application server's result set
+        // wrapper finds that method by reflection on every call
+        rs.getTimestamp(5).toInstant().atOffset(ZoneOffset.UTC),
         RespondentCategory.valueOf(rs.getString(6)),
         rs.getString(7),
         rs.getString(8),
