@@ -47,6 +47,7 @@ class PlatformBench {
       Duration.ofSeconds(Long.getLong("bench.ceilingSeconds", 30));
   private static final int COMMENTS = Integer.getInteger("bench.comments", 1_000_000);
   private static final int BULK = Integer.getInteger("bench.bulk", 1_000_000);
+  private static final String XMX = System.getProperty("plenary.it.xmx", "768m");
   private static final String DELEGATE =
       "Basic " + Base64.getEncoder().encodeToString("delegate:plenary-demo".getBytes());
   private static final String SECRETARIAT =
@@ -197,8 +198,8 @@ class PlatformBench {
     // 6b. Resident memory after the run
     long pid = TestServer.pid();
     line(
-        "6. Resident memory of plenary.jar after the run: %s (peak %s); JVM -Xmx768m",
-        status(pid, "VmRSS"), status(pid, "VmHWM"));
+        "6. Resident memory of plenary.jar after the run: %s (peak %s); JVM -Xmx%s",
+        status(pid, "VmRSS"), status(pid, "VmHWM"), XMX);
 
     Path out = Path.of("target", "bench", "results.md");
     Files.createDirectories(out.getParent());
@@ -486,7 +487,7 @@ class PlatformBench {
     double seconds = (System.nanoTime() - t0) / 1e9;
     heap.stop();
     line(
-        "3. CSV export `GET /api/consultations/{id}/comments` (Accept: text/csv): status %d, %,d lines (header included), %,d bytes in %.1f s: %,.0f rows/s; JVM heap used (jstat -gc every 200 ms): peak %,d MiB, old generation peak %,d MiB, before %,d MiB",
+        "3. CSV export `GET /api/consultations/{id}/comments` (Accept: text/csv): status %d, %,d lines (header included), %,d bytes in %.1f s: %,.0f rows/s; JVM heap used (jstat -gc every 200 ms): peak %,d MiB, old generation peak %,d MiB, before %,d MiB; heap committed peak %,d MiB (-Xmx%s)",
         response.statusCode(),
         lines,
         bytes,
@@ -494,7 +495,9 @@ class PlatformBench {
         (lines - 1) / seconds,
         heap.peakUsed / 1024,
         heap.peakOld / 1024,
-        heap.first / 1024);
+        heap.first / 1024,
+        heap.peakCommitted / 1024,
+        XMX);
   }
 
   private void agenda(URL url) throws Exception {
@@ -675,6 +678,7 @@ class PlatformBench {
     private Thread reader;
     volatile long peakUsed;
     volatile long peakOld;
+    volatile long peakCommitted;
     volatile long first = -1;
 
     HeapSampler(long pid) throws IOException {
@@ -704,9 +708,11 @@ class PlatformBench {
                     }
                     double used = 0;
                     double old = 0;
+                    double committed = 0;
                     for (int i = 0; i < header.length; i++) {
                       switch (header[i]) {
                         case "S0U", "S1U", "EU" -> used += Double.parseDouble(cells[i]);
+                        case "S0C", "S1C", "EC", "OC" -> committed += Double.parseDouble(cells[i]);
                         case "OU" -> {
                           used += Double.parseDouble(cells[i]);
                           old = Double.parseDouble(cells[i]);
@@ -718,6 +724,7 @@ class PlatformBench {
                       first = (long) used;
                     }
                     peakUsed = Math.max(peakUsed, (long) used);
+                    peakCommitted = Math.max(peakCommitted, (long) committed);
                     peakOld = Math.max(peakOld, (long) old);
                   }
                 } catch (IOException | NumberFormatException e) {

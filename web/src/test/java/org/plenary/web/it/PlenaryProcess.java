@@ -111,7 +111,7 @@ public final class PlenaryProcess {
     starts++;
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx768m");
+    command.add("-Xmx" + System.getProperty("plenary.it.xmx", "768m"));
     command.add(
         "-Dplenary.db.url="
             + settings.getOrDefault("PLENARY_DB_URL", System.getProperty("plenary.it.db.url")));

@@ -160,11 +160,37 @@ public final class BulkRows {
   }
 
   private static final class CsvRows extends Rows {
+    private final char[] buffer = new char[1 << 14];
+    private int at;
+    private int end;
     private List<String> columns;
     private boolean eof;
 
     CsvRows(BufferedReader in) {
       super(in);
+    }
+
+    /** The next character, or -1 at the end: from a plain array, not a lock per character. */
+    private int nextChar() throws IOException {
+      if (at == end && !fill()) {
+        return -1;
+      }
+      return buffer[at++];
+    }
+
+    /** The next character without consuming it, or -1 at the end. */
+    private int peek() throws IOException {
+      if (at == end && !fill()) {
+        return -1;
+      }
+      return buffer[at];
+    }
+
+    private boolean fill() throws IOException {
+      int n = in.read(buffer, 0, buffer.length);
+      at = 0;
+      end = Math.max(n, 0);
+      return n > 0;
     }
 
     @Override
@@ -228,7 +254,7 @@ public final class BulkRows {
 
     private void skipLine() throws IOException {
       int c;
-      while ((c = in.read()) != -1 && c != '\n') {
+      while ((c = nextChar()) != -1 && c != '\n') {
         // drop the rest of an overlong line
       }
       eof = c == -1;
@@ -245,7 +271,7 @@ public final class BulkRows {
       boolean any = false;
       int c;
       while (true) {
-        c = in.read();
+        c = nextChar();
         if (c == -1) {
           eof = true;
           if (!any && fields.isEmpty()) {
@@ -260,15 +286,11 @@ public final class BulkRows {
         }
         if (quoted) {
           if (c == '"') {
-            in.mark(1);
-            int d = in.read();
-            if (d == '"') {
+            if (peek() == '"') {
+              nextChar();
               field.append('"');
             } else {
               quoted = false;
-              if (d != -1) {
-                in.reset();
-              }
             }
           } else {
             field.append((char) c);

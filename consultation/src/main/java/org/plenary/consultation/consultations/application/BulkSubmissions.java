@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.plenary.consultation.consultations.domain.BulkRefused;
 import org.plenary.consultation.consultations.domain.BulkRefused.RowError;
@@ -29,6 +31,9 @@ import org.plenary.consultation.consultations.domain.Respondent;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.infrastructure.DatabaseMigrations;
 import org.plenary.core.security.domain.Roles;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * An organisation hands in comments collected elsewhere, many at once: every row passes the rules
@@ -44,11 +49,22 @@ import org.plenary.core.security.domain.Roles;
 public class BulkSubmissions {
   public static final int MAX_ERRORS = 100;
 
+  private static final Logger LOG = Logger.getLogger(BulkSubmissions.class.getName());
+
   /** Rows per INSERT: the sequence's increment, so that one nextval gives a block of ids. */
   static final int BLOCK = 50;
 
   /** Rows per JDBC batch. */
   static final int FLUSH = 1000;
+
+  /**
+   * Rows per COPY on PostgreSQL: their ids are reserved before it opens, as no other statement runs
+   * on the connection while a COPY is open.
+   */
+  static final int COPY_CHUNK = 50_000;
+
+  /** Characters of COPY lines collected before they are sent. */
+  static final int COPY_SEND = 1 << 15;
 
   private static final String COLUMNS =
       "id, consultation_id, section_key, section_number, comment_text, text_hash, author_name,"
@@ -106,7 +122,10 @@ public class BulkSubmissions {
     long errorCount = 0;
     long count = 0;
     long firstId = 0;
+    long started = System.nanoTime();
+    String how;
     try (Writer writer = new Writer(dataSource.getConnection())) {
+      how = writer.copy == null ? "INSERT batches" : "COPY";
       while (rows.hasNext()) {
         BulkRow row = rows.next();
         count++;
@@ -153,6 +172,10 @@ public class BulkSubmissions {
       throw new BulkRefused(List.of(new RowError(0, "row", "the upload has no comment")), 1, 0);
     }
     audit.record("consultation.comments.bulk", "consultation", consultationId, count + " comments");
+    LOG.info(
+        String.format(
+            "bulk upload to consultation %d: %d comments written by %s in %d ms",
+            consultationId, count, how, (System.nanoTime() - started) / 1_000_000));
     return new Receipt(count, false, firstId);
   }
 
@@ -202,38 +225,74 @@ public class BulkSubmissions {
         consultationId, sectionKey, number, form.getText(), respondent, "en", key, null, now);
   }
 
-  /** Writes comments in multi-row INSERTs, {@link #FLUSH} rows per JDBC batch. */
+  /**
+   * Writes comments: on PostgreSQL into {@code COPY ... FROM STDIN} on the datasource's connection
+   * (unwrapped; still the one enlisted in the JTA transaction, so the rows commit or roll back with
+   * the upload), sent as they are checked so that the database stores while the next rows are read,
+   * {@link #COPY_CHUNK} rows per COPY; elsewhere (H2) in JDBC batches of multi-row INSERTs. Ids are
+   * reserved from the comments' sequence between COPYs, as EclipseLink takes them.
+   */
   private static final class Writer implements AutoCloseable {
     private final Connection connection;
-    private final PreparedStatement block;
+    private final CopyManager copy;
+    private final int chunk;
+    private PreparedStatement block;
     private final PreparedStatement ids;
-    private final List<Comment> pending = new ArrayList<>(FLUSH);
-    private final List<Long> pendingIds = new ArrayList<>(FLUSH);
+    private final List<Comment> pending;
+    private final List<Long> pendingIds;
     private final List<Long> blockIds = new ArrayList<>();
+    private final StringBuilder lines;
+    private final CopyText copyText = new CopyText();
+    private CopyIn copying;
+    private int copied;
     private long nextId;
     private long lastId = -1;
 
     Writer(Connection connection) throws SQLException {
       this.connection = connection;
-      this.block = connection.prepareStatement(insert(BLOCK));
+      this.copy =
+          connection.isWrapperFor(PGConnection.class)
+              ? connection.unwrap(PGConnection.class).getCopyAPI()
+              : null;
+      this.chunk = copy == null ? FLUSH : COPY_CHUNK;
+      this.pending = new ArrayList<>(FLUSH);
+      this.pendingIds = new ArrayList<>(FLUSH);
+      this.lines = copy == null ? null : new StringBuilder(COPY_SEND * 2);
       this.ids =
           connection.prepareStatement(
               "select nextval('consultation_comment_seq') from generate_series(1, ?)");
     }
 
-    /** Queues the comment; returns the id it will have. */
+    /**
+     * Queues the comment (on PostgreSQL: sends it into the open COPY); returns the id it will have.
+     */
     long add(Comment comment) throws SQLException {
+      if (copy != null && copying == null) {
+        // a chunk's ids are reserved before its COPY opens: no other statement runs during a COPY
+        reserve(chunk / BLOCK);
+        copying = copy.copyIn("copy consultation_comment (" + COLUMNS + ") from stdin");
+      }
       if (nextId > lastId) {
         if (blockIds.isEmpty()) {
-          reserve(FLUSH / BLOCK);
+          reserve(chunk / BLOCK);
         }
-        lastId = blockIds.remove(0);
+        lastId = blockIds.remove(blockIds.size() - 1);
         nextId = lastId - BLOCK + 1;
       }
       long id = nextId++;
+      if (copy != null) {
+        copyText.line(lines, id, values(comment));
+        if (lines.length() >= COPY_SEND) {
+          send();
+        }
+        if (++copied == chunk) {
+          flush();
+        }
+        return id;
+      }
       pending.add(comment);
       pendingIds.add(id);
-      if (pending.size() == FLUSH) {
+      if (pending.size() == chunk) {
         flush();
       }
       return id;
@@ -242,16 +301,44 @@ public class BulkSubmissions {
     /** Ids come as EclipseLink takes them: nextval n stands for n - 49 .. n. */
     private void reserve(int blocks) throws SQLException {
       ids.setInt(1, blocks);
+      List<Long> values = new ArrayList<>(blocks);
       try (ResultSet result = ids.executeQuery()) {
         while (result.next()) {
-          blockIds.add(result.getLong(1));
+          values.add(result.getLong(1));
         }
+      }
+      // taken from the end: the first reserved block first
+      for (int i = values.size() - 1; i >= 0; i--) {
+        blockIds.add(values.get(i));
       }
     }
 
     void flush() throws SQLException {
+      if (copying != null) {
+        send();
+        copying.endCopy();
+        copying = null;
+        copied = 0;
+        return;
+      }
       if (pending.isEmpty()) {
         return;
+      }
+      insertPending();
+      pending.clear();
+      pendingIds.clear();
+    }
+
+    /** Hands the lines so far to the COPY: PostgreSQL stores them while the next are checked. */
+    private void send() throws SQLException {
+      byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+      copying.writeToCopy(bytes, 0, bytes.length);
+      lines.setLength(0);
+    }
+
+    private void insertPending() throws SQLException {
+      if (block == null) {
+        block = connection.prepareStatement(insert(BLOCK));
       }
       int full = pending.size() / BLOCK * BLOCK;
       for (int start = 0; start < full; start += BLOCK) {
@@ -271,8 +358,34 @@ public class BulkSubmissions {
           rest.executeUpdate();
         }
       }
-      pending.clear();
-      pendingIds.clear();
+    }
+
+    private static void cancel(CopyIn copying) {
+      try {
+        copying.cancelCopy();
+      } catch (SQLException expected) {
+        // PostgreSQL answers a cancelled COPY with an error: the one asked for
+      }
+    }
+
+    /** The columns after the id, in the order of {@link #COLUMNS}. */
+    private static Object[] values(Comment c) {
+      return new Object[] {
+        c.getConsultationId(),
+        c.getSectionKey(),
+        c.getSectionNumber(),
+        c.getText(),
+        c.getTextHash(),
+        c.getAuthorName(),
+        c.getCategory().name(),
+        c.getCountry(),
+        c.getLanguage(),
+        c.getIdempotencyKey(),
+        c.isPublished(),
+        c.getCreatedAt(),
+        c.getPublishedAt(),
+        1L
+      };
     }
 
     private static void bind(PreparedStatement insert, int offset, Comment c, long id)
@@ -307,7 +420,12 @@ public class BulkSubmissions {
     @Override
     public void close() throws SQLException {
       try {
-        block.close();
+        if (copying != null && copying.isActive()) {
+          cancel(copying); // a refused upload: nothing of it stays (the transaction rolls back too)
+        }
+        if (block != null) {
+          block.close();
+        }
         ids.close();
       } finally {
         connection.close();

@@ -274,22 +274,6 @@ public class Consultations {
   }
 
   /**
-   * Published comments with an id above {@code afterId}, in id order: keyset paging for exports, as
-   * fast on the last page of a million as on the first.
-   */
-  @PermitAll
-  public List<Comment> commentsAfter(long consultationId, long afterId, int size) {
-    return em.createQuery(
-            "select c from Comment c where c.consultationId = :id and c.published = true"
-                + " and c.id > :after order by c.id",
-            Comment.class)
-        .setParameter("id", consultationId)
-        .setParameter("after", afterId)
-        .setMaxResults(Math.max(1, size))
-        .getResultList();
-  }
-
-  /**
    * The report's rows: every published comment grouped by section (whole draft first, then in the
    * order of the consulted version), oldest first within a section, a page at a time.
    */

@@ -30,6 +30,23 @@ class BulkRowsTest {
     assertThat(rows.get(1).form().getCountry()).isEqualTo("FR");
   }
 
+  /** Quoted quotes and line breaks land on every position of the reader's internal buffer. */
+  @Test
+  void readsEveryRowOfALongUploadWhereverItsQuotesFall() {
+    StringBuilder csv = new StringBuilder("text,section,name,category,country\n");
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      String text = "Row " + i + " says \"" + "x".repeat(i % 37) + "\"\nand, more";
+      texts.add(text);
+      csv.append('"').append(text.replace("\"", "\"\"")).append("\",1,Ann,citizen,EE\r\n");
+    }
+    List<BulkRow> rows = all(BulkRows.csv(new StringReader(csv.toString())));
+    assertThat(csv.length()).isGreaterThan(3 * (1 << 14));
+    assertThat(rows.stream().map(row -> row.form().getText()).toList())
+        .containsExactlyElementsOf(texts);
+    assertThat(rows.get(2999).number()).isEqualTo(3000);
+  }
+
   @Test
   void namesTheRowAndFieldThatCannotBeRead() {
     List<BulkRow> rows =

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.plenary.consultation.consultations.application.CommentExport;
 import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.ConsultationStatus;
@@ -94,26 +95,41 @@ public final class ConsultationJson {
     out.write("\r\n");
   }
 
-  static void csvRows(Writer out, List<Comment> comments) throws IOException {
-    for (Comment c : comments) {
-      out.write(
-          String.join(
-              ",",
-              String.valueOf(c.getId()),
-              String.valueOf(c.getConsultationId()),
-              c.getSectionNumber() == null ? "" : String.valueOf(c.getSectionNumber()),
-              FeedbackCsv.cell(c.getSectionKey()),
-              c.getCreatedAt().toString(),
-              c.getCategory().code(),
-              c.getCountry(),
-              String.valueOf(c.isHidden()),
-              FeedbackCsv.cell(c.isHidden() ? null : c.getText()),
-              FeedbackCsv.cell(c.getHiddenReason()),
-              c.isAnswered() ? c.getResponseOutcome().name() : "",
-              FeedbackCsv.cell(c.getResponseText()),
-              c.getResolvedVersion() == null ? "" : String.valueOf(c.getResolvedVersion()),
-              FeedbackCsv.cell(c.getResolvedSection())));
-      out.write("\r\n");
+  /** One exported comment as a CSV record; a hidden comment's text is left out. */
+  static void csvRow(Writer out, CommentExport.Row c) throws IOException {
+    out.write(Long.toString(c.id()));
+    out.write(',');
+    out.write(Long.toString(c.consultationId()));
+    out.write(',');
+    if (c.sectionNumber() != null) {
+      out.write(c.sectionNumber().toString());
     }
+    out.write(',');
+    out.write(FeedbackCsv.cell(c.sectionKey()));
+    out.write(',');
+    out.write(c.createdAt().toString());
+    out.write(',');
+    out.write(c.category().code());
+    out.write(',');
+    out.write(c.country());
+    out.write(',');
+    out.write(c.hidden() ? "true" : "false");
+    out.write(',');
+    out.write(FeedbackCsv.cell(c.hidden() ? null : c.text()));
+    out.write(',');
+    out.write(FeedbackCsv.cell(c.hiddenReason()));
+    out.write(',');
+    if (c.responseOutcome() != null) {
+      out.write(c.responseOutcome().name());
+    }
+    out.write(',');
+    out.write(FeedbackCsv.cell(c.responseText()));
+    out.write(',');
+    if (c.resolvedVersion() != null) {
+      out.write(c.resolvedVersion().toString());
+    }
+    out.write(',');
+    out.write(FeedbackCsv.cell(c.resolvedSection()));
+    out.write("\r\n");
   }
 }

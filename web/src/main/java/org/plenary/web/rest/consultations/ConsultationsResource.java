@@ -40,6 +40,7 @@ import org.plenary.consultation.consultations.application.BulkRow;
 import org.plenary.consultation.consultations.application.BulkRows;
 import org.plenary.consultation.consultations.application.BulkSubmissions;
 import org.plenary.consultation.consultations.application.CommentAttachments;
+import org.plenary.consultation.consultations.application.CommentExport;
 import org.plenary.consultation.consultations.application.CommentForm;
 import org.plenary.consultation.consultations.application.CommentModeration;
 import org.plenary.consultation.consultations.application.CommentSubmissions;
@@ -70,11 +71,15 @@ public class ConsultationsResource {
   static final String CSV = "text/csv; charset=UTF-8";
   static final int EXPORT_PAGE = 1000;
 
+  /** Characters buffered before the CSV exports write to the response. */
+  private static final int CSV_BUFFER = 1 << 16;
+
   @Inject Consultations consultations;
   @Inject CommentSubmissions submissions;
   @Inject CommentModeration moderation;
   @Inject CommentAttachments attachments;
   @Inject BulkSubmissions bulk;
+  @Inject CommentExport export;
   @Inject Validator validator;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -160,17 +165,9 @@ public class ConsultationsResource {
     consultations.get(id); // an unknown consultation is a 404 problem, not an empty file
     StreamingOutput body =
         output -> {
-          Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          Writer out = csvWriter(output);
           ConsultationJson.csvHeader(out);
-          long after = 0;
-          while (true) {
-            List<Comment> page = consultations.commentsAfter(id, after, EXPORT_PAGE);
-            ConsultationJson.csvRows(out, page);
-            if (page.size() < EXPORT_PAGE) {
-              break;
-            }
-            after = page.get(page.size() - 1).getId();
-          }
+          export.comments(id, row -> ConsultationJson.csvRow(out, row));
           out.flush();
         };
     return Response.ok(body, CSV)
@@ -206,9 +203,9 @@ public class ConsultationsResource {
     consultations.reportOf(id);
     StreamingOutput body =
         output -> {
-          Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          Writer out = csvWriter(output);
           ConsultationJson.csvHeader(out);
-          reportPages(id, page -> ConsultationJson.csvRows(out, page));
+          export.report(id, row -> ConsultationJson.csvRow(out, row));
           out.flush();
         };
     return Response.ok(body, CSV)
@@ -278,6 +275,10 @@ public class ConsultationsResource {
 
   private interface ReportPage {
     void accept(List<Comment> page) throws java.io.IOException;
+  }
+
+  private static Writer csvWriter(java.io.OutputStream output) {
+    return new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), CSV_BUFFER);
   }
 
   // --- end of the consultation report

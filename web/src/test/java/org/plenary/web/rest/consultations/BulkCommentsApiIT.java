@@ -2,9 +2,11 @@ package org.plenary.web.rest.consultations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.TestServer;
@@ -54,6 +56,88 @@ class BulkCommentsApiIT {
             .asJsonObject();
     assertThat(first.getJsonArray("items").getJsonObject(0).toString())
         .doesNotContain("Respondent");
+  }
+
+  /**
+   * Texts with the characters a bulk write must escape (PostgreSQL's COPY: backslash, tab, line
+   * breaks, its null marker) come back exactly as sent, in the JSON list and in the CSV export.
+   */
+  @Test
+  void keepsAwkwardTextsExactly() {
+    long id = ConsultationFixtures.draft(base, "it-bulk-awkward").openNow("Bulk awkward texts");
+    List<String> texts =
+        List.of(
+            "A tab\there and a backslash \\ there",
+            "\\N is not null",
+            "Two lines\nand a \"quote\"",
+            "Windows\r\nline, comma",
+            "Accès équitable — “quoted” 🌍",
+            "\\.");
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (String text : texts) {
+      csv.append('"').append(text.replace("\"", "\"\"")).append("\",,Ann,citizen,EE\n");
+    }
+    HttpResponse<String> stored =
+        Api.asDemo(base, "secretariat").sendAs("POST", bulk(id), "text/csv", csv.toString());
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+    JsonArray items =
+        Api.json(Api.anonymous(base).get("api/consultations/" + id + "/comments?size=10"))
+            .asJsonObject()
+            .getJsonArray("items");
+    assertThat(items.stream().map(item -> item.asJsonObject().getString("text")).toList())
+        .containsExactlyElementsOf(texts);
+    String export =
+        Api.anonymous(base).get("api/consultations/" + id + "/comments", "text/csv").body();
+    assertThat(export).contains("\"Two lines\nand a \"\"quote\"\"\"").contains("Accès équitable");
+  }
+
+  /**
+   * An upload larger than one COPY chunk and than one fetch of the export: every row stored with
+   * the ids the answer announces, exported once each in id order, and in section order in the
+   * report.
+   */
+  @Test
+  void exportsEveryRowOfALargeUploadOnceInOrder() {
+    long id = ConsultationFixtures.draft(base, "it-bulk-large").openNow("Bulk large upload");
+    int rows = 50_123; // more than one COPY (50,000 rows) and many fetches of the export (2,000)
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 1; i <= rows; i++) {
+      csv.append("Comment ")
+          .append(i)
+          .append(',')
+          .append(i % 4 == 0 ? "" : String.valueOf(i % 4))
+          .append(",Respondent ")
+          .append(i)
+          .append(",ngo,FR\n");
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    HttpResponse<String> stored = secretariat.sendAs("POST", bulk(id), "text/csv", csv.toString());
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+    long firstId = Api.json(stored).asJsonObject().getJsonNumber("firstCommentId").longValue();
+
+    HttpResponse<String> export =
+        Api.anonymous(base).get("api/consultations/" + id + "/comments", "text/csv");
+    assertThat(export.statusCode()).isEqualTo(200);
+    List<String> lines = export.body().lines().skip(1).toList();
+    assertThat(lines).hasSize(rows);
+    List<Long> ids = lines.stream().map(line -> Long.valueOf(line.split(",")[0])).toList();
+    assertThat(ids.get(0)).isEqualTo(firstId);
+    assertThat(ids).isSorted().doesNotHaveDuplicates();
+    assertThat(lines.get(0)).contains(",Comment 1,").contains(",ngo,FR,");
+    assertThat(lines.get(rows - 1)).contains(",Comment " + rows + ",");
+
+    HttpResponse<String> report =
+        secretariat.get("api/consultations/" + id + "/report.csv", "text/csv");
+    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+    List<String> reportLines = report.body().lines().skip(1).toList();
+    assertThat(reportLines).hasSize(rows);
+    List<Long> sections =
+        reportLines.stream()
+            .map(line -> line.split(",")[2])
+            .map(section -> section.isEmpty() ? 0L : Long.parseLong(section))
+            .toList();
+    assertThat(sections).isSorted();
+    assertThat(reportLines.get(0)).startsWith(ids.get(3) + ","); // row 4: the whole draft
   }
 
   @Test
