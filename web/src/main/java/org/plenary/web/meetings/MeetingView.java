@@ -50,6 +50,11 @@ public class MeetingView {
    * MeetingCatalog#readPublished}); an unknown or unpublished one is "not found".
    */
   public void load() throws IOException {
+    if (externalContext.getRemoteUser() == null) {
+      // A visitor's page has no form, so nothing to post back: a stateless view, whose CSP nonce
+      // PrimeFaces then keeps out of the view map, and so out of a new HTTP session.
+      facesContext.getViewRoot().setTransient(true);
+    }
     Optional<Meeting> found = catalog.readPublished(slug);
     if (found.isEmpty()) {
       externalContext.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);

@@ -1,0 +1,133 @@
+package org.plenary.web.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.plenary.web.it.Drafts;
+import org.plenary.web.it.TestServer;
+
+/**
+ * The public agenda page (/meetings/view.xhtml) as plain HTTP sees it (issue 8, point 4): a visitor
+ * who only reads it gets no HTTP session; the language switch still starts one and is remembered;
+ * the agenda kept between requests always shows the latest published version of the meeting and of
+ * its side meetings (published through the API, as another node of a cluster would).
+ */
+class PublicAgendaPageIT {
+  private static final String DAY = "2032-03-09";
+
+  private final URL url = TestServer.url();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  private HttpResponse<String> page(String slug, String query, String language, String cookie)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url + "meetings/view.xhtml?slug=" + slug + query))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept-Language", language);
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static List<String> cookies(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie");
+  }
+
+  @Test
+  void aVisitorReadsTheAgendaInTheirLanguageWithoutASession() throws Exception {
+    HttpResponse<String> english = page("e-leaders-2019", "", "en-GB,en;q=0.9", null);
+    assertThat(english.statusCode()).isEqualTo(200);
+    assertThat(english.body()).contains("<html lang=\"en\"", "E-Leaders 2019");
+    assertThat(cookies(english)).as("no HTTP session for a visitor").isEmpty();
+
+    HttpResponse<String> french = page("e-leaders-2019", "", "fr-FR,fr;q=0.9", null);
+    assertThat(french.statusCode()).isEqualTo(200);
+    assertThat(french.body()).contains("<html lang=\"fr\"", "E-Leaders 2019");
+    assertThat(cookies(french)).isEmpty();
+
+    assertThat(page("no-such-meeting-" + UUID.randomUUID(), "", "en", null).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theLanguageSwitchStartsASessionThatKeepsTheChoice() throws Exception {
+    HttpResponse<String> switched = page("e-leaders-2019", "&lang=fr", "en", null);
+    assertThat(switched.statusCode()).isEqualTo(200);
+    assertThat(switched.body()).contains("<html lang=\"fr\"");
+    String session =
+        cookies(switched).stream()
+            .filter(cookie -> cookie.startsWith("JSESSIONID="))
+            .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + cookies(switched)));
+
+    HttpResponse<String> next = page("e-leaders-2019", "", "en", session);
+    assertThat(next.body()).as("the choice outlives the request").contains("<html lang=\"fr\"");
+  }
+
+  @Test
+  void showsEachNewlyPublishedVersionOfTheMeetingAndOfItsSideMeetingsAtOnce() throws Exception {
+    String slug = "agenda-cache-" + UUID.randomUUID().toString().substring(0, 8);
+    Drafts main = Drafts.plan(url, slug, "Cache Summit", "Asia/Seoul", DAY, DAY);
+    main.addDay(DAY, "Day 1");
+    String item = main.addItem(DAY, "SESSION", "Opening of the summit", "09:00", "10:00", "");
+    main.publish(slug + "-v1");
+    String first = page(slug, "", "en", null).body();
+    assertThat(first).contains(slug + "-v1", "Opening of the summit").doesNotContain("Side talk");
+
+    main.edit(
+        "PUT",
+        "/items/" + item,
+        """
+        {"version": $V, "date": "%s", "kind": "SESSION", "title": "Welcome to the summit",
+         "start": "09:00", "end": "10:00"}
+        """
+            .formatted(DAY),
+        200);
+    assertThat(page(slug, "", "en", null).body())
+        .as("a draft is not published")
+        .contains(slug + "-v1", "Opening of the summit");
+
+    main.publish(slug + "-v2");
+    assertThat(page(slug, "", "en", null).body())
+        .contains(slug + "-v2", "Welcome to the summit")
+        .doesNotContain("Opening of the summit");
+
+    Drafts side =
+        Drafts.plan(
+            url,
+            """
+            {"id": "%s-side", "title": "Side talk", "mainMeeting": "%s",
+             "venue": {"name": "Government Complex Seoul", "addressLines": ["209 Sejong-daero"],
+                       "city": "Seoul"},
+             "timeZone": "Asia/Seoul", "startDate": "%s", "endDate": "%s"}
+            """
+                .formatted(slug, slug, DAY, DAY));
+    side.addDay(DAY, "Side day");
+    side.addItem(DAY, "SESSION", "Data sharing round table", "14:00", "15:00", "");
+    assertThat(page(slug, "", "en", null).body())
+        .as("an unpublished side meeting is not shown")
+        .doesNotContain("Side talk");
+
+    side.publish(slug + "-side-v1");
+    String withSide = page(slug, "", "en", null).body();
+    assertThat(withSide).contains("Side talk", "Data sharing round table", slug + "-v2");
+    assertThat(page(slug + "-side", "", "en", null).body())
+        .as("the side meeting's own page names its main meeting")
+        .contains("Side talk", "Cache Summit");
+  }
+}
