@@ -33,7 +33,7 @@ public class Language {
   private Locale locale;
 
   /** The first of the browser's languages (Accept-Language, in order) that the site speaks. */
-  static Locale preferred(Enumeration<Locale> browserLocales) {
+  public static Locale preferred(Enumeration<Locale> browserLocales) {
     return Collections.list(browserLocales).stream()
         .map(Language::supported)
         .flatMap(Optional::stream)

@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Drafts;
 import org.plenary.web.it.TestServer;
@@ -18,8 +20,9 @@ import org.plenary.web.it.TestServer;
 /**
  * The public agenda page (/meetings/view.xhtml) as plain HTTP sees it (issue 8, point 4): a visitor
  * who only reads it gets no HTTP session; the language switch still starts one and is remembered;
- * the agenda kept between requests always shows the latest published version of the meeting and of
- * its side meetings (published through the API, as another node of a cluster would).
+ * the page kept for visitors shows each newly published version of the meeting and of its side
+ * meetings within about a second (published through the API, as another node of a cluster would),
+ * and the same page as Faces renders, with a fresh CSP nonce each time.
  */
 class PublicAgendaPageIT {
   private static final String DAY = "2032-03-09";
@@ -43,6 +46,30 @@ class PublicAgendaPageIT {
     return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  private static String nonce(HttpResponse<?> response) {
+    return response.headers().allValues("Content-Security-Policy").stream()
+        .map(policy -> Pattern.compile("'nonce-([^']+)'").matcher(policy))
+        .filter(Matcher::find)
+        .map(m -> m.group(1))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no CSP nonce: " + response.headers()));
+  }
+
+  /**
+   * The visitor's page once it shows {@code expected}: a page kept for visitors is checked against
+   * the database again at most a second after the last check (AgendaPageCache), so a new version
+   * shows within about a second; waits up to 10 s for it.
+   */
+  private String shown(String slug, String expected) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    String body = page(slug, "", "en", null).body();
+    while (!body.contains(expected) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      body = page(slug, "", "en", null).body();
+    }
+    return body;
+  }
+
   private static List<String> cookies(HttpResponse<?> response) {
     return response.headers().allValues("Set-Cookie");
   }
@@ -53,6 +80,14 @@ class PublicAgendaPageIT {
     assertThat(english.statusCode()).isEqualTo(200);
     assertThat(english.body()).contains("<html lang=\"en\"", "E-Leaders 2019");
     assertThat(cookies(english)).as("no HTTP session for a visitor").isEmpty();
+
+    HttpResponse<String> again = page("e-leaders-2019", "", "en-GB,en;q=0.9", null);
+    String nonce = nonce(english);
+    assertThat(nonce(again)).as("a fresh CSP nonce for every answer").isNotEqualTo(nonce);
+    assertThat(again.body())
+        .contains("nonce=\"" + nonce(again) + "\"")
+        .doesNotContain(nonce)
+        .isEqualTo(english.body().replace(nonce, nonce(again)));
 
     HttpResponse<String> french = page("e-leaders-2019", "", "fr-FR,fr;q=0.9", null);
     assertThat(french.statusCode()).isEqualTo(200);
@@ -103,7 +138,7 @@ class PublicAgendaPageIT {
         .contains(slug + "-v1", "Opening of the summit");
 
     main.publish(slug + "-v2");
-    assertThat(page(slug, "", "en", null).body())
+    assertThat(shown(slug, slug + "-v2"))
         .contains(slug + "-v2", "Welcome to the summit")
         .doesNotContain("Opening of the summit");
 
@@ -124,7 +159,7 @@ class PublicAgendaPageIT {
         .doesNotContain("Side talk");
 
     side.publish(slug + "-side-v1");
-    String withSide = page(slug, "", "en", null).body();
+    String withSide = shown(slug, "Side talk");
     assertThat(withSide).contains("Side talk", "Data sharing round table", slug + "-v2");
     assertThat(page(slug + "-side", "", "en", null).body())
         .as("the side meeting's own page names its main meeting")

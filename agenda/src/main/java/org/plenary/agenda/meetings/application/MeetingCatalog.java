@@ -2,6 +2,8 @@ package org.plenary.agenda.meetings.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -100,6 +102,7 @@ public class MeetingCatalog {
    * PublishedAgendaCache}), so that showing it costs one small query. Every caller gets the same
    * instances: they must only be read, never changed.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
   public Optional<Meeting> readPublished(String slug) {
     if (slug == null || slug.isBlank()) {
       return Optional.empty();
