@@ -44,6 +44,14 @@ public class Layout {
         + URLEncoder.encode(from, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Whether someone is signed in. Asked here rather than of the session-scoped SignedInUser, which
+   * would start an HTTP session for every visitor who only reads a public page.
+   */
+  public boolean isSignedIn() {
+    return request.getRemoteUser() != null;
+  }
+
   /** Whether this page is the one at the given path, for {@code aria-current}. */
   public boolean isCurrent(String path) {
     String here = path();

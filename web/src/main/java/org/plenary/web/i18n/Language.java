@@ -1,11 +1,10 @@
 package org.plenary.web.i18n;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpSession;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -13,28 +12,28 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The language of the interface for this session: first the browser's preferred language among
- * English and French, then whatever the visitor chooses with the language switch.
+ * The language of the interface: the one the visitor chose with the language switch in this
+ * session, else the browser's preferred language among English and French.
+ *
+ * <p>Request scoped, with the choice kept in a session attribute: a visitor who never uses the
+ * switch (and is not signed in) gets no HTTP session at all, so reading a public page creates
+ * nothing on the server (and nothing replicated in the data grid).
  */
 @Named
-@SessionScoped
-public class Language implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+@RequestScoped
+public class Language {
   /** The languages of the interface; the first one is the default. */
   public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+  /** The session attribute that holds the language chosen with the switch (a Locale). */
+  static final String CHOSEN = Language.class.getName() + ".chosen";
 
   @Inject HttpServletRequest request;
 
   private Locale locale;
 
-  @PostConstruct
-  void fromBrowser() {
-    locale = preferred(request.getLocales());
-  }
-
   /** The first of the browser's languages (Accept-Language, in order) that the site speaks. */
-  static Locale preferred(Enumeration<Locale> browserLocales) {
+  public static Locale preferred(Enumeration<Locale> browserLocales) {
     return Collections.list(browserLocales).stream()
         .map(Language::supported)
         .flatMap(Optional::stream)
@@ -49,19 +48,39 @@ public class Language implements Serializable {
         .findFirst();
   }
 
-  /** Switches to the language with this tag; an unknown tag changes nothing. */
+  /**
+   * Switches to the language with this tag, for this request and the rest of the session (which
+   * this starts if need be); an unknown tag changes nothing.
+   */
   public void select(String tag) {
     if (tag != null && !tag.isBlank()) {
-      supported(Locale.forLanguageTag(tag.strip())).ifPresent(chosen -> locale = chosen);
+      supported(Locale.forLanguageTag(tag.strip()))
+          .ifPresent(
+              chosen -> {
+                locale = chosen;
+                if (request != null) {
+                  request.getSession().setAttribute(CHOSEN, chosen);
+                }
+              });
     }
   }
 
   public Locale getLocale() {
+    if (locale == null) {
+      locale = chosenInSession().orElseGet(() -> preferred(request.getLocales()));
+    }
     return locale;
   }
 
   /** The BCP 47 tag of the language, for {@code lang} attributes. */
   public String getTag() {
-    return locale.toLanguageTag();
+    return getLocale().toLanguageTag();
+  }
+
+  private Optional<Locale> chosenInSession() {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(CHOSEN) instanceof Locale chosen
+        ? Optional.of(chosen)
+        : Optional.empty();
   }
 }

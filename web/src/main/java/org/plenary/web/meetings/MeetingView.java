@@ -45,21 +45,26 @@ public class MeetingView {
   private GroupHost host;
   private Integer approvedMinutes;
 
-  /** Loads the published meeting; an unknown or unpublished one is "not found". */
+  /**
+   * Loads the published meeting (the shared copy of its published version, see {@link
+   * MeetingCatalog#readPublished}); an unknown or unpublished one is "not found".
+   */
   public void load() throws IOException {
-    Optional<Meeting> found = catalog.findPublished(slug);
+    if (externalContext.getRemoteUser() == null) {
+      // A visitor's page has no form, so nothing to post back: a stateless view, whose CSP nonce
+      // PrimeFaces then keeps out of the view map, and so out of a new HTTP session.
+      facesContext.getViewRoot().setTransient(true);
+    }
+    Optional<Meeting> found = catalog.readPublished(slug);
     if (found.isEmpty()) {
       externalContext.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       facesContext.responseComplete();
       return;
     }
     meeting = found.get();
-    sideMeetings =
-        meeting.getPublishedSideMeetings().stream()
-            .map(side -> catalog.findPublished(side.getSlug()))
-            .flatMap(Optional::stream)
-            .toList();
-    host = groupMeetings.hostOf(slug).orElse(null);
+    sideMeetings = meeting.getPublishedSideMeetings();
+    // Only the secretariat and the group's members see the group; a visitor is neither.
+    host = externalContext.getRemoteUser() == null ? null : groupMeetings.hostOf(slug).orElse(null);
     approvedMinutes = minutes.latestApprovedVersion(slug).orElse(null);
   }
 

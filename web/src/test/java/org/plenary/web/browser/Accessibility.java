@@ -17,8 +17,8 @@ import org.openqa.selenium.WebDriver;
  * binding runs each frame apart and then opens a blank tab, injects axe a second time and merges
  * the frames' results there: 2.3 s against 1.6 s per check on the E-Leaders agenda (3 rounds of 5
  * checks each way, on the loaded 2-core machine), for 175 checks in the suite. The pages have no
- * frames from other origins, which is all the default adds.
- * {@code PublicPagesBrowserIT} shows that a check in this mode still fails on a broken rule.
+ * frames from other origins, which is all the default adds. {@code PublicPagesBrowserIT} shows that
+ * a check in this mode still fails on a broken rule.
  */
 public final class Accessibility {
   static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

@@ -2,6 +2,9 @@ package org.plenary.agenda.meetings.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -9,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.AgendaVersion;
 import org.plenary.agenda.meetings.domain.Meeting;
@@ -33,6 +37,7 @@ public class MeetingCatalog {
           + " where v.number = m.publishedVersion";
 
   @PersistenceContext EntityManager em;
+  @Inject PublishedAgendaCache cache;
 
   /**
    * A page of published main meetings, earliest first by the dates their latest published versions
@@ -89,6 +94,41 @@ public class MeetingCatalog {
       findMain(mainSlug).ifPresent(main -> attach(meeting, main));
     }
     return Optional.of(meeting);
+  }
+
+  /**
+   * The latest published agenda of the meeting with this slug, as {@link #findPublished} reads it,
+   * but shared: read from its snapshots once per published version and kept (see {@link
+   * PublishedAgendaCache}), so that showing it costs one small query. Every caller gets the same
+   * instances: they must only be read, never changed.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
+  public Optional<Meeting> readPublished(String slug) {
+    if (slug == null || slug.isBlank()) {
+      return Optional.empty();
+    }
+    String key = publishedVersions(slug);
+    return key.isEmpty() ? Optional.empty() : cache.get(slug, key, () -> findPublished(slug));
+  }
+
+  /**
+   * What the published agenda of the meeting with this slug is made of, as one string: the slug and
+   * published version of the meeting, of its side meetings and of its main meeting (each with its
+   * main meeting's slug); empty when there is no meeting with this slug.
+   */
+  String publishedVersions(String slug) {
+    return em
+        .createQuery(
+            "select m.slug, m.publishedVersion, mm.slug from Meeting m left join m.mainMeeting mm"
+                + " where m.slug = :slug or mm.slug = :slug or m.slug in"
+                + " (select sm.slug from Meeting s join s.mainMeeting sm where s.slug = :slug)"
+                + " order by m.slug",
+            Object[].class)
+        .setParameter("slug", slug)
+        .getResultList()
+        .stream()
+        .map(row -> row[0] + "<" + row[2] + "=" + row[1])
+        .collect(Collectors.joining(","));
   }
 
   /**

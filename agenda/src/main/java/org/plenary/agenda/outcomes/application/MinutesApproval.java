@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -391,9 +393,17 @@ public class MinutesApproval implements Serializable {
         log);
   }
 
-  /** The latest approved version of a meeting's minutes, if any (for the meeting's page). */
+  /**
+   * The latest approved version of a meeting's minutes, if any (for the meeting's page); none for a
+   * blank id. Checked by hand rather than with a constraint: the public agenda page asks on every
+   * request, and method validation cost more than the query.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
   @PermitAll
-  public Optional<Integer> latestApprovedVersion(@NotBlank String meetingId) {
+  public Optional<Integer> latestApprovedVersion(String meetingId) {
+    if (meetingId == null || meetingId.isBlank()) {
+      return Optional.empty();
+    }
     return em.createQuery(
             "select max(c.number) from MinutesCirculation c where c.meeting.slug = :slug"
                 + " and c.approvedAt is not null",
