@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -124,7 +125,7 @@ public class Campaigns {
    */
   @PermitAll
   public OffsetDateTime groupedAt(long consultationId) {
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     return kept(consultationId)
         .since(consultationId, now.minus(CommentSummaries.MAX_AGE))
         .orElse(now);
@@ -132,7 +133,7 @@ public class Campaigns {
 
   /** The kept groups, grouped again first when missing or older than the maximum age. */
   private CampaignSnapshots kept(long consultationId) {
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     if (snapshots.since(consultationId, now.minus(CommentSummaries.MAX_AGE)).isEmpty()) {
       try {
         snapshots.group(consultationId, now);

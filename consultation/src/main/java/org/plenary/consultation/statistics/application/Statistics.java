@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +58,7 @@ public class Statistics {
    */
   public ConsultationStatistics of(long consultationId) {
     ZoneId zone = ZoneId.of(consultations.get(consultationId).getTimeZone());
-    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     Optional<ConsultationStatistics> kept =
         snapshots.since(consultationId, now.minus(CommentSummaries.MAX_AGE));
     if (kept.isPresent()) {
