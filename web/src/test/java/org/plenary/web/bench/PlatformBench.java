@@ -106,10 +106,13 @@ class PlatformBench {
       long big = ConsultationFixtures.draft(url, "bench-million").closed("Bench million");
       double generated = generate(big, COMMENTS);
       line(
-          "2. Generated %,d comments by one INSERT ... SELECT generate_series (+ ANALYZE) in %.1f s",
+          "2. Generated %,d comments by one INSERT ... SELECT generate_series (+ VACUUM ANALYZE) in %.1f s",
           COMMENTS, generated);
       publishReport(url, big);
       if (point(2)) {
+        if (Boolean.getBoolean("bench.explain")) {
+          guarded(() -> explain(big));
+        }
         guarded(() -> reads(url, big));
       }
       if (point(3)) {
@@ -413,7 +416,9 @@ class PlatformBench {
               + " as text) t"
               + " join consultation c on c.id = "
               + consultation);
-      sql.execute("analyze consultation_comment");
+      // what autovacuum does after a large insert (autovacuum_vacuum_insert_threshold), done at
+      // once here: the visibility map lets the exact counts of the paged lists be index-only scans
+      sql.execute("vacuum analyze consultation_comment");
     }
     return (System.nanoTime() - t0) / 1e9;
   }
@@ -551,6 +556,80 @@ class PlatformBench {
     return new double[] {
       Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))
     };
+  }
+
+  /**
+   * With -Dbench.explain=true: PostgreSQL's plans (EXPLAIN ANALYZE, BUFFERS) of the SQL behind the
+   * reads of point 2, written here as the application sends it, printed as lines "EXPLAIN ...".
+   */
+  private void explain(long big) throws SQLException {
+    String published =
+        " from consultation_comment c where c.consultation_id = " + big + " and c.published = true";
+    String tourism =
+        " c.published = true and c.hidden_at is null and to_tsvector('simple', c.comment_text)"
+            + " @@ plainto_tsquery('simple', 'tourism')";
+    String joins =
+        " from consultation_comment c join consultation k on k.id = c.consultation_id join draft d"
+            + " on d.id = k.draft_id join working_group g on g.id = d.group_id where";
+    try (Connection db = database();
+        Statement sql = db.createStatement()) {
+      String section;
+      try (ResultSet r =
+          sql.executeQuery(
+              "select section_key" + published + " and c.section_number = 2 limit 1")) {
+        section = r.next() ? "'" + r.getString(1) + "'" : "null";
+      }
+      String[][] queries = {
+        {
+          "section page",
+          "select *"
+              + published
+              + " and c.section_key = "
+              + section
+              + " order by c.created_at, c.id limit 50 offset 0"
+        },
+        {"section count", "select count(*)" + published + " and c.section_key = " + section},
+        {
+          "report page",
+          "select *"
+              + published
+              + " order by coalesce(c.section_number, 0), c.id"
+              + " limit 50 offset 0"
+        },
+        {"report count", "select count(*)" + published},
+        {
+          "statistics, one of five",
+          "select country, count(*)" + published + " group by country order by 2 desc, 1"
+        },
+        {
+          "campaign grouping",
+          "select text_hash, count(*), count(response_outcome),"
+              + " min(created_at), max(created_at), min(id)"
+              + published
+              + " group by text_hash having count(*) >= 2 order by count(*) desc, min(id)"
+        },
+        {
+          "search: every match ranked (before)",
+          "select c.id, ts_rank(to_tsvector('simple',"
+              + " c.comment_text), plainto_tsquery('simple', 'tourism')) r"
+              + joins
+              + tourism
+              + " order by r desc limit 20"
+        },
+        {
+          "search: the newest 1,000 matches (after)",
+          "select c.id" + joins + tourism + " order by c.id desc fetch first 1000 rows only"
+        },
+      };
+      for (String[] query : queries) {
+        System.out.println("EXPLAIN " + query[0] + ": " + query[1]);
+        try (ResultSet r = sql.executeQuery("explain (analyze, buffers) " + query[1])) {
+          while (r.next()) {
+            System.out.println("EXPLAIN   " + r.getString(1));
+          }
+        }
+      }
+    }
   }
 
   private void bulk(URL url, long probeConsultation) throws Exception {

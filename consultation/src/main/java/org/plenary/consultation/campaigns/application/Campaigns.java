@@ -3,17 +3,22 @@ package org.plenary.consultation.campaigns.application;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.plenary.consultation.consultations.application.CommentModeration;
 import org.plenary.consultation.consultations.application.Consultations;
@@ -22,6 +27,7 @@ import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.consultation.shared.Columns;
+import org.plenary.consultation.shared.CommentSummaries;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
@@ -36,31 +42,40 @@ public class Campaigns {
   /** A group of fewer copies is not a campaign. */
   public static final int MIN_COPIES = 2;
 
+  private static final Logger LOG = Logger.getLogger(Campaigns.class.getName());
+
   @PersistenceContext EntityManager em;
+  @Inject CampaignSnapshots snapshots;
   @Resource SessionContext session;
   @Inject Consultations consultations;
   @Inject CommentModeration moderation;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
-  /** Groups of at least {@code minCopies} published comments, largest first, a page at a time. */
+  /**
+   * Groups of at least {@code minCopies} published comments, largest first, a page at a time: from
+   * the groups kept ({@link CampaignSnapshots}, at most {@link CommentSummaries#MAX_AGE} old,
+   * dropped by an answer) for {@value #MIN_COPIES} copies or more; grouped now for fewer.
+   */
   @PermitAll
   public List<Campaign> page(long consultationId, int minCopies, int first, int size) {
     consultations.get(consultationId);
     List<Object[]> groups =
-        em.createQuery(
-                "select c.textHash, count(c), count(c.responseOutcome), min(c.createdAt),"
-                    + " max(c.createdAt), min(c.id) from Comment c"
-                    + " where c.consultationId = :id and c.published = :published"
-                    + " group by c.textHash having count(c) >= :min"
-                    + " order by count(c) desc, min(c.id)",
-                Object[].class)
-            .setParameter("id", consultationId)
-            .setParameter("published", Boolean.TRUE)
-            .setParameter("min", (long) Math.max(1, minCopies))
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.max(1, size))
-            .getResultList();
+        minCopies >= MIN_COPIES
+            ? kept(consultationId).page(consultationId, minCopies, first, size)
+            : em.createQuery(
+                    "select c.textHash, count(c), count(c.responseOutcome), min(c.createdAt),"
+                        + " max(c.createdAt), min(c.id) from Comment c"
+                        + " where c.consultationId = :id and c.published = :published"
+                        + " group by c.textHash having count(c) >= :min"
+                        + " order by count(c) desc, min(c.id)",
+                    Object[].class)
+                .setParameter("id", consultationId)
+                .setParameter("published", Boolean.TRUE)
+                .setParameter("min", (long) Math.max(1, minCopies))
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, size))
+                .getResultList();
     if (groups.isEmpty()) {
       return List.of();
     }
@@ -90,6 +105,9 @@ public class Campaigns {
   /** How many groups of at least {@code minCopies} copies the consultation has. */
   @PermitAll
   public long count(long consultationId, int minCopies) {
+    if (minCopies >= MIN_COPIES) {
+      return kept(consultationId).count(consultationId, minCopies);
+    }
     Object count =
         em.createNativeQuery(
                 "select count(*) from (select text_hash from consultation_comment"
@@ -99,6 +117,35 @@ public class Campaigns {
             .setParameter(2, Math.max(1, minCopies))
             .getSingleResult();
     return ((Number) count).longValue();
+  }
+
+  /**
+   * When the groups of {@value #MIN_COPIES} copies or more that {@link #page} and {@link #count}
+   * show were grouped: up to {@link CommentSummaries#MAX_AGE} ago.
+   */
+  @PermitAll
+  public OffsetDateTime groupedAt(long consultationId) {
+    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    return kept(consultationId)
+        .since(consultationId, now.minus(CommentSummaries.MAX_AGE))
+        .orElse(now);
+  }
+
+  /** The kept groups, grouped again first when missing or older than the maximum age. */
+  private CampaignSnapshots kept(long consultationId) {
+    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    if (snapshots.since(consultationId, now.minus(CommentSummaries.MAX_AGE)).isEmpty()) {
+      try {
+        snapshots.group(consultationId, now);
+      } catch (EJBException | PersistenceException concurrent) {
+        // another reader grouped them first (its snapshot row came first): read its groups
+        LOG.log(
+            Level.FINE,
+            "campaigns of consultation " + consultationId + " grouped by another",
+            concurrent);
+      }
+    }
+    return snapshots;
   }
 
   /**
@@ -157,6 +204,7 @@ public class Campaigns {
             .setParameter(9, Boolean.TRUE)
             .setParameter(10, first.getId())
             .executeUpdate();
+    CommentSummaries.invalidate(em, consultationId);
     audit.record(
         "consultation.campaign.answered",
         "consultation",

@@ -14,6 +14,7 @@ import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
+import org.plenary.consultation.shared.CommentSummaries;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.groups.domain.GroupRole;
@@ -50,6 +51,7 @@ public class CommentModeration {
   public Comment hide(long commentId, String reason) {
     Comment comment = moderated(commentId);
     comment.hide(reason, caller(), clock.instant());
+    CommentSummaries.invalidate(em, comment.getConsultationId());
     audit.record("consultation.comment.hidden", "consultation-comment", commentId, reason);
     return comment;
   }
@@ -63,6 +65,7 @@ public class CommentModeration {
       String inSection) {
     Comment comment = moderated(commentId);
     comment.respond(outcome, justification, inVersion, inSection, caller(), clock.instant());
+    CommentSummaries.invalidate(em, comment.getConsultationId());
     audit.record(
         "consultation.comment.answered",
         "consultation-comment",

@@ -25,12 +25,21 @@ import org.plenary.core.infrastructure.DatabaseMigrations;
  * PostgreSQL by full text ({@code to_tsvector}/{@code plainto_tsquery} with the language-neutral
  * {@code simple} configuration, ranked by {@code ts_rank}, snippets by {@code ts_headline}); on H2
  * by matching every word with LIKE, ranked by how often the words occur, snippets cut in Java.
- * Ranking, filtering and paging happen on the database. Never reads a name or an e-mail address.
+ * Ranking, filtering and paging happen on the database. Of the comments, only the newest {@link
+ * #RANKED_COMMENTS} that match are ranked and counted. Never reads a name or an e-mail address.
  */
 @Stateless
 @PermitAll
 public class Search {
   private static final String CONFIG = "'simple'";
+
+  /**
+   * How many matching comments are ranked: the newest (by submission) that match the words and the
+   * filters. Ranking every match of a common word (100,000 of a million comments) on every request
+   * is what made the search slow; a search matching more says so, and more words or a filter narrow
+   * it.
+   */
+  public static final int RANKED_COMMENTS = 1000;
 
   /**
    * The comments' text as PostgreSQL searches it. The GIN index {@code
@@ -61,9 +70,22 @@ public class Search {
       return List.of();
     }
     Sql sql = union(filter, words);
-    sql.text.append(" order by r.rnk desc, r.kind, r.cid, r.item");
+    String order = " order by r.rnk desc, r.kind, r.cid, r.item";
+    sql.text.append(order);
     sql.text.append(" limit ").append(sql.param(Math.max(1, size)));
     sql.text.append(" offset ").append(sql.param(Math.max(0, first)));
+    if (postgres()) {
+      // the snippets of the page's results only, not of every result ranked
+      sql.text
+          .insert(
+              0,
+              "select r.kind, r.cid, r.title, r.item, r.section_number, r.heading, r.category,"
+                  + " r.country, r.happened, r.rnk, "
+                  + headline(sql, "r.snippet", words)
+                  + " from (")
+          .append(") r")
+          .append(order);
+    }
     Query query = sql.query(em);
     List<SearchHit> hits = new ArrayList<>();
     for (Object row : query.getResultList()) {
@@ -72,7 +94,7 @@ public class Search {
     return hits;
   }
 
-  /** How many results the query has. */
+  /** How many results the query has (of the comments, at most {@link #RANKED_COMMENTS}). */
   public long count(SearchFilter filter) {
     List<String> words = Snippets.words(filter.getQuery());
     if (words.isEmpty()) {
@@ -87,7 +109,7 @@ public class Search {
     boolean pg = postgres();
     Sql sql = new Sql();
     sql.text.append("select * from (");
-    // comments
+    // comments: the newest RANKED_COMMENTS that match (and pass the filters), ranked
     String text = "c.comment_text";
     sql.text
         .append("select 'COMMENT' as kind, k.id as cid, k.title as title, c.id as item,")
@@ -95,8 +117,10 @@ public class Search {
         .append(" c.category as category, c.country as country, c.published_at as happened, ")
         .append(rank(sql, pg, text, words))
         .append(" as rnk, ")
-        .append(pg ? headline(sql, text, words) : text)
+        .append(text)
         .append(" as snippet from consultation_comment c")
+        .append(" join consultation k on k.id = c.consultation_id")
+        .append(" where c.id in (select c.id from consultation_comment c")
         .append(" join consultation k on k.id = c.consultation_id")
         .append(" join draft d on d.id = k.draft_id join working_group g on g.id = d.group_id")
         .append(" where c.published = true and c.hidden_at is null and ")
@@ -118,6 +142,10 @@ public class Search {
           .append(" and c.country = ")
           .append(sql.param(filter.getCountry().strip().toUpperCase(Locale.ROOT)));
     }
+    sql.text
+        .append(" order by c.id desc fetch first ")
+        .append(RANKED_COMMENTS)
+        .append(" rows only)");
     if (!filter.commentsOnly()) {
       // sections of the consulted versions
       String doc =
@@ -132,7 +160,7 @@ public class Search {
           .append(" cast(null as varchar(2)) as country, k.opens_at as happened, ")
           .append(rank(sql, pg, doc, words))
           .append(" as rnk, ")
-          .append(pg ? headline(sql, doc, words) : doc)
+          .append(doc)
           .append(" as snippet from consultation k")
           .append(" join draft d on d.id = k.draft_id join working_group g on g.id = d.group_id")
           .append(" join draft_version v on v.draft_id = k.draft_id")

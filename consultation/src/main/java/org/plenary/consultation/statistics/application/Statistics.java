@@ -1,22 +1,35 @@
 package org.plenary.consultation.statistics.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.plenary.consultation.consultations.application.Consultations;
+import org.plenary.consultation.shared.CommentSummaries;
 
 /**
  * Counts a consultation's published comments with one GROUP BY per chart; never loads comments.
- * Hidden comments count (they were made); comments awaiting confirmation do not.
+ * Hidden comments count (they were made); comments awaiting confirmation do not. At a million
+ * comments the five scans take seconds, so the counts are kept ({@link StatisticsSnapshots}) and
+ * counted again only when older than {@link CommentSummaries#MAX_AGE} or dropped by a moderation
+ * change; the counts say when they were made.
  */
 @Stateless
 @PermitAll
@@ -33,14 +46,39 @@ public class Statistics {
   private static final String QUARTER =
       "cast(floor(extract(epoch from published_at) / " + QUARTER_SECONDS + ") as bigint)";
 
+  private static final Logger LOG = Logger.getLogger(Statistics.class.getName());
+
   @PersistenceContext EntityManager em;
   @Inject Consultations consultations;
+  @Inject StatisticsSnapshots snapshots;
+  @Inject Clock clock;
 
   /**
    * @throws org.plenary.core.shared.NotFoundException for an unknown consultation
    */
   public ConsultationStatistics of(long consultationId) {
     ZoneId zone = ZoneId.of(consultations.get(consultationId).getTimeZone());
+    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    Optional<ConsultationStatistics> kept =
+        snapshots.since(consultationId, now.minus(CommentSummaries.MAX_AGE));
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    ConsultationStatistics counted = count(consultationId, zone, now);
+    try {
+      snapshots.keep(consultationId, counted);
+    } catch (EJBException | PersistenceException concurrent) {
+      // another reader kept its counts first: these are as right, only not kept
+      LOG.log(
+          Level.FINE,
+          "statistics of consultation " + consultationId + " kept by another",
+          concurrent);
+    }
+    return counted;
+  }
+
+  /** Counts now, on the database. */
+  ConsultationStatistics count(long consultationId, ZoneId zone, OffsetDateTime now) {
     List<Tally> byCountry =
         tallies(
             consultationId,
@@ -89,7 +127,8 @@ public class Statistics {
                 + " order by 1");
     List<Tally> perDay = perLocalDay(quarters, zone);
     long total = byCategory.stream().mapToLong(Tally::getCount).sum();
-    return new ConsultationStatistics(total, perDay, byCategory, byCountry, bySection, byOutcome);
+    return new ConsultationStatistics(
+        total, perDay, byCategory, byCountry, bySection, byOutcome, now);
   }
 
   /**

@@ -110,6 +110,16 @@ public class CampaignsView implements Serializable {
     return consultation;
   }
 
+  /**
+   * When the groups were counted, in the consultation's time zone (they are kept up to a minute).
+   */
+  public String getGroupedAt() {
+    return campaigns
+        .groupedAt(id)
+        .atZoneSameInstant(java.time.ZoneId.of(consultation.getTimeZone()))
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+  }
+
   public PagedList<Campaign> getGroups() {
     return groups;
   }

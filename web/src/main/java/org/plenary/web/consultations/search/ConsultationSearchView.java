@@ -72,6 +72,11 @@ public class ConsultationSearchView implements Serializable {
     return filter;
   }
 
+  /** How many of the newest matching comments are ranked (the search says so). */
+  public int getRankedComments() {
+    return Search.RANKED_COMMENTS;
+  }
+
   public PagedList<SearchHit> getResults() {
     return results;
   }

@@ -89,4 +89,12 @@ public class ConsultationStatisticsView implements Serializable {
   public ConsultationStatistics getStatistics() {
     return counted;
   }
+
+  /** When the counts were made, in the consultation's time zone (they are kept up to a minute). */
+  public String getCountedAt() {
+    return counted
+        .getComputedAt()
+        .atZoneSameInstant(java.time.ZoneId.of(consultation.getTimeZone()))
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+  }
 }

@@ -42,7 +42,8 @@ public class CampaignsResource {
   @Operation(
       summary =
           "Groups of published comments with the same normalised text, largest first, paged;"
-              + " ?min= the fewest copies a group has (default 2)")
+              + " ?min= the fewest copies a group has (default 2); asOf: when the groups were"
+              + " counted (kept up to a minute; an answer shows at once; not for min=1, counted now)")
   public JsonObject list(
       @PathParam("id") long id,
       @QueryParam("min") @DefaultValue("2") int min,
@@ -56,11 +57,15 @@ public class CampaignsResource {
     for (Campaign campaign : campaigns.page(id, min, paging.first(), paging.size())) {
       items.add(json(campaign));
     }
-    return Jsons.object()
-        .add("total", campaigns.count(id, min))
-        .add("first", paging.first())
-        .add("items", items)
-        .build();
+    JsonObjectBuilder list =
+        Jsons.object()
+            .add("total", campaigns.count(id, min))
+            .add("first", paging.first())
+            .add("items", items);
+    if (min >= Campaigns.MIN_COPIES) {
+      list.add("asOf", campaigns.groupedAt(id).toString());
+    }
+    return list.build();
   }
 
   @Callers(Callers.ACCOUNTS)

@@ -32,7 +32,8 @@ public class StatisticsResource {
   @Operation(
       summary =
           "Published comments per day, by respondent category, by country, by section (0: the"
-              + " whole draft) and by response outcome (UNANSWERED: none yet)")
+              + " whole draft) and by response outcome (UNANSWERED: none yet); asOf: when they were"
+              + " counted (kept up to a minute; a moderation change shows at once)")
   public JsonObject get(@PathParam("id") long id) {
     ConsultationStatistics counted = statistics.of(id);
     List<DraftSection> sections =
@@ -53,6 +54,7 @@ public class StatisticsResource {
     return Jsons.object()
         .add("consultationId", id)
         .add("total", counted.getTotal())
+        .add("asOf", counted.getComputedAt().toString())
         .add("perDay", tallies("day", counted.getPerDay()))
         .add("byCategory", tallies("category", counted.getByCategory()))
         .add("byCountry", tallies("country", counted.getByCountry()))

@@ -44,7 +44,8 @@ public class SearchResource {
           "Full-text search of consulted documents and published comments, best first, paged:"
               + " ?q= words (all must occur); filters status (planned, open, closed,"
               + " report_published), drafter, group (slug), from and to (ISO dates), category,"
-              + " country. snippet is escaped HTML with <mark> around the words")
+              + " country. snippet is escaped HTML with <mark> around the words. Of the comments, only"
+              + " the newest rankedComments (1,000) that match are ranked and counted in total")
   public JsonObject search(
       @QueryParam("q") String q,
       @QueryParam("status") String status,
@@ -79,6 +80,7 @@ public class SearchResource {
     }
     return Jsons.object()
         .add("total", search.count(filter))
+        .add("rankedComments", Search.RANKED_COMMENTS)
         .add("first", paging.first())
         .add("items", items)
         .build();

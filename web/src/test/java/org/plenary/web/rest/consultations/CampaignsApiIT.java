@@ -55,6 +55,8 @@ class CampaignsApiIT {
     assertThat(group.toString()).doesNotContain("@");
 
     post(delegate, id, "  stop THE change of clocks -- keep summer time all year.  ");
+    // the groups are kept up to a minute (CommentSummaries.MAX_AGE): a minute later, the new copy
+    CommentSummariesIT.age("consultation_campaign_snapshot", id);
     group =
         Api.json(anonymous.get("api/consultations/" + id + "/campaigns"))
             .asJsonObject()
