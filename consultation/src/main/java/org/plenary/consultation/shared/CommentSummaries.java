@@ -1,7 +1,11 @@
 package org.plenary.consultation.shared;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The summaries of a consultation's published comments kept on the database (the statistics'
@@ -15,6 +19,14 @@ public final class CommentSummaries {
   public static final Duration MAX_AGE = Duration.ofSeconds(60);
 
   private CommentSummaries() {}
+
+  /**
+   * The time a summary computed now is stamped with: to the millisecond, as the database keeps it,
+   * so the request that computes a summary reports the same time as those that read it.
+   */
+  public static OffsetDateTime now(Clock clock) {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+  }
 
   /**
    * Drops the consultation's summaries in the caller's transaction: a moderation change (a comment

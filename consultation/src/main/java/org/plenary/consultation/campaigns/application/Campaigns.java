@@ -13,9 +13,9 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -125,26 +125,36 @@ public class Campaigns {
    */
   @PermitAll
   public OffsetDateTime groupedAt(long consultationId) {
-    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
-    return kept(consultationId)
-        .since(consultationId, now.minus(CommentSummaries.MAX_AGE))
-        .orElse(now);
+    OffsetDateTime now = CommentSummaries.now(clock);
+    return kept(consultationId, now).orElse(now);
+  }
+
+  /**
+   * When the kept groups were grouped; grouped again first when missing or older than the maximum
+   * age. Empty only if another reader's grouping could not be read back.
+   */
+  private Optional<OffsetDateTime> kept(long consultationId, OffsetDateTime now) {
+    Optional<OffsetDateTime> kept =
+        snapshots.since(consultationId, now.minus(CommentSummaries.MAX_AGE));
+    if (kept.isPresent()) {
+      return kept;
+    }
+    try {
+      snapshots.group(consultationId, now);
+      return Optional.of(now);
+    } catch (EJBException | PersistenceException concurrent) {
+      // another reader grouped them first (its snapshot row came first): read its groups
+      LOG.log(
+          Level.FINE,
+          "campaigns of consultation " + consultationId + " grouped by another",
+          concurrent);
+      return snapshots.since(consultationId, now.minus(CommentSummaries.MAX_AGE));
+    }
   }
 
   /** The kept groups, grouped again first when missing or older than the maximum age. */
   private CampaignSnapshots kept(long consultationId) {
-    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
-    if (snapshots.since(consultationId, now.minus(CommentSummaries.MAX_AGE)).isEmpty()) {
-      try {
-        snapshots.group(consultationId, now);
-      } catch (EJBException | PersistenceException concurrent) {
-        // another reader grouped them first (its snapshot row came first): read its groups
-        LOG.log(
-            Level.FINE,
-            "campaigns of consultation " + consultationId + " grouped by another",
-            concurrent);
-      }
-    }
+    kept(consultationId, CommentSummaries.now(clock));
     return snapshots;
   }
 

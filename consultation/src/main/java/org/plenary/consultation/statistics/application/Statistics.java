@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,7 +56,7 @@ public class Statistics {
    */
   public ConsultationStatistics of(long consultationId) {
     ZoneId zone = ZoneId.of(consultations.get(consultationId).getTimeZone());
-    OffsetDateTime now = clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    OffsetDateTime now = CommentSummaries.now(clock);
     Optional<ConsultationStatistics> kept =
         snapshots.since(consultationId, now.minus(CommentSummaries.MAX_AGE));
     if (kept.isPresent()) {
