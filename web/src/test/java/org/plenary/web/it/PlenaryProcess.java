@@ -112,6 +112,11 @@ public final class PlenaryProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + System.getProperty("plenary.it.xmx", "768m"));
+    for (String option : System.getProperty("plenary.it.serverJvmOptions", "").split(" ")) {
+      if (!option.isBlank()) {
+        command.add(option);
+      }
+    }
     command.add(
         "-Dplenary.db.url="
             + settings.getOrDefault("PLENARY_DB_URL", System.getProperty("plenary.it.db.url")));
