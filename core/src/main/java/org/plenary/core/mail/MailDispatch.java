@@ -1,5 +1,6 @@
 package org.plenary.core.mail;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +24,9 @@ public class MailDispatch {
   /** A mail stored in the outbox under this row id, fired in the same transaction. */
   public record Stored(long id) {}
 
-  @Inject MailOutbox outbox;
+  // @EJB on the path of every comment: Payara's CDI proxy of a session bean takes the class
+  // loader's lock on every call (issue 8's profile), the container's reference does not.
+  @EJB MailOutbox outbox;
   @Inject MailPump pump;
   @Inject Event<Stored> stored;
 

@@ -11,13 +11,16 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Date;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Mailer {
   private static final String TIMEOUT_MILLIS = "20000";
+
+  /** The Date header of RFC 5322, e.g. "Fri, 27 Nov 2026 16:47:55 GMT". */
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
   private String host;
   private int port;
@@ -120,13 +127,14 @@ public class Mailer {
     message.setFrom(new InternetAddress(from, true));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    message.setSentDate(Date.from(clock.instant()));
+    // Not setSentDate: it formats through one date format that every message shares and locks.
+    message.setHeader("Date", DATE.format(clock.instant()));
     if (mail.attachments().isEmpty()) {
-      message.setText(mail.text(), StandardCharsets.UTF_8.name());
+      text(message, mail.text());
     } else {
       MimeMultipart parts = new MimeMultipart();
       MimeBodyPart text = new MimeBodyPart();
-      text.setText(mail.text(), StandardCharsets.UTF_8.name());
+      text(text, mail.text());
       parts.addBodyPart(text);
       for (Mail.Attachment attachment : mail.attachments()) {
         MimeBodyPart part = new MimeBodyPart();
@@ -139,5 +147,18 @@ public class Mailer {
       message.setContent(parts);
     }
     return message;
+  }
+
+  /**
+   * The text as UTF-8 bytes with its transfer encoding chosen here. {@code setText} would wrap the
+   * string in a data handler that looks its content handler up in the one mailcap map of the
+   * application, a synchronised look-up that loads a class each time: under a burst of comments the
+   * threads queuing confirmation mails waited for each other there (issue 8's profile).
+   */
+  private static void text(MimePart part, String text) throws MessagingException {
+    ByteArrayDataSource body =
+        new ByteArrayDataSource(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=UTF-8");
+    part.setDataHandler(new DataHandler(body));
+    part.setHeader("Content-Transfer-Encoding", MimeUtility.getEncoding(body));
   }
 }

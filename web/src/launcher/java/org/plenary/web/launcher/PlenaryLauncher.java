@@ -50,7 +50,8 @@ public final class PlenaryLauncher {
 
     List<String> options = new ArrayList<>();
     options.addAll(List.of("--port", String.valueOf(port), "--disablephonehome"));
-    options.addAll(List.of("--prebootcommandfile", prebootCommands(address).toString()));
+    int threads = Integer.parseInt(setting(env, "PLENARY_HTTP_THREADS", "32"));
+    options.addAll(List.of("--prebootcommandfile", prebootCommands(address, threads).toString()));
     String members = env.get("PLENARY_CLUSTER_MEMBERS");
     String gridInterface = setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1");
     // Sessions are distributable (web.xml), which needs the data grid: without one Payara logs an
@@ -109,7 +110,13 @@ public final class PlenaryLauncher {
     }
   }
 
-  private static Path prebootCommands(String address) throws IOException {
+  /**
+   * The listener's address, and at most {@code threads} request threads (Payara's default is 200).
+   * A burst of requests otherwise runs hundreds of threads on a few cores, where the JIT compiler's
+   * threads get an equal share each: under issue 8's ingest benchmark 90% of the samples were still
+   * in interpreted code after a minute. Requests beyond the pool wait in the listener's queue.
+   */
+  private static Path prebootCommands(String address, int threads) throws IOException {
     Path file = Files.createTempFile("plenary-preboot", ".asadmin");
     file.toFile().deleteOnExit();
     Files.writeString(
@@ -117,6 +124,9 @@ public final class PlenaryLauncher {
         "set configs.config.server-config.network-config.network-listeners.network-listener"
             + ".http-listener.address="
             + address
+            + "\nset configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
+            + ".max-thread-pool-size="
+            + threads
             + "\n");
     return file;
   }

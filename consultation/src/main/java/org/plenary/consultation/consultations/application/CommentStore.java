@@ -3,6 +3,7 @@ package org.plenary.consultation.consultations.application;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -37,7 +38,9 @@ public class CommentStore {
 
   @PersistenceContext EntityManager em;
   @Resource SessionContext session;
-  @Inject Consultations consultations;
+  // @EJB on the path of every comment: Payara's CDI proxy of a session bean takes the class
+  // loader's lock on every call (issue 8's profile), the container's reference does not.
+  @EJB Consultations consultations;
   @Inject Event<CommentNotice> notices;
   @Inject Clock clock;
 

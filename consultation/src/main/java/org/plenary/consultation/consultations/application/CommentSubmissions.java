@@ -1,11 +1,11 @@
 package org.plenary.consultation.consultations.application;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,7 +27,9 @@ import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
 public class CommentSubmissions {
   public static final int MAX_KEY = Comment.MAX_IDEMPOTENCY_KEY;
 
-  @Inject CommentStore store;
+  // @EJB on the path of every comment: Payara's CDI proxy of a session bean takes the class
+  // loader's lock on every call (issue 8's profile), the container's reference does not.
+  @EJB CommentStore store;
 
   /**
    * Stores the comment, or finds the one stored before with the same key.

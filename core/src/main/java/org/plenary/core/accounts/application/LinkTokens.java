@@ -12,14 +12,27 @@ import java.util.HexFormat;
  * copy of the database opens no account.
  */
 public final class LinkTokens {
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * One generator per thread: the platform's default one is a single instance behind a lock, which
+   * a burst of comments (one token each) made the threads queue for (issue 8's profile).
+   */
+  private static final ThreadLocal<SecureRandom> RANDOM =
+      ThreadLocal.withInitial(LinkTokens::generator);
 
   private LinkTokens() {}
 
   public static String next() {
     byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
+    RANDOM.get().nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static SecureRandom generator() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
   }
 
   public static String hash(String token) {

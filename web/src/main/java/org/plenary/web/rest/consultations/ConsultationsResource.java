@@ -1,5 +1,6 @@
 package org.plenary.web.rest.consultations;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -75,7 +76,9 @@ public class ConsultationsResource {
   private static final int CSV_BUFFER = 1 << 16;
 
   @Inject Consultations consultations;
-  @Inject CommentSubmissions submissions;
+  // @EJB on the path of every comment: Payara's CDI proxy of a session bean takes the class
+  // loader's lock on every call (issue 8's profile), the container's reference does not.
+  @EJB CommentSubmissions submissions;
   @Inject CommentModeration moderation;
   @Inject CommentAttachments attachments;
   @Inject BulkSubmissions bulk;
