@@ -1,6 +1,6 @@
 package org.plenary.web.rest.accounts;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ import org.plenary.web.security.RateLimits;
  */
 @Path("account-requests")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountRequestsResource {

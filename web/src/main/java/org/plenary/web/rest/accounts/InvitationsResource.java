@@ -1,6 +1,6 @@
 package org.plenary.web.rest.accounts;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import org.plenary.web.rest.registrations.Bodies;
 /** The secretariat invites people by e-mail; the invitee sets a password with the mailed token. */
 @Path("invitations")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvitationsResource {

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.consultations;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -32,7 +32,7 @@ import org.plenary.web.rest.registrations.Bodies;
  */
 @Path("consultations/{id}/campaigns")
 @Callers(Callers.ANYONE)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignsResource {
   @Inject Campaigns campaigns;

@@ -1,7 +1,7 @@
 package org.plenary.web.rest.consultations;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -66,7 +66,7 @@ import org.plenary.web.security.RateLimits;
  */
 @Path("consultations")
 @Callers(Callers.ANYONE)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsultationsResource {
   static final String CSV = "text/csv; charset=UTF-8";

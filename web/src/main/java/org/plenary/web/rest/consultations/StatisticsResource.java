@@ -1,6 +1,6 @@
 package org.plenary.web.rest.consultations;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -22,7 +22,7 @@ import org.plenary.web.rest.Callers;
 /** A consultation's statistics: its published comments counted several ways. */
 @Path("consultations/{id}/statistics")
 @Callers(Callers.ANYONE)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
   @Inject Statistics statistics;

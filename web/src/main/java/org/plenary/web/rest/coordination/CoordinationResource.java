@@ -1,6 +1,6 @@
 package org.plenary.web.rest.coordination;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -37,7 +37,7 @@ import org.plenary.web.rest.Paging;
  */
 @Path("coordination")
 @Callers({Roles.SECRETARIAT, Roles.MINISTRY})
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CoordinationResource {
   @Inject Coordination coordination;

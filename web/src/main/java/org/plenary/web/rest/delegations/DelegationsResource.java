@@ -1,6 +1,6 @@
 package org.plenary.web.rest.delegations;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +28,7 @@ import org.plenary.web.rest.registrations.Bodies;
  */
 @Path("meetings/{id}/delegations")
 @Callers(Callers.ACCOUNTS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DelegationsResource {
   @Inject Delegations delegations;

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.desk;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.plenary.web.rest.Callers;
 /** Printable name badges of a meeting's participants (SECRETARIAT). */
 @Path("meetings/{id}/badges.pdf")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 public class BadgesResource {
   @Inject RegistrationDesk desk;
 

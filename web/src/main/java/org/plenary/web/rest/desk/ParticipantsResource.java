@@ -1,6 +1,6 @@
 package org.plenary.web.rest.desk;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,7 +18,7 @@ import org.plenary.web.rest.Paging;
 /** A meeting's participant list: only people who agreed to appear on it; for those registered. */
 @Path("meetings/{id}/participants")
 @Callers(Callers.ACCOUNTS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantsResource {
   @Inject Registrations registrations;

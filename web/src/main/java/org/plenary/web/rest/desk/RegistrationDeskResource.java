@@ -1,6 +1,6 @@
 package org.plenary.web.rest.desk;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
@@ -37,7 +37,7 @@ import org.plenary.web.rest.registrations.Bodies;
  */
 @Path("meetings/{id}/registrations")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 public class RegistrationDeskResource {
   @Inject RegistrationDesk desk;
   @Inject Validator validator;

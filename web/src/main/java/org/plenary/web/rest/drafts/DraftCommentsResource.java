@@ -1,6 +1,6 @@
 package org.plenary.web.rest.drafts;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -35,7 +35,7 @@ import org.plenary.web.rest.Paging;
  */
 @Path("drafts/{id}/comments")
 @Callers(Callers.ACCOUNTS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DraftCommentsResource {
   @Inject DraftComments comments;

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.drafts;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,7 @@ import org.plenary.web.rest.InvalidRequest;
  */
 @Path("drafts")
 @Callers(Callers.ACCOUNTS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DraftsResource {
   @Inject Drafts drafts;

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.feedback;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.plenary.web.rest.Callers;
  */
 @Path("meetings/{id}/feedback.csv")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 public class FeedbackExportResource {
   static final int PAGE = 500;
   static final String CSV = "text/csv; charset=UTF-8";

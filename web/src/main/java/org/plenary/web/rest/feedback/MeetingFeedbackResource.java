@@ -1,6 +1,6 @@
 package org.plenary.web.rest.feedback;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -30,7 +30,7 @@ import org.plenary.web.rest.registrations.Bodies;
 /** The secretariat's side of a meeting's feedback: results, forms, key questions (HTTP Basic). */
 @Path("meetings/{id}/feedback")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeetingFeedbackResource {

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.feedback;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import org.plenary.web.rest.registrations.Bodies;
 /** The caller's own feedback: session evaluations and form responses (HTTP Basic). */
 @Path("me/feedback")
 @Callers(Callers.ACCOUNTS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MyFeedbackResource {

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.groups;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -38,7 +38,7 @@ import org.plenary.web.rest.drafts.VersionBody;
 /** Working groups (HTTP Basic): the secretariat manages them; members read theirs. */
 @Path("groups")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GroupsResource {
   @Inject WorkingGroups groups;

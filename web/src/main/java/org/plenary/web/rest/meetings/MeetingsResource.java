@@ -1,7 +1,7 @@
 package org.plenary.web.rest.meetings;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,7 +24,7 @@ import org.plenary.web.rest.Paging;
 /** Published meetings and their agendas, for everyone. A meeting's id is its slug. */
 @Path("meetings")
 @Callers(Callers.ANYONE)
-@RequestScoped
+@ApplicationScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingsResource {

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.notifications;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -27,7 +27,7 @@ import org.plenary.web.rest.Paging;
 /** The caller's own notifications and e-mail settings (HTTP Basic, any signed-in role). */
 @Path("me/notifications")
 @Callers(Callers.ACCOUNTS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MyNotificationsResource {
   @Inject Notifications notifications;

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.outcomes;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,7 @@ import org.plenary.web.rest.Callers;
 /** Runs the hourly reminder of overdue decisions and actions now, for the secretariat. */
 @Path("actions/reminders")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionRemindersResource {
   @Inject ActionItems actions;

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.outcomes;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -23,7 +23,7 @@ import org.plenary.web.rest.Paging;
 
 /** The public commitments monitor: decisions and actions of meetings, and their owners' updates. */
 @Path("actions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActionsResource {

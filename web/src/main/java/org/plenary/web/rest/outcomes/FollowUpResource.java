@@ -1,6 +1,6 @@
 package org.plenary.web.rest.outcomes;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,7 @@ import org.plenary.web.rest.InvalidRequest;
  */
 @Path("planning/meetings/{id}/follow-up")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FollowUpResource {

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.outcomes;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import org.plenary.web.rest.InvalidRequest;
 
 /** The secretariat records a meeting's decisions and actions (HTTP Basic). */
 @Path("meetings/{id}/actions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeetingActionsResource {

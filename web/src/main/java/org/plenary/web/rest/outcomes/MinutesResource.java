@@ -1,6 +1,6 @@
 package org.plenary.web.rest.outcomes;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -38,7 +38,7 @@ import org.plenary.web.rest.Paging;
  * participants for corrections and approving them (HTTP Basic); the approved versions are public.
  */
 @Path("meetings/{id}/minutes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MinutesResource {

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.privacy;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,7 @@ import org.plenary.web.rest.Callers;
 /** Runs the hourly expiry of unconfirmed submissions now, for the secretariat. */
 @Path("privacy/expiry")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ExpiryResource {
   @Inject Privacy privacy;

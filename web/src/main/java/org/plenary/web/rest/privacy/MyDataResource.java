@@ -1,6 +1,6 @@
 package org.plenary.web.rest.privacy;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +21,7 @@ import org.plenary.web.rest.Callers;
 /** The caller's own data (GDPR): all of it as one JSON download, and its erasure. */
 @Path("me")
 @Callers(Callers.ACCOUNTS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MyDataResource {
   @Inject Privacy privacy;

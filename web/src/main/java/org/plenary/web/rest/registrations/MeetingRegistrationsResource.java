@@ -1,6 +1,6 @@
 package org.plenary.web.rest.registrations;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ import org.plenary.web.rest.Callers;
 /** Registering oneself for a published meeting (HTTP Basic). */
 @Path("meetings/{id}/registrations")
 @Callers(Callers.ACCOUNTS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeetingRegistrationsResource {

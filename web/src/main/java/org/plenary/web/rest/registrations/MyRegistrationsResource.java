@@ -1,6 +1,6 @@
 package org.plenary.web.rest.registrations;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,7 @@ import org.plenary.web.rest.Callers;
 /** The caller's own registrations (HTTP Basic). */
 @Path("me/registrations")
 @Callers(Callers.ACCOUNTS)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MyRegistrationsResource {
   @Inject Registrations registrations;

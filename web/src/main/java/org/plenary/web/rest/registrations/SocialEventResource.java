@@ -1,6 +1,6 @@
 package org.plenary.web.rest.registrations;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
@@ -22,7 +22,7 @@ import org.plenary.web.rest.Callers;
 /** The social event's seats, for the secretariat. */
 @Path("meetings/{id}/social-event")
 @Callers(Roles.SECRETARIAT)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SocialEventResource {
   @Inject Registrations registrations;

@@ -1,6 +1,6 @@
 package org.plenary.web.rest.search;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -33,7 +33,7 @@ import org.plenary.web.rest.Paging;
  */
 @Path("search")
 @Callers(Callers.ANYONE)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
   @Inject Search search;

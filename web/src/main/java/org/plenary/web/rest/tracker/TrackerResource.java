@@ -1,6 +1,6 @@
 package org.plenary.web.rest.tracker;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,7 +21,7 @@ import org.plenary.web.rest.Paging;
 /** The public draft tracker: every public draft in preparation and where it stands. */
 @Path("tracker")
 @Callers(Callers.ANYONE)
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackerResource {
   @Inject Tracker tracker;
