@@ -223,4 +223,44 @@ public final class Seed implements AutoCloseable {
       return update.executeUpdate();
     }
   }
+
+  /** Runs one statement for each row of parameters, sent in one batch; returns the row count. */
+  public int executeBatch(String sql, List<Object[]> rows) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      for (Object[] parameters : rows) {
+        for (int i = 0; i < parameters.length; i++) {
+          update.setObject(i + 1, parameters[i]);
+        }
+        update.addBatch();
+      }
+      int count = 0;
+      for (int changed : update.executeBatch()) {
+        count += Math.max(changed, 0);
+      }
+      return count;
+    }
+  }
+
+  /**
+   * Published comments written straight into the table, as a bulk load or the benchmark does, all
+   * with one text hash; number {@code first} of those written so for the consultation onwards.
+   * Their ids are negative: never one the application's sequence hands out.
+   */
+  public int publishedComments(long consultationId, int first, List<String> texts, String hash)
+      throws SQLException {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      rows.add(
+          new Object[] {
+            -(consultationId * 1_000_000 + first + i), consultationId, texts.get(i), hash, now, now
+          });
+    }
+    return executeBatch(
+        "insert into consultation_comment (id, consultation_id, comment_text, text_hash,"
+            + " author_name, category, country, mail_language, published, created_at,"
+            + " published_at, version) values (?, ?, ?, ?, 'By SQL', 'CITIZEN', 'EE', 'en', true,"
+            + " ?, ?, 1)",
+        rows);
+  }
 }

@@ -42,11 +42,11 @@ public class Search {
   public static final int RANKED_COMMENTS = 1000;
 
   /**
-   * The comments' text as PostgreSQL searches it. The GIN index {@code
-   * consultation_comment_text_fts_idx} (db/vendor/postgresql) is on exactly this expression: change
-   * both together, or the planner no longer uses the index.
+   * The comments' text as PostgreSQL searches it: the column {@code text_vector}, generated from
+   * the text at INSERT as {@code to_tsvector('simple', comment_text)} and indexed by the GIN index
+   * {@code consultation_comment_text_fts_idx} (db/vendor/postgresql V21_0).
    */
-  public static final String COMMENT_VECTOR = vector("c.comment_text");
+  public static final String COMMENT_VECTOR = "c.text_vector";
 
   private static final String HEADLINE =
       "'StartSel="
@@ -115,7 +115,7 @@ public class Search {
         .append("select 'COMMENT' as kind, k.id as cid, k.title as title, c.id as item,")
         .append(" c.section_number as section_number, cast(null as varchar(300)) as heading,")
         .append(" c.category as category, c.country as country, c.published_at as happened, ")
-        .append(rank(sql, pg, text, words))
+        .append(rank(sql, pg, text, COMMENT_VECTOR, words))
         .append(" as rnk, ")
         .append(text)
         .append(" as snippet from consultation_comment c")
@@ -124,7 +124,7 @@ public class Search {
         .append(" join consultation k on k.id = c.consultation_id")
         .append(" join draft d on d.id = k.draft_id join working_group g on g.id = d.group_id")
         .append(" where c.published = true and c.hidden_at is null and ")
-        .append(match(sql, pg, text, words));
+        .append(match(sql, pg, text, COMMENT_VECTOR, words));
     consultationFilters(sql, filter);
     if (filter.getFrom() != null) {
       sql.text.append(" and c.published_at >= ").append(sql.param(start(filter.getFrom())));
@@ -158,7 +158,7 @@ public class Search {
           .append(" cast(s.position + 1 as bigint) as item, s.position + 1 as section_number,")
           .append(" s.heading as heading, cast(null as varchar(30)) as category,")
           .append(" cast(null as varchar(2)) as country, k.opens_at as happened, ")
-          .append(rank(sql, pg, doc, words))
+          .append(rank(sql, pg, doc, vector(doc), words))
           .append(" as rnk, ")
           .append(doc)
           .append(" as snippet from consultation k")
@@ -166,7 +166,7 @@ public class Search {
           .append(" join draft_version v on v.draft_id = k.draft_id")
           .append(" and v.number = k.version_number")
           .append(" join draft_section s on s.version_id = v.id where ")
-          .append(match(sql, pg, doc, words));
+          .append(match(sql, pg, doc, vector(doc), words));
       consultationFilters(sql, filter);
       if (filter.getFrom() != null) {
         sql.text.append(" and k.closes_at >= ").append(sql.param(start(filter.getFrom())));
@@ -205,9 +205,10 @@ public class Search {
     }
   }
 
-  private static String match(Sql sql, boolean pg, String text, List<String> words) {
+  /** On PostgreSQL the text's vector matches the words; on H2 the text contains each word. */
+  private static String match(Sql sql, boolean pg, String text, String vector, List<String> words) {
     if (pg) {
-      return vector(text) + " @@ " + tsquery(sql, words);
+      return vector + " @@ " + tsquery(sql, words);
     }
     List<String> likes = new ArrayList<>();
     for (String word : words) {
@@ -217,9 +218,9 @@ public class Search {
     return "(" + String.join(" and ", likes) + ")";
   }
 
-  private static String rank(Sql sql, boolean pg, String text, List<String> words) {
+  private static String rank(Sql sql, boolean pg, String text, String vector, List<String> words) {
     if (pg) {
-      return "cast(ts_rank(" + vector(text) + ", " + tsquery(sql, words) + ") as double precision)";
+      return "cast(ts_rank(" + vector + ", " + tsquery(sql, words) + ") as double precision)";
     }
     // how many times the words occur
     List<String> counts = new ArrayList<>();

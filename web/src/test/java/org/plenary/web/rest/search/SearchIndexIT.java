@@ -7,24 +7,23 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.consultation.search.application.Search;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestServer;
 import org.plenary.web.rest.consultations.ConsultationFixtures;
 
 /**
- * The comments' full-text index: a PostgreSQL-only migration (db/vendor/postgresql) creates a GIN
- * index on exactly the expression the search matches with, and the planner uses it for the search's
- * own query; on H2, whose search is a word match, the vendor migration is not applied.
+ * The comments' full-text index: PostgreSQL-only migrations (db/vendor/postgresql) store each
+ * comment's text vector in a generated column and index it with GIN; the search matches that
+ * column, and the planner uses the index for the search's own query; on H2, whose search is a word
+ * match, the vendor migrations are not applied.
  */
 class SearchIndexIT {
   static final String INDEX = "consultation_comment_text_fts_idx";
@@ -37,7 +36,8 @@ class SearchIndexIT {
         assertThat(
                 count(
                     db,
-                    "select count(*) from \"flyway_schema_history\" where \"version\" = '18.0'"))
+                    "select count(*) from \"flyway_schema_history\" where \"version\" in"
+                        + " ('18.0', '21.0')"))
             .isZero();
         assertThat(
                 count(
@@ -49,7 +49,13 @@ class SearchIndexIT {
         return;
       }
       assertThat(single(db, "select indexdef from pg_indexes where indexname = '" + INDEX + "'"))
-          .contains("USING gin")
+          .contains("USING gin (text_vector)");
+      // the vector the column stores is the one the search always matched: 'simple', the text
+      assertThat(
+              single(
+                  db,
+                  "select generation_expression from information_schema.columns where table_name"
+                      + " = 'consultation_comment' and column_name = 'text_vector'"))
           .contains("to_tsvector('simple'::regconfig, (comment_text)::text)");
 
       // The search's own expression, not a copy: the planner can use the index for it.
@@ -67,28 +73,38 @@ class SearchIndexIT {
         s.execute("reset enable_seqscan");
       }
 
-      // The search through the API, with the planner's own costs, scans the index.
+      // The vector is stored for a comment the application writes as for one written by SQL, and
+      // the search finds through it exactly what it should. (Which plan reads a common word of a
+      // million comments fast is the benchmark's to show: at this size a scan costs less.)
       long id = ConsultationFixtures.draft(base, "it-search-index").openNow("Search index");
-      Api delegate = Api.asDemo(base, "delegate");
+      List<String> texts = new ArrayList<>();
       for (int i = 0; i < 300; i++) {
-        post(delegate, id, "Ordinary remark number " + i + " on interoperability.");
+        texts.add("Ordinary remark number " + i + " on interoperability.");
       }
-      post(delegate, id, "Only this remark names the glimmerwort registry.");
-      try (Statement s = db.createStatement()) {
-        s.execute("analyze consultation_comment");
+      try (Seed seed = Seed.open()) {
+        seed.publishedComments(id, 0, texts, "by-sql-" + id);
+        seed.commit();
       }
-      long before = scans(db);
+      post(Api.asDemo(base, "delegate"), id, "Only this remark names the glimmerwort registry.");
+      assertThat(
+              count(
+                  db,
+                  "select count(*) from consultation_comment c where c.consultation_id = "
+                      + id
+                      + " and "
+                      + Search.COMMENT_VECTOR
+                      + " @@ plainto_tsquery('simple', 'glimmerwort')"))
+          .as("the vector of the comment the application stored")
+          .isEqualTo(1);
       HttpResponse<String> found = Api.anonymous(base).get("api/search?q=glimmerwort");
       assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
       assertThat(Api.json(found).asJsonObject().getJsonNumber("total").longValue()).isEqualTo(1);
-      // statistics reach pg_stat_user_indexes when the server's backend is idle (within ~10 s)
-      Instant until = Instant.now().plus(Duration.ofSeconds(30));
-      long after = scans(db);
-      while (after <= before && Instant.now().isBefore(until)) {
-        Thread.sleep(500);
-        after = scans(db);
-      }
-      assertThat(after).as("index scans of " + INDEX).isGreaterThan(before);
+      HttpResponse<String> many =
+          Api.anonymous(base).get("api/search?q=interoperability&status=open&size=5");
+      assertThat(many.statusCode()).as(many.body()).isEqualTo(200);
+      assertThat(Api.json(many).asJsonObject().getJsonNumber("total").longValue())
+          .as("the comments written by SQL")
+          .isGreaterThanOrEqualTo(300);
     }
   }
 
@@ -97,17 +113,6 @@ class SearchIndexIT {
         System.getProperty("plenary.it.db.url"),
         System.getProperty("plenary.it.db.user"),
         System.getProperty("plenary.it.db.password"));
-  }
-
-  private static long scans(Connection db) throws SQLException {
-    try (PreparedStatement s =
-        db.prepareStatement("select idx_scan from pg_stat_user_indexes where indexrelname = ?")) {
-      s.setString(1, INDEX);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
   }
 
   private static long count(Connection db, String sql) throws SQLException {
