@@ -11,6 +11,7 @@ import org.plenary.consultation.consultations.application.Consultations;
 import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationStatus;
+import org.plenary.consultation.statistics.application.Statistics;
 import org.plenary.web.groups.PagedList;
 import org.plenary.web.groups.Pages;
 
@@ -24,6 +25,7 @@ public class ConsultationReportView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Consultations consultations;
+  @Inject Statistics statistics;
   @Inject FacesContext faces;
 
   private Long id;
@@ -51,13 +53,15 @@ public class ConsultationReportView implements Serializable {
           headings = ConsultedText.headings(consultations.consultedVersion(found));
           long consultationId = id;
           Consultations service = consultations;
+          Statistics counts = statistics;
           rows =
               new PagedList<>(
                   (first, size) ->
                       service.report(consultationId, first, size).stream()
                           .map(CommentRow::new)
                           .toList(),
-                  () -> service.countComments(consultationId, Consultations.Filter.ALL),
+                  // beyond 10,000 comments, the total of the statistics (as of the last minute)
+                  () -> counts.published(consultationId),
                   CommentRow::getId);
         });
   }

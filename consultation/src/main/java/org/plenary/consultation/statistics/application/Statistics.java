@@ -38,6 +38,12 @@ public class Statistics {
   private static final String PUBLISHED =
       " from consultation_comment where consultation_id = ?1 and published = true";
 
+  /**
+   * Up to this many published comments, {@link #published} counts them on every request; beyond, it
+   * takes the stored statistics' total.
+   */
+  public static final int EXACT_COUNT = 10_000;
+
   private static final long QUARTER_SECONDS = 900;
 
   /** The quarter hour of a comment's publication, portable between H2 and PostgreSQL. */
@@ -55,13 +61,48 @@ public class Statistics {
    * @throws org.plenary.core.shared.NotFoundException for an unknown consultation
    */
   public ConsultationStatistics of(long consultationId) {
-    ZoneId zone = ZoneId.of(consultations.get(consultationId).getTimeZone());
     OffsetDateTime now = CommentSummaries.now(clock);
     Optional<ConsultationStatistics> kept =
         snapshots.since(consultationId, now.minus(CommentSummaries.MAX_AGE));
     if (kept.isPresent()) {
       return kept.get();
     }
+    return countAndKeep(consultationId, now);
+  }
+
+  /**
+   * How many published comments the consultation has, for paging through all of them (the report):
+   * counted exactly up to {@link #EXACT_COUNT}; beyond, the statistics' total, at most {@link
+   * CommentSummaries#MAX_AGE} old. Counting a million comments on every page took a third of a
+   * second on PostgreSQL (issue 8); reading 10,001 index entries takes a few milliseconds.
+   *
+   * @throws org.plenary.core.shared.NotFoundException for an unknown consultation, when counted
+   *     from the statistics
+   */
+  public long published(long consultationId) {
+    long counted =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from (select 1"
+                            + PUBLISHED
+                            + " fetch first "
+                            + (EXACT_COUNT + 1)
+                            + " rows only) t")
+                    .setParameter(1, consultationId)
+                    .getSingleResult())
+            .longValue();
+    if (counted <= EXACT_COUNT) {
+      return counted;
+    }
+    long total = of(consultationId).getTotal();
+    // kept while there were fewer than counted now: older than it may be, count again
+    return total >= counted
+        ? total
+        : countAndKeep(consultationId, CommentSummaries.now(clock)).getTotal();
+  }
+
+  private ConsultationStatistics countAndKeep(long consultationId, OffsetDateTime now) {
+    ZoneId zone = ZoneId.of(consultations.get(consultationId).getTimeZone());
     ConsultationStatistics counted = count(consultationId, zone, now);
     try {
       snapshots.keep(consultationId, counted);

@@ -8,7 +8,11 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.plenary.consultation.statistics.application.Statistics;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestServer;
@@ -17,7 +21,8 @@ import org.plenary.web.it.TestServer;
  * The statistics and the campaign groups are kept on the database for up to a minute (issue 8): a
  * comment written straight into the table (as a bulk load or the benchmark does) shows once the
  * kept counts are older than that, and a moderation change (an answer) shows at once, because it
- * drops them in its own transaction. The time they were counted is given.
+ * drops them in its own transaction. The time they were counted is given. The report counts its
+ * comments exactly up to 10,000 and beyond that takes the statistics' total.
  */
 class CommentSummariesIT {
   private static final String COPY = "Keep the ferry line to the islands running in winter.";
@@ -82,6 +87,39 @@ class CommentSummariesIT {
     assertThat(firstGroup(id).getJsonNumber("answered").longValue()).isEqualTo(7);
   }
 
+  @Test
+  void theReportCountsUpToTenThousandCommentsExactlyAndBeyondAsTheStatistics() throws Exception {
+    long id = ConsultationFixtures.draft(base, "it-summaries-report").closed("Summaries report");
+    HttpResponse<String> published =
+        Api.asDemo(base, "member").post("api/consultations/" + id + "/report", "");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(statistics(id).getInt("total")).isZero();
+
+    insertBySql(id, 0, Statistics.EXACT_COUNT, "One of many.", "by-sql-" + id);
+    assertThat(reportTotal(id)).as("counted, not the kept zero").isEqualTo(10_000);
+
+    insertBySql(id, 10_000, 5, "One of many.", "by-sql-" + id);
+    assertThat(reportTotal(id))
+        .as("the kept zero is below the cap: counted again")
+        .isEqualTo(10_005);
+    assertThat(statistics(id).getInt("total")).isEqualTo(10_005);
+
+    insertBySql(id, 10_005, 3, "One of many.", "by-sql-" + id);
+    assertThat(reportTotal(id)).as("the statistics' total, kept").isEqualTo(10_005);
+    age("consultation_tally_snapshot", id);
+    assertThat(reportTotal(id)).isEqualTo(10_008);
+  }
+
+  /** The total the report page's paginator gives ("1–50 of 10,005"). */
+  private long reportTotal(long id) {
+    HttpResponse<String> page =
+        Api.anonymous(base).get("consultations/report.xhtml?id=" + id, "text/html");
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    Matcher total = Pattern.compile("1–50 of ([0-9,\\s\u00a0\u202f]+)<").matcher(page.body());
+    assertThat(total.find()).as(page.body()).isTrue();
+    return Long.parseLong(total.group(1).replaceAll("[^0-9]", ""));
+  }
+
   /**
    * Moves the kept counts of a consultation two minutes into the past, as if a while had passed.
    */
@@ -116,26 +154,18 @@ class CommentSummariesIT {
   }
 
   private static void insertBySql(long id, int rows, String text) throws SQLException {
-    insertBySql(id, rows, text, "by-sql-" + id);
+    insertBySql(id, 0, rows, text, "by-sql-" + id);
   }
 
-  /** Published comments written straight into the table, as the benchmark's generator does. */
   private static void insertBySql(long id, int rows, String text, String hash) throws SQLException {
+    insertBySql(id, 0, rows, text, hash);
+  }
+
+  /** Published comments written by SQL, number {@code from} of the consultation's onwards. */
+  private static void insertBySql(long id, int from, int rows, String text, String hash)
+      throws SQLException {
     try (Seed seed = Seed.open()) {
-      // negative ids: never one the application's sequence hands out
-      for (int i = 0; i < rows; i++) {
-        seed.execute(
-            "insert into consultation_comment (id, consultation_id, comment_text, text_hash,"
-                + " author_name, category, country, mail_language, published, created_at,"
-                + " published_at, version) values (?, ?, ?, ?, 'By SQL', 'CITIZEN', 'EE', 'en',"
-                + " true, ?, ?, 1)",
-            -(id * 1000 + i),
-            id,
-            text,
-            hash,
-            OffsetDateTime.now(ZoneOffset.UTC),
-            OffsetDateTime.now(ZoneOffset.UTC));
-      }
+      seed.publishedComments(id, from, Collections.nCopies(rows, text), hash);
       seed.commit();
     }
   }
