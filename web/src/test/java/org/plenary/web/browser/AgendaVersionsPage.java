@@ -47,7 +47,7 @@ public final class AgendaVersionsPage extends PlenaryPage {
     WebElement button = driver.findElement(By.id("publishForm:publish"));
     button.click();
     awaitAjax();
-    await().until(ExpectedConditions.stalenessOf(button));
+    awaitGone(button);
     return this;
   }
 
@@ -82,7 +82,7 @@ public final class AgendaVersionsPage extends PlenaryPage {
     WebElement button = driver.findElement(By.id("compareForm:compare"));
     button.click();
     awaitAjax();
-    await().until(ExpectedConditions.stalenessOf(button));
+    awaitGone(button);
     return this;
   }
 

@@ -104,7 +104,7 @@ public final class ConsultationPages extends PlenaryPage {
   public ConsultationPages send() {
     WebElement form = driver.findElement(By.id("commentForm"));
     click(By.id("commentForm:submit"));
-    await().until(ExpectedConditions.stalenessOf(form));
+    awaitGone(form);
     await().until(ExpectedConditions.presenceOfElementLocated(By.id("commentHeading")));
     return this;
   }

@@ -42,9 +42,9 @@ public final class DelegationPage extends PlenaryPage {
     new Select(driver.findElement(By.id("delegationForm:coming"))).selectByVisibleText(alternate);
     WebElement before = driver.findElement(By.id("delegationForm:people"));
     driver.findElement(By.id("delegationForm:substitute")).click();
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    wait.until(ExpectedConditions.stalenessOf(before));
-    return wait.until(
+    awaitGone(before);
+    return new WebDriverWait(driver, WAIT)
+        .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.id("delegationForm:delegationMessages")))
         .getText();

@@ -66,7 +66,7 @@ public final class LoginPage extends PlenaryPage {
     driver.findElement(By.id("loginForm:password")).sendKeys(password);
     driver.manage().deleteCookieNamed("JSESSIONID");
     driver.findElement(By.id("loginForm:logIn")).click();
-    await().until(ExpectedConditions.stalenessOf(form));
+    awaitGone(form);
     return showing(driver, base);
   }
 

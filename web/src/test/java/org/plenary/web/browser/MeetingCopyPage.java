@@ -47,7 +47,7 @@ public final class MeetingCopyPage extends PlenaryPage {
     WebElement button = driver.findElement(By.id("copyForm:copy"));
     button.click();
     awaitAjax();
-    await().until(ExpectedConditions.stalenessOf(button));
+    awaitGone(button);
     return this;
   }
 

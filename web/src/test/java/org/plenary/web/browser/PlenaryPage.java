@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,6 +74,29 @@ public class PlenaryPage {
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
+  }
+
+  /**
+   * Waits until the element has left the document: the page it was on was replaced. Asked about an
+   * element of a document being replaced, ChromeDriver sometimes answers "Node with given id does
+   * not belong to the document" instead of a stale element reference: that element is gone too.
+   */
+  protected void awaitGone(WebElement element) {
+    await().until(d -> gone(element));
+  }
+
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException stale) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Ticks a checkbox with the mouse unless it is ticked, and waits until it is. */
