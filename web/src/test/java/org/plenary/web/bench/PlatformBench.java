@@ -868,7 +868,9 @@ class PlatformBench {
     double fraction = 0;
     int attempt = 0;
     while (attempt < 12) {
-      attempt++;
+      if (attempt++ > 0) {
+        Thread.sleep(5_000);
+      }
       try (Statement sql = db.createStatement()) {
         sql.execute("vacuum analyze consultation_comment");
         try (ResultSet r =
@@ -898,7 +900,6 @@ class PlatformBench {
           }
         }
       }
-      Thread.sleep(5_000);
     }
     line(
         "2. Visibility map after %d VACUUM(s): %.0f%% of the comments' pages all-visible",

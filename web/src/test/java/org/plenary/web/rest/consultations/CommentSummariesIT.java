@@ -38,7 +38,7 @@ class CommentSummariesIT {
     assertThat(counted.getInt("total")).isEqualTo(1);
     String asOf = counted.getString("asOf");
 
-    insertBySql(id, 3, "Written by SQL, not through the application.");
+    insertBySql(id, 0, 3, "Written by SQL, not through the application.", "by-sql-" + id);
     JsonObject kept = statistics(id);
     assertThat(kept.getInt("total")).as("kept for up to a minute").isEqualTo(1);
     assertThat(kept.getString("asOf")).isEqualTo(asOf);
@@ -70,7 +70,7 @@ class CommentSummariesIT {
     JsonObject group = firstGroup(id);
     assertThat(group.getJsonNumber("count").longValue()).isEqualTo(2);
 
-    insertBySql(id, 5, COPY, group.getString("hash"));
+    insertBySql(id, 0, 5, COPY, group.getString("hash"));
     assertThat(firstGroup(id).getJsonNumber("count").longValue()).as("kept").isEqualTo(2);
 
     age("consultation_campaign_snapshot", id);
@@ -151,14 +151,6 @@ class CommentSummariesIT {
     JsonObject list = Api.json(response).asJsonObject();
     assertThat(list.getString("asOf")).isNotBlank();
     return list.getJsonArray("items").getJsonObject(0);
-  }
-
-  private static void insertBySql(long id, int rows, String text) throws SQLException {
-    insertBySql(id, 0, rows, text, "by-sql-" + id);
-  }
-
-  private static void insertBySql(long id, int rows, String text, String hash) throws SQLException {
-    insertBySql(id, 0, rows, text, hash);
   }
 
   /** Published comments written by SQL, number {@code from} of the consultation's onwards. */

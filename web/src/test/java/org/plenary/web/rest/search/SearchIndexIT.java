@@ -22,8 +22,8 @@ import org.plenary.web.rest.consultations.ConsultationFixtures;
 /**
  * The comments' full-text index: PostgreSQL-only migrations (db/vendor/postgresql) store each
  * comment's text vector in a generated column and index it with GIN; the search matches that
- * column, and the planner uses the index for the search's own query; on H2, whose search is a word
- * match, the vendor migrations are not applied.
+ * column, and the planner can use the index for it; on H2, whose search is a word match, the vendor
+ * migrations are not applied.
  */
 class SearchIndexIT {
   static final String INDEX = "consultation_comment_text_fts_idx";
