@@ -57,9 +57,19 @@ public class CommentStore {
   }
 
   /**
+   * Stores the comment, unless one is stored under the idempotency key already: then answers with
+   * that one, even if the consultation has closed since.
+   *
+   * @param key the idempotency key, or null
    * @throws ConsultationRefused when the consultation is not open or the comment breaks a rule
    */
   public Submission insert(long consultationId, CommentForm form, String key, Locale language) {
+    if (key != null) {
+      Optional<Submission> stored = byKey(consultationId, key);
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+    }
     Instant now = clock.instant();
     Consultation consultation = consultations.get(consultationId);
     consultation.requireOpen(now);

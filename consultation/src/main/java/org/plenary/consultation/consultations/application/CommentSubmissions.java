@@ -43,13 +43,10 @@ public class CommentSubmissions {
       throw new ConsultationRefused(
           Code.TEXT_TOO_LONG, "Idempotency-Key", "an idempotency key has at most 200 characters");
     }
-    if (idempotencyKey != null) {
-      Optional<Submission> stored = store.byKey(consultationId, idempotencyKey);
-      if (stored.isPresent()) {
-        return stored.get();
-      }
-    }
     try {
+      // one transaction that looks the key up and stores the comment if it is new: a separate
+      // look-up first was a transaction of its own per comment (issue 8's profile: 9.5% of a
+      // comment's request)
       return store.insert(consultationId, form, idempotencyKey, language);
     } catch (EJBException | PersistenceException failed) {
       if (idempotencyKey != null) {
