@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 
 /**
@@ -64,6 +66,45 @@ final class Load {
    */
   static Result run(int clients, Duration duration, LongFunction<HttpRequest> requests)
       throws InterruptedException {
+    return run(clients, duration, () -> false, requests);
+  }
+
+  /**
+   * As {@link #run(int, Duration, LongFunction)}, but ends as soon as {@code done} (asked every
+   * five seconds) says so.
+   */
+  static Result run(
+      int clients, Duration atMost, BooleanSupplier done, LongFunction<HttpRequest> requests)
+      throws InterruptedException {
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread watcher =
+        new Thread(
+            () -> {
+              try {
+                while (!stop.get()) {
+                  Thread.sleep(5_000);
+                  if (done.getAsBoolean()) {
+                    stop.set(true);
+                  }
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "load-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
+    try {
+      return run(clients, atMost, stop, requests);
+    } finally {
+      stop.set(true);
+      watcher.interrupt();
+    }
+  }
+
+  private static Result run(
+      int clients, Duration duration, AtomicBoolean stop, LongFunction<HttpRequest> requests)
+      throws InterruptedException {
     AtomicLong sequence = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     AtomicReference<String> firstFailure = new AtomicReference<>();
@@ -79,7 +120,7 @@ final class Load {
       Thread thread =
           new Thread(
               () -> {
-                while (System.nanoTime() < end) {
+                while (System.nanoTime() < end && !stop.get()) {
                   HttpRequest request = requests.apply(sequence.incrementAndGet());
                   long t0 = System.nanoTime();
                   try {
