@@ -459,6 +459,10 @@ class PlatformBench {
               + " as text) t"
               + " join consultation c on c.id = "
               + consultation);
+      double inserted = (System.nanoTime() - t0) / 1e9;
+      line(
+          "2. The INSERT alone: %,d rows in %.1f s, %,.0f rows/s: PostgreSQL's own rate into the comments' table and its indexes on this machine, a ceiling for the bulk upload (point 5)",
+          comments, inserted, comments / inserted);
       // what autovacuum does after a large insert (autovacuum_vacuum_insert_threshold), done at
       // once here: the visibility map lets the exact counts of the paged lists be index-only scans
       visible(db);
