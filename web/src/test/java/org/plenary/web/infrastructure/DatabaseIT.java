@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +30,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.agenda.meetings.infrastructure.PublishedAgendaBackfill;
+import org.plenary.core.mail.Mail;
 import org.plenary.web.it.Deployments;
 
 /**
@@ -34,8 +39,9 @@ import org.plenary.web.it.Deployments;
  * server started on this database, and the start-up backfill completes data older than the
  * migrations V3_0 and V6_1: a meeting published before versions were kept gets its version 1, and a
  * version kept before V6_1 gets its start date from its own snapshot, not from the draft (the test
- * plants such rows with SQL, as the migrations leave them, and removes them afterwards). One class,
- * so that one server starts for all of it.
+ * plants such rows with SQL, as the migrations leave them, and removes them afterwards), and a mail
+ * fired in a transaction that rolls back leaves no outbox row. One class, so that one server starts
+ * for all of it.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseIT {
@@ -53,6 +59,12 @@ class DatabaseIT {
   @Inject PublishedAgendaBackfill backfill;
 
   @PersistenceUnit EntityManagerFactory entities;
+
+  @PersistenceContext EntityManager entityManager;
+
+  @Resource UserTransaction transaction;
+
+  @Inject Event<Mail> mail;
 
   @Test
   void appliedEveryMigrationSuccessfully() throws SQLException {
@@ -84,6 +96,29 @@ class DatabaseIT {
         1,
         count(
             "select count(*) from audit_entry where action = 'account.opened' and object_id = 'secretariat'"));
+  }
+
+  /**
+   * The outbox's promise, the other half of MailOutboxIT (a committed change's mail arrives): a
+   * mail fired in a transaction that rolls back was written to the outbox in that transaction, and
+   * leaves nothing behind for the pump or the retry timer to send.
+   */
+  @Test
+  void keepsNoMailOfATransactionThatRolledBack() throws Exception {
+    String to = "rolled.back." + System.nanoTime() + "@outbox-it.example";
+    String rowsForIt = "select count(*) from mail_outbox where recipient = '" + to + "'";
+    transaction.begin();
+    try {
+      mail.fire(new Mail(to, "Never sent", "The change that asked for this mail was undone."));
+      entityManager.flush();
+      assertEquals(
+          1L,
+          ((Number) entityManager.createNativeQuery(rowsForIt).getSingleResult()).longValue(),
+          "the outbox row, seen inside the transaction");
+    } finally {
+      transaction.rollback();
+    }
+    assertEquals(0, count(rowsForIt), "outbox rows after the rollback");
   }
 
   private long count(String sql) throws SQLException {
