@@ -137,6 +137,11 @@ public final class PlenaryProcess {
     env.put("PLENARY_HTTP_PORT", String.valueOf(port));
     env.put("PLENARY_DATA_DIR", System.getProperty("plenary.it.dataDir"));
     env.put("PLENARY_PUBLIC_URL", "http://127.0.0.1:" + port);
+    // the request threads' limit, for benchmarks that compare it (the launcher's default otherwise)
+    String threads = System.getProperty("plenary.it.httpThreads", "");
+    if (!threads.isBlank()) {
+      env.put("PLENARY_HTTP_THREADS", threads);
+    }
     env.putAll(settings);
     try {
       process = builder.start();
