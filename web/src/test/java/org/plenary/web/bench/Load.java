@@ -66,7 +66,7 @@ final class Load {
    */
   static Result run(int clients, Duration duration, LongFunction<HttpRequest> requests)
       throws InterruptedException {
-    return run(clients, duration, () -> false, requests);
+    return run(clients, duration, new AtomicBoolean(), requests);
   }
 
   /**
