@@ -10,7 +10,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.security.Principal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -57,19 +59,15 @@ public class CommentStore {
   }
 
   /**
-   * Stores the comment, unless one is stored under the idempotency key already: then answers with
-   * that one, even if the consultation has closed since.
+   * Stores the comment. The idempotency key is not looked up first: the INSERT meets its unique
+   * constraint when a comment is stored under it already, which costs a retry a rolled-back
+   * transaction and saves every first submission a query.
    *
    * @param key the idempotency key, or null
    * @throws ConsultationRefused when the consultation is not open or the comment breaks a rule
+   * @throws KeyTaken when a comment is stored under the key already (nothing stored, no mail)
    */
   public Submission insert(long consultationId, CommentForm form, String key, Locale language) {
-    if (key != null) {
-      Optional<Submission> stored = byKey(consultationId, key);
-      if (stored.isPresent()) {
-        return stored.get();
-      }
-    }
     Instant now = clock.instant();
     Consultation consultation = consultations.get(consultationId);
     consultation.requireOpen(now);
@@ -113,7 +111,14 @@ public class CommentStore {
             token == null ? null : LinkTokens.hash(token),
             now);
     em.persist(comment);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException failed) {
+      if (key != null && uniqueViolation(failed)) {
+        throw new KeyTaken();
+      }
+      throw failed;
+    }
     if (token != null) {
       notices.fire(
           new CommentNotice(
@@ -175,6 +180,16 @@ public class CommentStore {
             .orElseThrow(CommentStore::invalidToken);
     comment.confirm(clock.instant());
     return comment;
+  }
+
+  /** SQLSTATE 23505, on PostgreSQL as on H2: the only unique constraint a new comment can meet. */
+  private static boolean uniqueViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ConsultationRefused invalidToken() {

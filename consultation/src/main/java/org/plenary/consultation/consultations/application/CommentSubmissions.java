@@ -2,11 +2,9 @@ package org.plenary.consultation.consultations.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.PersistenceException;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenary.consultation.consultations.domain.Comment;
@@ -17,9 +15,9 @@ import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
  * Anyone submits a comment; someone not signed in confirms it through the mailed link. Built for
  * thousands of submissions a second that a crash never loses: each comment is one INSERT in one
  * short transaction, acknowledged only once committed, and nothing waits in memory. An {@code
- * Idempotency-Key} makes retries safe: the key is stored in a column unique per consultation, so a
- * retry finds the comment it stored, and of two concurrent submissions with one key the database
- * lets one in; the other fails on the unique constraint and reads the winner's comment.
+ * Idempotency-Key} makes retries safe: the key is stored in a column unique per consultation, whose
+ * constraint stops a second comment under it (a retry, or the loser of two concurrent submissions
+ * with one key); that submission's transaction rolls back and it answers with the stored comment.
  */
 @Stateless
 @PermitAll
@@ -44,17 +42,21 @@ public class CommentSubmissions {
           Code.TEXT_TOO_LONG, "Idempotency-Key", "an idempotency key has at most 200 characters");
     }
     try {
-      // the key is looked up in the transaction that stores the comment, not in one of its own
       return store.insert(consultationId, form, idempotencyKey, language);
-    } catch (EJBException | PersistenceException failed) {
+    } catch (KeyTaken taken) {
+      // stored before, or by a concurrent submission that committed first: answer with that one
+      return store
+          .byKey(consultationId, idempotencyKey)
+          .orElseThrow(() -> new IllegalStateException("no comment under a taken key", taken));
+    } catch (ConsultationRefused refused) {
+      // a retry of a comment stored before the consultation closed still gets its answer
       if (idempotencyKey != null) {
-        // a concurrent submission with the same key won the unique constraint: answer with its
-        Optional<Submission> winner = store.byKey(consultationId, idempotencyKey);
-        if (winner.isPresent()) {
-          return winner.get();
+        Optional<Submission> stored = store.byKey(consultationId, idempotencyKey);
+        if (stored.isPresent()) {
+          return stored.get();
         }
       }
-      throw failed;
+      throw refused;
     }
   }
 

@@ -7,6 +7,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +134,32 @@ class ConsultationCommentsApiIT {
     assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1);
     assertThat(page.getJsonArray("items").getJsonObject(0).getString("text"))
         .isEqualTo("Fine by Estonia.");
+  }
+
+  @Test
+  void answersARetryAfterTheClosingWithTheCommentStoredBefore() throws Exception {
+    ConsultationFixtures draft = ConsultationFixtures.draft(base, "it-cc-late-retry");
+    LocalDateTime now =
+        LocalDateTime.now(ZoneId.of(ConsultationFixtures.ZONE)).truncatedTo(ChronoUnit.SECONDS);
+    long id = draft.open("Closing soon", now.minusDays(1), now.plusSeconds(5));
+    Api anonymous = Api.anonymous(base);
+    String path = "api/consultations/" + id + "/comments";
+    String body =
+        "{\"text\":\"Just in time.\",\"name\":\"Tõnis Tamm\",\"email\":\"tonis@example.org\","
+            + "\"category\":\"citizen\",\"country\":\"EE\"}";
+    HttpResponse<String> first = anonymous.post(path, body, Map.of("Idempotency-Key", "late-1"));
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+
+    ConsultationFixtures.awaitStatus(base, id, "CLOSED", Duration.ofSeconds(30));
+    HttpResponse<String> retry = anonymous.post(path, body, Map.of("Idempotency-Key", "late-1"));
+    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
+    assertThat(retry.headers().firstValue("Location"))
+        .isEqualTo(first.headers().firstValue("Location"));
+    assertThat(Api.json(retry).asJsonObject().getString("status"))
+        .isEqualTo("AWAITING_CONFIRMATION");
+    HttpResponse<String> another = anonymous.post(path, body, Map.of("Idempotency-Key", "late-2"));
+    assertThat(another.statusCode()).as(another.body()).isEqualTo(422);
+    assertThat(Api.json(another).asJsonObject().getString("code")).isEqualTo("CONSULTATION_CLOSED");
   }
 
   @Test
