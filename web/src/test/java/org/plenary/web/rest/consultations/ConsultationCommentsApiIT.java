@@ -7,9 +7,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,9 +136,7 @@ class ConsultationCommentsApiIT {
   @Test
   void answersARetryAfterTheClosingWithTheCommentStoredBefore() throws Exception {
     ConsultationFixtures draft = ConsultationFixtures.draft(base, "it-cc-late-retry");
-    LocalDateTime now =
-        LocalDateTime.now(ZoneId.of(ConsultationFixtures.ZONE)).truncatedTo(ChronoUnit.SECONDS);
-    long id = draft.open("Closing soon", now.minusDays(1), now.plusSeconds(5));
+    long id = draft.closingIn("Closing soon", 5);
     Api anonymous = Api.anonymous(base);
     String path = "api/consultations/" + id + "/comments";
     String body =

@@ -91,6 +91,12 @@ public final class ConsultationFixtures {
     return open(title, now.minusDays(10), now.minusHours(1));
   }
 
+  /** A consultation open since yesterday that closes in {@code seconds}; returns its id. */
+  public long closingIn(String title, int seconds) {
+    LocalDateTime now = LocalDateTime.now(ZoneId.of(ZONE)).truncatedTo(ChronoUnit.SECONDS);
+    return open(title, now.minusDays(1), now.plusSeconds(seconds));
+  }
+
   /** A consultation open in the period (Tallinn time); returns its id. */
   public long open(String title, LocalDateTime opens, LocalDateTime closes) {
     HttpResponse<String> created =

@@ -92,9 +92,7 @@ class ConsultationReportApiIT {
   @Test
   void publishesTheReportAfterTheClosingAsCsvAndPdf() throws Exception {
     ConsultationFixtures draft = ConsultationFixtures.draft(base, "it-rep-report");
-    LocalDateTime now =
-        LocalDateTime.now(ZoneId.of(ConsultationFixtures.ZONE)).truncatedTo(ChronoUnit.SECONDS);
-    long id = draft.open("Report of principles", now.minusDays(1), now.plusSeconds(8));
+    long id = draft.closingIn("Report of principles", 8);
     String comments = "api/consultations/" + id + "/comments";
     Api delegate = Api.asDemo(base, "delegate");
     assertThat(
