@@ -105,8 +105,12 @@ class PlatformBench {
     double firstPage = (System.nanoTime() - t0) / 1e9;
     assertThat(home.statusCode()).isEqualTo(200);
     line(
-        "Start-up to ready (health + first API answer): %.1f s; to the first page (index.xhtml): %.1f s",
-        startup, firstPage);
+        "Start-up to ready (health + first API answer): %.1f s; to the first page (index.xhtml): %.1f s; the server's JVM options: %s",
+        startup,
+        firstPage,
+        System.getProperty("plenary.it.serverJvmOptions", "").isBlank()
+            ? "the JVM's defaults"
+            : System.getProperty("plenary.it.serverJvmOptions"));
     try (Connection db = database()) {
       line(
           "PostgreSQL %s: synchronous_commit=%s, fsync=%s, wal_sync_method=%s",
