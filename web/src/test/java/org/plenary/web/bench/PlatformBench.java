@@ -243,12 +243,32 @@ class PlatformBench {
     }
   }
 
+  /**
+   * 6c. Start-up again on the database the run used: a node restarted or added to a cluster finds
+   * the schema migrated and the demo data loaded, which the first start (6a) created.
+   */
+  private void restart() throws Exception {
+    TestServer.halt();
+    long t0 = System.nanoTime();
+    URL url = TestServer.restart();
+    double ready = (System.nanoTime() - t0) / 1e9;
+    HttpResponse<String> home = get(url, "index.xhtml", null);
+    double firstPage = (System.nanoTime() - t0) / 1e9;
+    assertThat(home.statusCode()).isEqualTo(200);
+    line(
+        "6. Restart on the same database (schema migrated, demo data loaded): %.1f s to ready, %.1f s to the first page",
+        ready, firstPage);
+  }
+
   private void finish() throws Exception {
     // 6b. Resident memory after the run
     long pid = TestServer.pid();
     line(
         "6. Resident memory of plenary.jar after the run: %s (peak %s); JVM -Xmx%s",
         status(pid, "VmRSS"), status(pid, "VmHWM"), XMX);
+    if (point(6)) {
+      guarded(this::restart);
+    }
 
     Path out = Path.of("target", "bench", "results.md");
     Files.createDirectories(out.getParent());
