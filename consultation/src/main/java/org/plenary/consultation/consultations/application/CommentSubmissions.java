@@ -43,13 +43,9 @@ public class CommentSubmissions {
     }
     try {
       return store.insert(consultationId, form, idempotencyKey, language);
-    } catch (KeyTaken taken) {
-      // stored before, or by a concurrent submission that committed first: answer with that one
-      return store
-          .byKey(consultationId, idempotencyKey)
-          .orElseThrow(() -> new IllegalStateException("no comment under a taken key", taken));
-    } catch (ConsultationRefused refused) {
-      // a retry of a comment stored before the consultation closed still gets its answer
+    } catch (KeyTaken | ConsultationRefused refused) {
+      // the key's comment was stored before (a retry, perhaps after the consultation closed) or by
+      // a concurrent submission that committed first: answer with that one
       if (idempotencyKey != null) {
         Optional<Submission> stored = store.byKey(consultationId, idempotencyKey);
         if (stored.isPresent()) {
