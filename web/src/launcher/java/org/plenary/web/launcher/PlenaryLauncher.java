@@ -2,8 +2,6 @@ package org.plenary.web.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,14 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 
 /**
  * Entry point of {@code plenary.jar}. Turns the {@code PLENARY_*} environment into Payara Micro
- * options with safe defaults (loopback HTTP, no phone-home, no multicast, a data grid of one on
- * loopback unless members are named), boots Payara Micro, and announces the platform once its
- * readiness check answers. Arguments given on the command line are passed on to Payara Micro after
- * ours.
+ * options with safe defaults (loopback HTTP, no phone-home, no data grid unless cluster members are
+ * named, and then one on loopback formed from them alone, never by multicast), boots Payara Micro,
+ * and announces the platform once its readiness check answers. Arguments given on the command line
+ * are passed on to Payara Micro after ours.
  */
 public final class PlenaryLauncher {
   private static final String PAYARA_MAIN = "fish.payara.micro.boot.PayaraMicroLauncher";
@@ -48,32 +45,31 @@ public final class PlenaryLauncher {
     int port = Integer.parseInt(setting(env, "PLENARY_HTTP_PORT", "8080"));
     String address = setting(env, "PLENARY_HTTP_ADDRESS", "127.0.0.1");
 
+    String members = env.get("PLENARY_CLUSTER_MEMBERS");
+    boolean cluster = members != null && !members.isBlank();
+
     List<String> options = new ArrayList<>();
     options.addAll(List.of("--port", String.valueOf(port), "--disablephonehome"));
     int threads = Integer.parseInt(setting(env, "PLENARY_HTTP_THREADS", "32"));
-    options.addAll(List.of("--prebootcommandfile", prebootCommands(address, threads).toString()));
-    String members = env.get("PLENARY_CLUSTER_MEMBERS");
-    String gridInterface = setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1");
-    // Sessions are distributable (web.xml), which needs the data grid: without one Payara logs an
-    // IOException on every request. Always a grid formed only from the members named, on the
-    // interface named, never by multicast.
-    System.setProperty("hazelcast.socket.bind.any", "false");
-    String gridPort;
-    String clusterName;
-    if (members == null || members.isBlank()) {
-      // A single node: a grid of one on a free loopback port, under a name no other process
-      // shares, so that two single nodes on one machine never join each other.
-      gridPort = setting(env, "PLENARY_CLUSTER_PORT", String.valueOf(freePort(gridInterface)));
-      members = gridInterface + ":" + gridPort;
-      clusterName = "plenary-single-" + UUID.randomUUID();
+    options.addAll(
+        List.of("--prebootcommandfile", prebootCommands(address, threads, cluster).toString()));
+    if (cluster) {
+      // Sessions are distributable (web.xml) and the nodes' data grid replicates them: a grid
+      // formed only from the members named, on the interface named, never by multicast.
+      System.setProperty("hazelcast.socket.bind.any", "false");
+      // Hazelcast itself phones home (https://phonehome.hazelcast.com/ping, at start and then
+      // daily), which Payara's --disablephonehome does not turn off.
+      System.setProperty("hazelcast.phone.home.enabled", "false");
+      options.addAll(List.of("--clustermode", "tcpip:" + members.strip()));
+      options.addAll(
+          List.of("--interfaces", setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1")));
+      options.addAll(List.of("--clustername", setting(env, "PLENARY_CLUSTER_NAME", "plenary")));
+      options.addAll(List.of("--startport", setting(env, "PLENARY_CLUSTER_PORT", "6900")));
     } else {
-      gridPort = setting(env, "PLENARY_CLUSTER_PORT", "6900");
-      clusterName = setting(env, "PLENARY_CLUSTER_NAME", "plenary");
+      // A single node has nobody to replicate its sessions to: no data grid (about 2 s of
+      // start-up and 50 MB less, no grid port), sessions kept in memory (see prebootCommands).
+      options.add("--nohazelcast");
     }
-    options.addAll(List.of("--clustermode", "tcpip:" + members.strip()));
-    options.addAll(List.of("--interfaces", gridInterface));
-    options.addAll(List.of("--clustername", clusterName));
-    options.addAll(List.of("--startport", gridPort));
     options.addAll(Arrays.asList(args));
 
     Class.forName(PAYARA_MAIN)
@@ -104,30 +100,33 @@ public final class PlenaryLauncher {
     }
   }
 
-  private static int freePort(String address) throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(address))) {
-      return socket.getLocalPort();
-    }
-  }
-
   /**
    * The listener's address, and at most {@code threads} request threads (Payara's default is 200).
    * A burst of requests otherwise runs hundreds of threads on a few cores, where the JIT compiler's
    * threads get an equal share each: under issue 8's ingest benchmark 90% of the samples were still
-   * in interpreted code after a minute. Requests beyond the pool wait in the listener's queue.
+   * in interpreted code after a minute. Requests beyond the pool wait in the listener's queue. A
+   * single node turns the web container's availability off: its distributable sessions then stay in
+   * memory instead of asking the data grid it does not run (which fails on every request with an
+   * IOException).
    */
-  private static Path prebootCommands(String address, int threads) throws IOException {
+  private static Path prebootCommands(String address, int threads, boolean cluster)
+      throws IOException {
     Path file = Files.createTempFile("plenary-preboot", ".asadmin");
     file.toFile().deleteOnExit();
-    Files.writeString(
-        file,
+    String commands =
         "set configs.config.server-config.network-config.network-listeners.network-listener"
             + ".http-listener.address="
             + address
             + "\nset configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
             + ".max-thread-pool-size="
             + threads
-            + "\n");
+            + "\n";
+    if (!cluster) {
+      commands +=
+          "set configs.config.server-config.availability-service.web-container-availability"
+              + ".availability-enabled=false\n";
+    }
+    Files.writeString(file, commands);
     return file;
   }
 

@@ -1,6 +1,7 @@
 package org.plenary.web.it;
 
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -37,6 +38,12 @@ public final class TestServer {
   public static synchronized long pid() {
     url();
     return server.pid();
+  }
+
+  /** The log of the running platform's latest start. */
+  public static synchronized Path log() {
+    url();
+    return server.log();
   }
 
   /** Stops the platform (SIGTERM), keeping its database for {@link #restart()}. */
