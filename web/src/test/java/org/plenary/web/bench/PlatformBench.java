@@ -91,6 +91,7 @@ class PlatformBench {
   private static final String POINTS = System.getProperty("bench.points", "1,2,3,4,5,6");
 
   private final StringBuilder report = new StringBuilder();
+  private final List<String> failures = new ArrayList<>();
 
   private static boolean point(int n) {
     return POINTS.isBlank() || ("," + POINTS.replace(" ", "") + ",").contains("," + n + ",");
@@ -230,12 +231,16 @@ class PlatformBench {
     void run() throws Exception;
   }
 
-  /** Runs one point; a failure is reported and the next point still runs. */
+  /**
+   * Runs one point; a failure is reported and the next point still runs, and the run fails at the
+   * end (a missing tool such as wrk must not pass as a finished run).
+   */
   private void guarded(Step step) {
     try {
       step.run();
     } catch (Exception | AssertionError e) {
       line("FAILED: %s", e);
+      failures.add(e.toString());
       e.printStackTrace();
     }
   }
@@ -275,6 +280,7 @@ class PlatformBench {
     Files.createDirectories(out.getParent());
     Files.writeString(out, report.toString());
     System.out.println(report);
+    assertThat(failures).as("points that failed (see BENCH FAILED above)").isEmpty();
   }
 
   /**
