@@ -75,6 +75,11 @@ public class MailOutbox {
         .executeUpdate();
   }
 
+  /** The mail is given up (its recipient refused for good, or queued too long): forget it. */
+  public void gaveUp(long id) {
+    sent(id);
+  }
+
   /**
    * The attempt failed: count it, schedule the next one after the back-off and release the claim.
    */

@@ -84,6 +84,10 @@ public class OutboxMail {
     return message.clone();
   }
 
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
   public int getAttempts() {
     return attempts;
   }

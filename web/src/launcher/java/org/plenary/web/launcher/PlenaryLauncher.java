@@ -77,16 +77,31 @@ public final class PlenaryLauncher {
         .invoke(null, (Object) options.toArray(String[]::new));
 
     String host = "0.0.0.0".equals(address) ? "localhost" : address;
-    if (awaitReady(URI.create("http://" + host + ":" + port + "/health/ready"))) {
-      announce(port, !"false".equalsIgnoreCase(setting(env, "PLENARY_DEMO_DATA", "true")));
-    } else {
-      System.err.println(
-          "Plenary did not become ready within "
-              + READY_TIMEOUT.toMinutes()
-              + " minutes;"
-              + " see the log above.");
-      System.exit(1);
+    switch (awaitReady(URI.create("http://" + host + ":" + port + "/health/ready"))) {
+      case READY ->
+          announce(port, !"false".equalsIgnoreCase(setting(env, "PLENARY_DEMO_DATA", "true")));
+      case NOT_DEPLOYED -> {
+        // Payara Micro keeps running with nothing deployed: a service manager would see a live
+        // process that answers nothing but 404.
+        System.err.println(
+            "Plenary could not start (a setting or the database); see the log above.");
+        System.exit(1);
+      }
+      case TIMED_OUT -> {
+        System.err.println(
+            "Plenary did not become ready within "
+                + READY_TIMEOUT.toMinutes()
+                + " minutes;"
+                + " see the log above.");
+        System.exit(1);
+      }
     }
+  }
+
+  private enum Start {
+    READY,
+    NOT_DEPLOYED,
+    TIMED_OUT
   }
 
   private static String setting(Map<String, String> env, String name, String fallback) {
@@ -130,8 +145,13 @@ public final class PlenaryLauncher {
     return file;
   }
 
-  /** Up means our own readiness check (the database) answered, not merely that Payara logged. */
-  private static boolean awaitReady(URI health) throws InterruptedException {
+  /**
+   * Up means our own readiness check (the database) answered, not merely that Payara logged. Payara
+   * Micro returns from its main method once it has deployed the application or failed to: a health
+   * answer that knows no check of ours then means the deployment failed (a bad setting, a migration
+   * that did not apply), while our check answering "down" means the database is not there yet.
+   */
+  private static Start awaitReady(URI health) throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
@@ -140,15 +160,19 @@ public final class PlenaryLauncher {
             client.send(
                 HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200 && response.body().contains("plenary-database")) {
-          return true;
+        boolean ours = response.body().contains("plenary-database");
+        if (response.statusCode() == 200 && ours) {
+          return Start.READY;
+        }
+        if (!ours) {
+          return Start.NOT_DEPLOYED;
         }
       } catch (IOException notYet) {
         // not listening yet
       }
       Thread.sleep(500);
     }
-    return false;
+    return Start.TIMED_OUT;
   }
 
   private static void announce(int port, boolean demoData) throws IOException {

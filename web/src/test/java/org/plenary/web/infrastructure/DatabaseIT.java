@@ -1,6 +1,7 @@
 package org.plenary.web.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,12 +13,15 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.agenda.meetings.infrastructure.PublishedAgendaBackfill;
 import org.plenary.core.mail.Mail;
+import org.plenary.core.mail.MailSender;
+import org.plenary.core.mail.OutboxMail;
 import org.plenary.web.it.Deployments;
 
 /**
@@ -40,8 +46,8 @@ import org.plenary.web.it.Deployments;
  * migrations V3_0 and V6_1: a meeting published before versions were kept gets its version 1, and a
  * version kept before V6_1 gets its start date from its own snapshot, not from the draft (the test
  * plants such rows with SQL, as the migrations leave them, and removes them afterwards), and a mail
- * fired in a transaction that rolls back leaves no outbox row. One class, so that one server starts
- * for all of it.
+ * fired in a transaction that rolls back leaves no outbox row, and one still failing five days
+ * after it was queued is given up. One class, so that one server starts for all of it.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseIT {
@@ -65,6 +71,8 @@ class DatabaseIT {
   @Resource UserTransaction transaction;
 
   @Inject Event<Mail> mail;
+
+  @Inject MailSender sender;
 
   @Test
   void appliedEveryMigrationSuccessfully() throws SQLException {
@@ -119,6 +127,53 @@ class DatabaseIT {
       transaction.rollback();
     }
     assertEquals(0, count(rowsForIt), "outbox rows after the rollback");
+  }
+
+  /**
+   * A mail that still fails five days (plenary.mail.give-up-after) after it was queued is given up:
+   * its row is deleted, not rescheduled; a fresh one failing the same way waits for its next
+   * attempt. (Both fail because their rendered message names no recipient; the SMTP server itself
+   * accepts everything.)
+   */
+  @Test
+  void givesUpAMailStillFailingFiveDaysAfterItWasQueued() throws Exception {
+    long stale = plantUnsendableMail(Duration.ofDays(5).plusMinutes(1));
+    long fresh = plantUnsendableMail(Duration.ofMinutes(1));
+    try {
+      assertFalse(sender.send(stale), "the stale mail was not sent");
+      assertFalse(sender.send(fresh), "the fresh mail was not sent");
+      assertEquals(0, count("select count(*) from mail_outbox where id = " + stale));
+      assertEquals(1, count("select attempts from mail_outbox where id = " + fresh));
+    } finally {
+      try (Connection c = dataSource.getConnection();
+          Statement s = c.createStatement()) {
+        s.executeUpdate("delete from mail_outbox where id in (" + stale + ", " + fresh + ")");
+      }
+    }
+  }
+
+  private long plantUnsendableMail(Duration queuedAgo) throws Exception {
+    Instant now = Instant.now();
+    byte[] noRecipient =
+        "Subject: Unsendable\r\n\r\nThis message names no recipient.\r\n"
+            .getBytes(StandardCharsets.US_ASCII);
+    OutboxMail row =
+        new OutboxMail(
+            "unsendable." + System.nanoTime() + "@outbox-it.example",
+            "Unsendable",
+            noRecipient,
+            now.minus(queuedAgo),
+            // never due for the retry timer during the test: only the test sends it
+            now.plus(Duration.ofDays(1)));
+    transaction.begin();
+    try {
+      entityManager.persist(row);
+      transaction.commit();
+    } catch (Exception e) {
+      transaction.rollback();
+      throw e;
+    }
+    return row.getId();
   }
 
   private long count(String sql) throws SQLException {

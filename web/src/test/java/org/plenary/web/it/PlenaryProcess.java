@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,31 @@ public final class PlenaryProcess {
     PlenaryProcess plenary = new PlenaryProcess(name, settings);
     plenary.start();
     return plenary;
+  }
+
+  /** How a start that had to fail ended: the process's exit code and its log. */
+  public record Refusal(int exitCode, String log) {}
+
+  /**
+   * Starts a platform that must refuse to start (a bad setting) and returns how it ended, once the
+   * process has exited by itself within {@code within}.
+   */
+  public static Refusal refusedStart(String name, Map<String, String> settings, Duration within) {
+    PlenaryProcess plenary = new PlenaryProcess(name, settings);
+    plenary.launch();
+    try {
+      if (!plenary.process.waitFor(within.toSeconds(), TimeUnit.SECONDS)) {
+        plenary.stop();
+        throw new AssertionError(
+            "plenary.jar was still running after " + within + "; see " + plenary.log());
+      }
+      return new Refusal(plenary.process.exitValue(), Files.readString(plenary.log()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for plenary.jar", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The platform's address, ending with "/". */
@@ -101,7 +127,7 @@ public final class PlenaryProcess {
     }
   }
 
-  private void start() {
+  private void launch() {
     String jar = System.getProperty("plenary.it.jar");
     if (jar == null || System.getProperty("plenary.it.db.url") == null) {
       throw new IllegalStateException(
@@ -148,6 +174,10 @@ public final class PlenaryProcess {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void start() {
+    launch();
     // Health says ready once the database is; wait for a real answer of the application too.
     awaitReady(URI.create("http://127.0.0.1:" + port + "/health/ready"));
     awaitReady(URI.create("http://127.0.0.1:" + port + "/api/meetings?first=0&size=1"));

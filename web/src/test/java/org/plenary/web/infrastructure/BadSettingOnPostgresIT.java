@@ -1,0 +1,30 @@
+package org.plenary.web.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.plenary.web.it.PlenaryProcess;
+
+/**
+ * A setting Plenary cannot read stops {@code plenary.jar} at once, with a message naming the
+ * setting: Payara Micro alone would keep running with nothing deployed, a live process that a
+ * service manager cannot tell from a working one and that answers every request with 404. The
+ * launcher is the same on either database, so once, on PostgreSQL.
+ */
+class BadSettingOnPostgresIT {
+
+  @Test
+  void aMailGiveUpThatIsNotADurationStopsTheStartWithItsName() {
+    PlenaryProcess.Refusal refusal =
+        PlenaryProcess.refusedStart(
+            "bad-setting", Map.of("PLENARY_MAIL_GIVE_UP_AFTER", "5days"), Duration.ofMinutes(2));
+
+    assertThat(refusal.exitCode()).isEqualTo(1);
+    assertThat(refusal.log())
+        .contains("PLENARY_MAIL_GIVE_UP_AFTER")
+        .contains("not an ISO-8601 duration")
+        .contains("Plenary could not start");
+  }
+}
