@@ -42,7 +42,7 @@ public final class PlenaryLauncher {
     // burst of comments serialised the request threads on the jar files (issue 8's profile).
     defaultProperty(
         "jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
-    int port = Integer.parseInt(setting(env, "PLENARY_HTTP_PORT", "8080"));
+    int port = wholeNumber(env, "PLENARY_HTTP_PORT", "8080", 1, 65_535);
     String address = setting(env, "PLENARY_HTTP_ADDRESS", "127.0.0.1");
 
     String members = env.get("PLENARY_CLUSTER_MEMBERS");
@@ -50,7 +50,7 @@ public final class PlenaryLauncher {
 
     List<String> options = new ArrayList<>();
     options.addAll(List.of("--port", String.valueOf(port), "--disablephonehome"));
-    int threads = Integer.parseInt(setting(env, "PLENARY_HTTP_THREADS", "32"));
+    int threads = wholeNumber(env, "PLENARY_HTTP_THREADS", "32", 1, 10_000);
     options.addAll(
         List.of("--prebootcommandfile", prebootCommands(address, threads, cluster).toString()));
     if (cluster) {
@@ -64,7 +64,10 @@ public final class PlenaryLauncher {
       options.addAll(
           List.of("--interfaces", setting(env, "PLENARY_CLUSTER_INTERFACE", "127.0.0.1")));
       options.addAll(List.of("--clustername", setting(env, "PLENARY_CLUSTER_NAME", "plenary")));
-      options.addAll(List.of("--startport", setting(env, "PLENARY_CLUSTER_PORT", "6900")));
+      options.addAll(
+          List.of(
+              "--startport",
+              String.valueOf(wholeNumber(env, "PLENARY_CLUSTER_PORT", "6900", 1, 65_535))));
     } else {
       // A single node has nobody to replicate its sessions to: no data grid (about 2 s of
       // start-up and 50 MB less, no grid port), sessions kept in memory (see prebootCommands).
@@ -107,6 +110,32 @@ public final class PlenaryLauncher {
   private static String setting(Map<String, String> env, String name, String fallback) {
     String value = env.get(name);
     return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /** A whole-number setting; a bad value stops the start with its name, not a stack trace. */
+  private static int wholeNumber(
+      Map<String, String> env, String name, String fallback, int least, int most) {
+    String value = setting(env, name, fallback).strip();
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= least && number <= most) {
+        return number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    System.err.println(
+        "Plenary could not start: "
+            + name
+            + " must be a whole number from "
+            + least
+            + " to "
+            + most
+            + ", not \""
+            + value
+            + "\".");
+    System.exit(1);
+    throw new IllegalStateException("unreachable");
   }
 
   private static void defaultProperty(String key, String value) {

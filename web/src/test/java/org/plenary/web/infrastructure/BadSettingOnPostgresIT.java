@@ -9,9 +9,10 @@ import org.plenary.web.it.PlenaryProcess;
 
 /**
  * A setting Plenary cannot read stops {@code plenary.jar} at once, with a message naming the
- * setting: Payara Micro alone would keep running with nothing deployed, a live process that a
- * service manager cannot tell from a working one and that answers every request with 404. The
- * launcher is the same on either database, so once, on PostgreSQL.
+ * setting and no stack trace to dig through when the launcher reads it: Payara Micro alone would
+ * keep running with nothing deployed, a live process that a service manager cannot tell from a
+ * working one and that answers every request with 404. The launcher is the same on either database,
+ * so once, on PostgreSQL.
  */
 class BadSettingOnPostgresIT {
 
@@ -26,5 +27,18 @@ class BadSettingOnPostgresIT {
         .contains("PLENARY_MAIL_GIVE_UP_AFTER")
         .contains("not an ISO-8601 duration")
         .contains("Plenary could not start");
+  }
+
+  @Test
+  void aThreadLimitThatIsNotANumberStopsTheStartWithItsName() {
+    PlenaryProcess.Refusal refusal =
+        PlenaryProcess.refusedStart(
+            "bad-threads", Map.of("PLENARY_HTTP_THREADS", "many"), Duration.ofMinutes(1));
+
+    assertThat(refusal.exitCode()).isEqualTo(1);
+    assertThat(refusal.log())
+        .contains("Plenary could not start: PLENARY_HTTP_THREADS must be a whole number")
+        .contains("\"many\"")
+        .doesNotContain("NumberFormatException");
   }
 }
