@@ -18,12 +18,7 @@ class BadSettingOnPostgresIT {
 
   @Test
   void aMailGiveUpThatIsNotADurationStopsTheStartWithItsName() {
-    PlenaryProcess.Refusal refusal =
-        PlenaryProcess.refusedStart(
-            "bad-setting", Map.of("PLENARY_MAIL_GIVE_UP_AFTER", "5days"), Duration.ofMinutes(2));
-
-    assertThat(refusal.exitCode()).isEqualTo(1);
-    assertThat(refusal.log())
+    assertThat(logOfRefusedStart("bad-setting", "PLENARY_MAIL_GIVE_UP_AFTER", "5days"))
         .contains("PLENARY_MAIL_GIVE_UP_AFTER")
         .contains("not an ISO-8601 duration")
         .contains("Plenary could not start");
@@ -31,14 +26,16 @@ class BadSettingOnPostgresIT {
 
   @Test
   void aThreadLimitThatIsNotANumberStopsTheStartWithItsName() {
-    PlenaryProcess.Refusal refusal =
-        PlenaryProcess.refusedStart(
-            "bad-threads", Map.of("PLENARY_HTTP_THREADS", "many"), Duration.ofMinutes(1));
-
-    assertThat(refusal.exitCode()).isEqualTo(1);
-    assertThat(refusal.log())
+    assertThat(logOfRefusedStart("bad-threads", "PLENARY_HTTP_THREADS", "many"))
         .contains("Plenary could not start: PLENARY_HTTP_THREADS must be a whole number")
         .contains("\"many\"")
         .doesNotContain("NumberFormatException");
+  }
+
+  private static String logOfRefusedStart(String name, String setting, String value) {
+    PlenaryProcess.Refusal refusal =
+        PlenaryProcess.refusedStart(name, Map.of(setting, value), Duration.ofMinutes(2));
+    assertThat(refusal.exitCode()).as("plenary.jar's exit code").isEqualTo(1);
+    return refusal.log();
   }
 }
