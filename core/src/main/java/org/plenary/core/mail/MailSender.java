@@ -42,14 +42,19 @@ public class MailSender {
     try {
       giveUpAfter = Duration.parse(giveUpSetting);
     } catch (DateTimeParseException e) {
-      // logged here: Payara reports the deployment failure without the cause's message
-      String problem =
-          "plenary.mail.give-up-after (PLENARY_MAIL_GIVE_UP_AFTER) is not an ISO-8601 duration"
-              + " such as P5D or PT12H: "
-              + giveUpSetting;
-      LOG.severe(problem);
-      throw new IllegalStateException(problem, e);
+      throw badSetting("is not an ISO-8601 duration such as P5D or PT12H", e);
     }
+    if (giveUpAfter.isNegative() || giveUpAfter.isZero()) {
+      throw badSetting("must be positive", null);
+    }
+  }
+
+  /** Logged here: Payara reports the deployment failure without the cause's message. */
+  private IllegalStateException badSetting(String problem, Exception cause) {
+    String message =
+        "plenary.mail.give-up-after (PLENARY_MAIL_GIVE_UP_AFTER) " + problem + ": " + giveUpSetting;
+    LOG.severe(message);
+    return new IllegalStateException(message, cause);
   }
 
   /** Reads the setting when the application starts, so that a bad value stops the start. */
