@@ -6,10 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.plenary.core.shared.QueueWorkers;
 
 /**
  * Sends committed outbox rows soon, on at most {@link #WORKERS} managed threads that drain a queue
@@ -25,7 +24,12 @@ public class MailPump {
   static final int WAITING = 10_000;
 
   private final BlockingQueue<Long> waiting = new ArrayBlockingQueue<>(WAITING);
-  private final AtomicInteger workers = new AtomicInteger();
+  private final QueueWorkers<Long> workers =
+      new QueueWorkers<>(
+          waiting,
+          WORKERS,
+          this::drain,
+          refused -> LOG.log(Level.WARNING, "Outbox mails left for the retry timer: " + refused));
 
   @Inject MailSender sender;
 
@@ -38,34 +42,12 @@ public class MailPump {
       LOG.fine(() -> "Mail " + id + " left in the outbox for the retry timer: the queue is full");
       return;
     }
-    startWorker();
-  }
-
-  private void startWorker() {
-    for (int running = workers.get(); running < WORKERS; running = workers.get()) {
-      if (workers.compareAndSet(running, running + 1)) {
-        try {
-          executor.execute(this::drain);
-        } catch (RejectedExecutionException e) {
-          workers.decrementAndGet();
-          LOG.log(Level.WARNING, "Outbox mails left for the retry timer: " + e);
-        }
-        return;
-      }
-    }
+    workers.start(executor);
   }
 
   private void drain() {
-    try {
-      for (Long id = waiting.poll(); id != null; id = waiting.poll()) {
-        sender.send(id);
-      }
-    } finally {
-      workers.decrementAndGet();
-    }
-    // an id offered after the last poll, while every worker was still counted as running
-    if (!waiting.isEmpty()) {
-      startWorker();
+    for (Long id = waiting.poll(); id != null; id = waiting.poll()) {
+      sender.send(id);
     }
   }
 }

@@ -15,8 +15,11 @@ import java.security.Principal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plenary.consultation.consultations.domain.Comment;
@@ -27,11 +30,14 @@ import org.plenary.consultation.consultations.domain.Respondent;
 import org.plenary.core.accounts.application.LinkTokens;
 import org.plenary.core.security.domain.Account;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.NotFoundException;
 
 /**
- * Stores one comment in one short transaction: reads the consultation (open now?), INSERTs the
- * comment, and fires the confirmation mail, which leaves only once the INSERT committed. Used by
- * {@link CommentSubmissions}, which owns the retry logic around it.
+ * Stores comments in short transactions: reads the consultation (open now?), INSERTs the comment,
+ * and fires the confirmation mail, which leaves only once the INSERT committed; one comment per
+ * transaction, or the comments of people not signed in that arrived together ({@link #insertAll},
+ * for {@link CommentWriter}). Used by {@link CommentSubmissions}, which owns the retry logic around
+ * it.
  */
 @Stateless
 @PermitAll
@@ -68,9 +74,81 @@ public class CommentStore {
    * @throws KeyTaken when a comment is stored under the key already (nothing stored, no mail)
    */
   public Submission insert(long consultationId, CommentForm form, String key, Locale language) {
+    Staged staged =
+        stage(
+            consultations.get(consultationId),
+            new CommentRequest(consultationId, form, key, language),
+            caller(),
+            clock.instant());
+    em.persist(staged.comment());
+    flush(key != null);
+    staged.announce(notices);
+    return staged.submission();
+  }
+
+  /**
+   * Stores the comments of people not signed in, in this one transaction: one commit for all (the
+   * group commit of {@link CommentWriter}). A comment that breaks a rule is refused on its own and
+   * the others are stored; each outcome is at the index of its request.
+   *
+   * @throws KeyTaken when one of the keys has a comment already (nothing stored, no mail): the
+   *     caller then stores them one by one
+   */
+  public List<Outcome> insertAll(List<CommentRequest> requests) {
     Instant now = clock.instant();
-    Consultation consultation = consultations.get(consultationId);
+    Map<Long, Consultation> read = new HashMap<>();
+    List<Outcome> outcomes = new ArrayList<>(requests.size());
+    List<Staged> stored = new ArrayList<>(requests.size());
+    boolean keyed = false;
+    for (CommentRequest request : requests) {
+      try {
+        Consultation consultation =
+            read.computeIfAbsent(
+                request.consultationId(),
+                id ->
+                    Optional.ofNullable(em.find(Consultation.class, id))
+                        .orElseThrow(() -> new NotFoundException("consultation", id)));
+        Staged staged = stage(consultation, request, Optional.empty(), now);
+        em.persist(staged.comment());
+        stored.add(staged);
+        outcomes.add(null);
+        keyed |= request.key() != null;
+      } catch (ConsultationRefused | NotFoundException refused) {
+        outcomes.add(new Outcome(null, refused));
+      }
+    }
+    flush(keyed);
+    for (int i = 0, next = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i) == null) {
+        Staged staged = stored.get(next++);
+        staged.announce(notices);
+        outcomes.set(i, new Outcome(staged.submission(), null));
+      }
+    }
+    return outcomes;
+  }
+
+  /** What became of one comment of {@link #insertAll}: stored, or refused by a rule. */
+  public record Outcome(Submission submission, RuntimeException refusal) {}
+
+  /** A comment checked against its consultation's rules and built, not stored yet. */
+  private record Staged(Comment comment, CommentNotice notice) {
+    void announce(Event<CommentNotice> notices) {
+      if (notice != null) {
+        notices.fire(notice);
+      }
+    }
+
+    Submission submission() {
+      return new Submission(
+          comment.getConsultationId(), comment.getId(), comment.isPublished(), false);
+    }
+  }
+
+  private Staged stage(
+      Consultation consultation, CommentRequest request, Optional<Account> account, Instant now) {
     consultation.requireOpen(now);
+    CommentForm form = request.form();
     Integer number = form.getSection();
     String sectionKey = null;
     if (number != null) {
@@ -83,7 +161,6 @@ public class CommentStore {
       }
       sectionKey = keys.get(number - 1);
     }
-    Optional<Account> account = caller();
     Respondent respondent =
         account.isPresent()
             ? Respondent.signedIn(
@@ -101,35 +178,38 @@ public class CommentStore {
     String token = respondent.mustConfirm() ? LinkTokens.next() : null;
     Comment comment =
         new Comment(
-            consultationId,
+            consultation.getId(),
             sectionKey,
             number,
             form.getText(),
             respondent,
-            language.getLanguage(),
-            key,
+            request.language().getLanguage(),
+            request.key(),
             token == null ? null : LinkTokens.hash(token),
             now);
-    em.persist(comment);
+    CommentNotice notice =
+        token == null
+            ? null
+            : new CommentNotice(
+                respondent.email(),
+                respondent.name(),
+                request.language(),
+                token,
+                consultation.getId(),
+                consultation.getTitle());
+    return new Staged(comment, notice);
+  }
+
+  /** Writes what was persisted; a unique violation can only be an idempotency key's. */
+  private void flush(boolean keyed) {
     try {
       em.flush();
     } catch (PersistenceException failed) {
-      if (key != null && uniqueViolation(failed)) {
+      if (keyed && uniqueViolation(failed)) {
         throw new KeyTaken();
       }
       throw failed;
     }
-    if (token != null) {
-      notices.fire(
-          new CommentNotice(
-              respondent.email(),
-              respondent.name(),
-              language,
-              token,
-              consultationId,
-              consultation.getTitle()));
-    }
-    return new Submission(consultationId, comment.getId(), comment.isPublished(), false);
   }
 
   /**
@@ -199,14 +279,19 @@ public class CommentStore {
 
   private Optional<Account> caller() {
     Principal principal = session.getCallerPrincipal();
-    String name = principal == null ? null : principal.getName();
-    if (name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name)) {
+    if (!signedIn(principal)) {
       return Optional.empty();
     }
     return em.createQuery("select a from Account a where a.username = :username", Account.class)
-        .setParameter("username", name)
+        .setParameter("username", principal.getName())
         .getResultStream()
         .findFirst();
+  }
+
+  /** Whether the caller is someone signed in (the container names the others ANONYMOUS). */
+  static boolean signedIn(Principal principal) {
+    String name = principal == null ? null : principal.getName();
+    return name != null && !name.isBlank() && !"ANONYMOUS".equalsIgnoreCase(name);
   }
 
   private boolean countryExists(String code) {

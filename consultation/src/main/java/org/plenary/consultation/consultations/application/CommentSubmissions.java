@@ -1,10 +1,13 @@
 package org.plenary.consultation.consultations.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenary.consultation.consultations.domain.Comment;
@@ -13,8 +16,9 @@ import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
 
 /**
  * Anyone submits a comment; someone not signed in confirms it through the mailed link. Built for
- * thousands of submissions a second that a crash never loses: each comment is one INSERT in one
- * short transaction, acknowledged only once committed, and nothing waits in memory. An {@code
+ * thousands of submissions a second that a crash never loses: a comment is acknowledged only once
+ * the transaction that stored it committed (the comments of people not signed in share it with
+ * those submitted at the same time: {@link CommentWriter}), and nothing waits in memory. An {@code
  * Idempotency-Key} makes retries safe: the key is stored in a column unique per consultation, whose
  * constraint stops a second comment under it (a retry, or the loser of two concurrent submissions
  * with one key); that submission's transaction rolls back and it answers with the stored comment.
@@ -29,6 +33,9 @@ public class CommentSubmissions {
   // loader's lock on every call (issue 8's profile), the container's reference does not.
   @EJB CommentStore store;
 
+  @Inject CommentWriter writer;
+  @Resource SessionContext session;
+
   /**
    * Stores the comment, or finds the one stored before with the same key.
    *
@@ -42,7 +49,10 @@ public class CommentSubmissions {
           Code.TEXT_TOO_LONG, "Idempotency-Key", "an idempotency key has at most 200 characters");
     }
     try {
-      return store.insert(consultationId, form, idempotencyKey, language);
+      // someone not signed in: with the others submitted meanwhile, in one transaction
+      return CommentStore.signedIn(session.getCallerPrincipal())
+          ? store.insert(consultationId, form, idempotencyKey, language)
+          : writer.write(new CommentRequest(consultationId, form, idempotencyKey, language));
     } catch (KeyTaken | ConsultationRefused refused) {
       // the key's comment was stored before (a retry, perhaps after the consultation closed) or by
       // a concurrent submission that committed first: answer with that one

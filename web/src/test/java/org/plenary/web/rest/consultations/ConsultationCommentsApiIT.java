@@ -193,6 +193,87 @@ class ConsultationCommentsApiIT {
   }
 
   @Test
+  void aBurstOfAnonymousCommentsGetsEachItsOwnOutcomeCommentAndMail() throws Exception {
+    // comments of people not signed in that arrive together share a transaction (group commit):
+    // each is still answered for itself, refused alone, and mailed its own link
+    long id = ConsultationFixtures.draft(base, "it-cc-burst").openNow("A burst of comments");
+    Api anonymous = Api.anonymous(base);
+    String path = "api/consultations/" + id + "/comments";
+    List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      posts.add(post(anonymous, path, burst(i, 1, "EE"), "burst-" + i));
+    }
+    for (int i = 0; i < 10; i++) {
+      posts.add(post(anonymous, path, burst(40, 1, "EE"), "burst-same"));
+    }
+    for (int i = 50; i < 55; i++) {
+      posts.add(post(anonymous, path, burst(i, 9, "EE"), "burst-" + i));
+    }
+    for (int i = 55; i < 60; i++) {
+      posts.add(post(anonymous, path, burst(i, 1, "XX"), null));
+    }
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(60);
+    try {
+      for (Future<HttpResponse<String>> answer : pool.invokeAll(posts)) {
+        answers.add(answer.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    List<HttpResponse<String>> distinct = answers.subList(0, 40);
+    assertThat(distinct).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+    assertThat(distinct.stream().map(r -> r.headers().firstValue("Location").orElseThrow()))
+        .doesNotHaveDuplicates();
+    List<HttpResponse<String>> sameKey = answers.subList(40, 50);
+    assertThat(sameKey).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isIn(200, 201));
+    assertThat(sameKey.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
+    assertThat(sameKey.stream().map(r -> r.headers().firstValue("Location").orElseThrow()))
+        .containsOnly(sameKey.get(0).headers().firstValue("Location").orElseThrow());
+    answers.subList(50, 55).forEach(r -> assertRefused(r, 422, "section"));
+    answers.subList(55, 60).forEach(r -> assertRefused(r, 422, "country"));
+
+    // every stored comment mailed its own author a link that publishes that comment
+    for (int i = 0; i <= 40; i++) {
+      assertThat(TestMail.await(burstMail(i), "Confirm your comment", MAIL_WAIT)).isNotNull();
+    }
+    assertThat(TestMail.to(burstMail(40), "Confirm your comment")).hasSize(1);
+    assertThat(TestMail.to(burstMail(50), "Confirm your comment")).isEmpty();
+    String token = TestMail.token(TestMail.await(burstMail(7), "Confirm your comment", MAIL_WAIT));
+    HttpResponse<String> confirmed =
+        anonymous.post("api/consultations/comments/confirmation", "{\"token\":\"" + token + "\"}");
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+    JsonObject page = Api.json(anonymous.get(path)).asJsonObject();
+    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(page.getJsonArray("items").getJsonObject(0).getString("text"))
+        .isEqualTo("Burst comment 7.");
+    assertThat(
+            anonymous
+                .get(distinct.get(7).headers().firstValue("Location").orElseThrow())
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  private static Callable<HttpResponse<String>> post(
+      Api api, String path, String body, String key) {
+    return () ->
+        key == null ? api.post(path, body) : api.post(path, body, Map.of("Idempotency-Key", key));
+  }
+
+  private static String burst(int n, int section, String country) {
+    return """
+        {"text":"Burst comment %d.","section":%d,"name":"Burst %d","email":"%s",
+         "category":"citizen","country":"%s"}
+        """
+        .formatted(n, section, n, burstMail(n), country);
+  }
+
+  private static String burstMail(int n) {
+    return "it-cc-burst-" + n + "@example.org";
+  }
+
+  @Test
   void refusesACommentAfterClosingAndInvalidFieldsWithProblems() {
     ConsultationFixtures draft = ConsultationFixtures.draft(base, "it-cc-refusals");
     long closed = draft.closed("Closed consultation");
