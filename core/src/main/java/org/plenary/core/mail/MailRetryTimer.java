@@ -9,29 +9,33 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Every minute, sends the outbox rows whose next attempt is due and that no one holds: mails the
- * SMTP server refused, and those whose sender died with the node. Not persistent and safe on every
- * node of a cluster: each row is claimed before it is sent. Runs no transaction itself, so that no
- * transaction stays open while SMTP answers: bean-managed, because Payara opened a container
- * transaction for the timeout despite {@code NOT_SUPPORTED} (payara/Payara#4826). The bench caught
- * it (issue 8): the whole batch of 200 claims and sends in one transaction, idle for 40 s while
- * SMTP answered, the pump's threads blocked on its row locks, VACUUM held back.
+ * Every minute, hands the pump the outbox rows whose next attempt is due and that no one holds:
+ * mails the SMTP server refused, those whose sender died with the node, and those of a burst that
+ * did not fit in the pump's queue, as many as its queue takes. Until 2026-11-28 the timer sent at
+ * most 200 a minute itself, so after a burst of 40,000 comments (issue 8's bench) the confirmation
+ * mails beyond the pump's queue took hours. Safe on every node of a cluster: each row is claimed
+ * before it is sent. Runs no transaction itself: bean-managed, because Payara opened a container
+ * transaction for the timeout despite {@code NOT_SUPPORTED} (payara/Payara#4826), which once held
+ * claims open while SMTP answered.
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
 public class MailRetryTimer {
   private static final Logger LOG = Logger.getLogger(MailRetryTimer.class.getName());
-  static final int BATCH = 200;
 
   @Inject MailOutbox outbox;
-  @Inject MailSender sender;
+  @Inject MailPump pump;
 
   @Schedule(hour = "*", minute = "*", persistent = false)
   void retry() {
-    List<Long> due = outbox.due(BATCH);
-    long sent = due.stream().filter(sender::send).count();
+    int room = pump.room();
+    if (room == 0) {
+      return;
+    }
+    List<Long> due = outbox.due(room);
+    due.forEach(pump::offer);
     if (!due.isEmpty()) {
-      LOG.info("Outbox: sent " + sent + " of " + due.size() + " due mails");
+      LOG.info("Outbox: " + due.size() + " due mails handed to the sender");
     }
   }
 }
