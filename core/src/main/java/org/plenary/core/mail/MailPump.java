@@ -36,6 +36,7 @@ public class MailPump {
           refused -> LOG.log(Level.WARNING, "Outbox mails left for the retry timer: " + refused));
 
   @Inject MailSender sender;
+  @Inject Mailer mailer;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -61,10 +62,13 @@ public class MailPump {
     return waiting.remainingCapacity();
   }
 
+  /** Sends what waits over one SMTP connection, opened with the first mail. */
   private void drain() {
-    for (Long id = waiting.poll(); id != null; id = waiting.poll()) {
-      queued.remove(id);
-      sender.send(id);
+    try (Mailer.Connection smtp = mailer.connection()) {
+      for (Long id = waiting.poll(); id != null; id = waiting.poll()) {
+        queued.remove(id);
+        sender.send(id, smtp);
+      }
     }
   }
 }

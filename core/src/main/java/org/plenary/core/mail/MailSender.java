@@ -64,13 +64,20 @@ public class MailSender {
 
   /** Sends the row if this caller wins its claim; true when it was sent. */
   public boolean send(long id) {
+    try (Mailer.Connection smtp = mailer.connection()) {
+      return send(id, smtp);
+    }
+  }
+
+  /** Sends the row over this connection if this caller wins its claim; true when it was sent. */
+  public boolean send(long id, Mailer.Connection smtp) {
     Optional<OutboxMail> claimed = outbox.claim(id);
     if (claimed.isEmpty()) {
       return false;
     }
     OutboxMail mail = claimed.get();
     try {
-      mailer.sendRendered(mail.getMessage());
+      smtp.sendRendered(mail.getMessage());
     } catch (MessagingException | RuntimeException e) {
       failed(mail, e);
       return false;

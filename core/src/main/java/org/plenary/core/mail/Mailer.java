@@ -92,17 +92,79 @@ public class Mailer {
    * recipients it names; fails if the server does not accept it.
    */
   public void sendRendered(byte[] rendered) throws MessagingException {
-    transmit(new MimeMessage(session, new ByteArrayInputStream(rendered)));
+    try (Connection smtp = connection()) {
+      smtp.sendRendered(rendered);
+    }
   }
 
   private void transmit(MimeMessage message) throws MessagingException {
-    try (Transport transport = message.getSession().getTransport("smtp")) {
-      if (user.isPresent()) {
-        transport.connect(user.get(), password.orElse(""));
-      } else {
-        transport.connect();
-      }
+    try (Transport transport = connect()) {
       transport.sendMessage(message, message.getAllRecipients());
+    }
+  }
+
+  private Transport connect() throws MessagingException {
+    Transport transport = session.getTransport("smtp");
+    if (user.isPresent()) {
+      transport.connect(user.get(), password.orElse(""));
+    } else {
+      transport.connect();
+    }
+    return transport;
+  }
+
+  /** A connection to the SMTP server for sending rendered messages one after the other. */
+  public Connection connection() {
+    return new Connection();
+  }
+
+  /**
+   * One SMTP conversation for many messages, opened with the first: a connection per message would
+   * cost each a TCP handshake, the server's greeting, EHLO and the login (where one is set) before
+   * the message itself, which after a burst of comments is tens of thousands of them. When the
+   * server has hung up meanwhile (an idle time-out, a limit of messages per connection), the
+   * message goes once more over a new connection. For one thread at a time.
+   */
+  public final class Connection implements AutoCloseable {
+    private Transport transport;
+
+    private Connection() {}
+
+    /**
+     * Sends a message rendered by {@link #render(Mail)}; fails if the server does not accept it.
+     */
+    public void sendRendered(byte[] rendered) throws MessagingException {
+      MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(rendered));
+      while (true) {
+        boolean reused = transport != null;
+        if (!reused) {
+          transport = connect();
+        }
+        try {
+          transport.sendMessage(message, message.getAllRecipients());
+          return;
+        } catch (MessagingException failed) {
+          if (transport.isConnected()) {
+            throw failed; // the server answered and refused this message; the conversation goes on
+          }
+          close();
+          if (!reused) {
+            throw failed;
+          } // else the server hung up on the old conversation: once more, on a new one
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException e) {
+          // gone already
+        }
+        transport = null;
+      }
     }
   }
 

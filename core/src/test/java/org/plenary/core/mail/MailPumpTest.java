@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +31,9 @@ class MailPumpTest {
   @BeforeEach
   void wire() {
     pump.sender = sender;
+    pump.mailer = // never connects: the sender below only records
+        new Mailer(
+            "127.0.0.1", 1, Optional.empty(), Optional.empty(), "no-reply@plenary.test", null);
     pump.executor =
         (ManagedExecutorService)
             Proxy.newProxyInstance(
@@ -111,7 +115,7 @@ class MailPumpTest {
     }
 
     @Override
-    public boolean send(long id) {
+    public boolean send(long id, Mailer.Connection smtp) {
       sent.add(id);
       try {
         return open.await(10, TimeUnit.SECONDS);

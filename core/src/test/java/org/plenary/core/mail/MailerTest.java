@@ -8,16 +8,22 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -105,6 +111,88 @@ class MailerTest {
 
     assertThatThrownBy(() -> mailer.send(new Mail("a@example.org", "Lost", "text")))
         .isInstanceOf(MessagingException.class);
+  }
+
+  @Test
+  void sendsManyMessagesOverOneConnectionAndOverANewOneWhenTheServerHungUp() throws Exception {
+    try (HangingUpSmtp server = new HangingUpSmtp(2)) {
+      Mailer mailer = mailer(server.port());
+      byte[] rendered = mailer.render(new Mail("mari.tamm@example.org", "One of many", "Text."));
+
+      try (Mailer.Connection smtp = mailer.connection()) {
+        for (int i = 0; i < 5; i++) {
+          smtp.sendRendered(rendered);
+        }
+      }
+
+      assertThat(server.messages.get()).isEqualTo(5);
+      assertThat(server.connections.get()).as("2 + 2 + 1 messages").isEqualTo(3);
+    }
+  }
+
+  /** Just enough SMTP to take messages; hangs up after {@code perConnection} of them. */
+  static final class HangingUpSmtp implements AutoCloseable {
+    final AtomicInteger connections = new AtomicInteger();
+    final AtomicInteger messages = new AtomicInteger();
+    private final ServerSocket socket;
+    private final Thread serving;
+
+    HangingUpSmtp(int perConnection) throws IOException {
+      socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+      serving = new Thread(() -> serve(perConnection), "hanging-up-smtp");
+      serving.start();
+    }
+
+    int port() {
+      return socket.getLocalPort();
+    }
+
+    private void serve(int perConnection) {
+      while (!socket.isClosed()) {
+        try (Socket client = socket.accept();
+            BufferedReader in =
+                new BufferedReader(
+                    new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+            Writer out =
+                new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII)) {
+          connections.incrementAndGet();
+          reply(out, "220 test");
+          int taken = 0;
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String command = line.length() < 4 ? line : line.substring(0, 4).toUpperCase();
+            if (command.equals("DATA")) {
+              reply(out, "354 go on");
+              while (!".".equals(in.readLine())) {
+                // the message
+              }
+              messages.incrementAndGet();
+              reply(out, "250 queued");
+              if (++taken == perConnection) {
+                break; // hang up without a word, as a server does at its limit
+              }
+            } else if (command.equals("QUIT")) {
+              reply(out, "221 bye");
+              break;
+            } else {
+              reply(out, "250 ok");
+            }
+          }
+        } catch (IOException closed) {
+          // the test is over, or the client went away
+        }
+      }
+    }
+
+    private static void reply(Writer out, String line) throws IOException {
+      out.write(line + "\r\n");
+      out.flush();
+    }
+
+    @Override
+    public void close() throws Exception {
+      socket.close();
+      serving.join(5_000);
+    }
   }
 
   private static Mailer mailer(int port) {
