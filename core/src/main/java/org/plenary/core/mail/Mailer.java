@@ -68,7 +68,9 @@ public class Mailer {
   public void send(Mail mail) throws MessagingException {
     MimeMessage message = message(mail);
     message.saveChanges();
-    transmit(message);
+    try (Connection smtp = connection()) {
+      smtp.send(message);
+    }
   }
 
   /**
@@ -94,12 +96,6 @@ public class Mailer {
   public void sendRendered(byte[] rendered) throws MessagingException {
     try (Connection smtp = connection()) {
       smtp.sendRendered(rendered);
-    }
-  }
-
-  private void transmit(MimeMessage message) throws MessagingException {
-    try (Transport transport = connect()) {
-      transport.sendMessage(message, message.getAllRecipients());
     }
   }
 
@@ -134,7 +130,10 @@ public class Mailer {
      * Sends a message rendered by {@link #render(Mail)}; fails if the server does not accept it.
      */
     public void sendRendered(byte[] rendered) throws MessagingException {
-      MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(rendered));
+      send(new MimeMessage(session, new ByteArrayInputStream(rendered)));
+    }
+
+    private void send(MimeMessage message) throws MessagingException {
       while (true) {
         boolean reused = transport != null;
         if (!reused) {

@@ -98,10 +98,12 @@ public class CommentStore {
     Instant now = clock.instant();
     Map<Long, Consultation> read = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>(requests.size());
-    List<Staged> stored = new ArrayList<>(requests.size());
+    List<Staged> stored = new ArrayList<>(requests.size()); // null where refused
     boolean keyed = false;
     for (CommentRequest request : requests) {
       try {
+        // not consultations.get: its NotFoundException, crossing that session bean, would mark
+        // the whole group's transaction for rollback
         Consultation consultation =
             read.computeIfAbsent(
                 request.consultationId(),
@@ -114,13 +116,14 @@ public class CommentStore {
         outcomes.add(null);
         keyed |= request.key() != null;
       } catch (ConsultationRefused | NotFoundException refused) {
+        stored.add(null);
         outcomes.add(new Outcome(null, refused));
       }
     }
     flush(keyed);
-    for (int i = 0, next = 0; i < outcomes.size(); i++) {
-      if (outcomes.get(i) == null) {
-        Staged staged = stored.get(next++);
+    for (int i = 0; i < stored.size(); i++) {
+      Staged staged = stored.get(i);
+      if (staged != null) {
         staged.announce(notices);
         outcomes.set(i, new Outcome(staged.submission(), null));
       }
