@@ -1,10 +1,8 @@
 package org.plenary.consultation.consultations.application;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,8 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,11 +31,10 @@ import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
 
 /**
- * Stores comments in short transactions: reads the consultation (open now?), INSERTs the comment,
- * and fires the confirmation mail, which leaves only once the INSERT committed; one comment per
- * transaction, or the comments of people not signed in that arrived together ({@link #insertAll},
- * for {@link CommentWriter}). Used by {@link CommentSubmissions}, which owns the retry logic around
- * it.
+ * Stores comments in short transactions: reads the consultation (open now?), INSERTs the comments
+ * that arrived together ({@link #insertAll}, for {@link CommentWriter}), and fires the confirmation
+ * mails, which leave only once the INSERTs committed. Used by {@link CommentSubmissions}, which
+ * owns the retry logic around it.
  */
 @Stateless
 @PermitAll
@@ -45,7 +42,6 @@ public class CommentStore {
   private static volatile Set<String> countries;
 
   @PersistenceContext EntityManager em;
-  @Resource SessionContext session;
   // @EJB on the path of every comment: Payara's CDI proxy of a session bean takes the class
   // loader's lock on every call (issue 8's profile), the container's reference does not.
   @EJB Consultations consultations;
@@ -65,37 +61,18 @@ public class CommentStore {
   }
 
   /**
-   * Stores the comment. The idempotency key is not looked up first: the INSERT meets its unique
-   * constraint when a comment is stored under it already, which costs a retry a rolled-back
-   * transaction and saves every first submission a query.
-   *
-   * @param key the idempotency key, or null
-   * @throws ConsultationRefused when the consultation is not open or the comment breaks a rule
-   * @throws KeyTaken when a comment is stored under the key already (nothing stored, no mail)
-   */
-  public Submission insert(long consultationId, CommentForm form, String key, Locale language) {
-    Staged staged =
-        stage(
-            consultations.get(consultationId),
-            new CommentRequest(consultationId, form, key, language),
-            caller(),
-            clock.instant());
-    em.persist(staged.comment());
-    flush(key != null);
-    staged.announce(notices);
-    return staged.submission();
-  }
-
-  /**
-   * Stores the comments of people not signed in, in this one transaction: one commit for all (the
-   * group commit of {@link CommentWriter}). A comment that breaks a rule is refused on its own and
-   * the others are stored; each outcome is at the index of its request.
+   * Stores the comments in this one transaction: one commit for all (the group commit of {@link
+   * CommentWriter}). A comment that breaks a rule is refused on its own and the others are stored;
+   * each outcome is at the index of its request. The idempotency keys are not looked up first: the
+   * INSERT meets a key's unique constraint when a comment is stored under it already, which costs a
+   * retry a rolled-back transaction and saves every first submission a query.
    *
    * @throws KeyTaken when one of the keys has a comment already (nothing stored, no mail): the
    *     caller then stores them one by one
    */
   public List<Outcome> insertAll(List<CommentRequest> requests) {
     Instant now = clock.instant();
+    Map<String, Account> authors = authors(requests);
     Map<Long, Consultation> read = new HashMap<>();
     List<Outcome> outcomes = new ArrayList<>(requests.size());
     List<Staged> stored = new ArrayList<>(requests.size()); // null where refused
@@ -110,7 +87,8 @@ public class CommentStore {
                 id ->
                     Optional.ofNullable(em.find(Consultation.class, id))
                         .orElseThrow(() -> new NotFoundException("consultation", id)));
-        Staged staged = stage(consultation, request, Optional.empty(), now);
+        Account author = request.author() == null ? null : authors.get(request.author());
+        Staged staged = stage(consultation, request, Optional.ofNullable(author), now);
         em.persist(staged.comment());
         stored.add(staged);
         outcomes.add(null);
@@ -280,15 +258,24 @@ public class CommentStore {
         Code.TOKEN_INVALID, "token", "this link is unknown or was used already");
   }
 
-  private Optional<Account> caller() {
-    Principal principal = session.getCallerPrincipal();
-    if (!signedIn(principal)) {
-      return Optional.empty();
+  /** The accounts of the signed-in authors among the requests, by username: one query. */
+  private Map<String, Account> authors(List<CommentRequest> requests) {
+    Set<String> usernames = new HashSet<>();
+    for (CommentRequest request : requests) {
+      if (request.author() != null) {
+        usernames.add(request.author());
+      }
     }
-    return em.createQuery("select a from Account a where a.username = :username", Account.class)
-        .setParameter("username", principal.getName())
-        .getResultStream()
-        .findFirst();
+    Map<String, Account> accounts = new HashMap<>();
+    if (!usernames.isEmpty()) {
+      em.createQuery(
+              "select a from Account a join fetch a.person where a.username in :usernames",
+              Account.class)
+          .setParameter("usernames", usernames)
+          .getResultStream()
+          .forEach(account -> accounts.put(account.getUsername(), account));
+    }
+    return accounts;
   }
 
   /** Whether the caller is someone signed in (the container names the others ANONYMOUS). */

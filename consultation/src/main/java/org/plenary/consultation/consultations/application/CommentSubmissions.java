@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
 import org.plenary.consultation.consultations.domain.Comment;
@@ -17,11 +18,11 @@ import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
 /**
  * Anyone submits a comment; someone not signed in confirms it through the mailed link. Built for
  * thousands of submissions a second that a crash never loses: a comment is acknowledged only once
- * the transaction that stored it committed (the comments of people not signed in share it with
- * those submitted at the same time: {@link CommentWriter}), and nothing waits in memory. An {@code
- * Idempotency-Key} makes retries safe: the key is stored in a column unique per consultation, whose
- * constraint stops a second comment under it (a retry, or the loser of two concurrent submissions
- * with one key); that submission's transaction rolls back and it answers with the stored comment.
+ * the transaction that stored it committed (it shares that transaction with the comments submitted
+ * at the same time: {@link CommentWriter}), and nothing waits in memory. An {@code Idempotency-Key}
+ * makes retries safe: the key is stored in a column unique per consultation, whose constraint stops
+ * a second comment under it (a retry, or the loser of two concurrent submissions with one key);
+ * that submission's transaction rolls back and it answers with the stored comment.
  */
 @Stateless
 @PermitAll
@@ -48,11 +49,12 @@ public class CommentSubmissions {
       throw new ConsultationRefused(
           Code.TEXT_TOO_LONG, "Idempotency-Key", "an idempotency key has at most 200 characters");
     }
+    Principal caller = session.getCallerPrincipal();
+    String author = CommentStore.signedIn(caller) ? caller.getName() : null;
     try {
-      // someone not signed in: with the others submitted meanwhile, in one transaction
-      return CommentStore.signedIn(session.getCallerPrincipal())
-          ? store.insert(consultationId, form, idempotencyKey, language)
-          : writer.write(new CommentRequest(consultationId, form, idempotencyKey, language));
+      // with the others submitted meanwhile, in one transaction
+      return writer.write(
+          new CommentRequest(consultationId, form, idempotencyKey, language, author));
     } catch (KeyTaken | ConsultationRefused refused) {
       // the key's comment was stored before (a retry, perhaps after the consultation closed) or by
       // a concurrent submission that committed first: answer with that one

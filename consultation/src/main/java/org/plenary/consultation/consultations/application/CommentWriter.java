@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 import org.plenary.core.shared.QueueWorkers;
 
 /**
- * Group commit for the comments of people not signed in, the bulk of a busy consultation: the
- * comments submitted while a transaction is being written wait for it and then go together into the
- * next one, on at most {@link #WRITERS} managed threads, up to {@link #MOST} per transaction. Each
+ * Group commit for the comments submitted one at a time, by people signed in or not: the comments
+ * submitted while a transaction is being written wait for it and then go together into the next
+ * one, on at most {@link #WRITERS} managed threads, up to {@link #MOST} per transaction. Each
  * request thread waits until its comment's transaction has committed, so an acknowledged comment is
  * stored, and a comment never waits in memory beyond a request that is still open: nothing
  * acknowledged is lost in a crash. One commit (one flush of PostgreSQL's log) for many comments is
@@ -67,8 +67,8 @@ public class CommentWriter {
   private record Pending(CommentRequest request, CompletableFuture<Submission> outcome) {}
 
   /**
-   * Stores the comment of someone not signed in, with others that arrive meanwhile; returns once
-   * its transaction has committed.
+   * Stores the comment with others that arrive meanwhile; returns once its transaction has
+   * committed.
    *
    * @throws KeyTaken when a comment is stored under its key already
    * @throws ConsultationRefused when the consultation is not open or the comment breaks a rule

@@ -145,7 +145,7 @@ class CommentWriterTest {
   }
 
   private static CommentRequest request(String key) {
-    return new CommentRequest(1, new CommentForm(), key, Locale.ENGLISH);
+    return new CommentRequest(1, new CommentForm(), key, Locale.ENGLISH, null);
   }
 
   private static Submission join(CompletableFuture<Submission> submission) {

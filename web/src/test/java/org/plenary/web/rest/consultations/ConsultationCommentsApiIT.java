@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.TestMail;
@@ -193,11 +194,13 @@ class ConsultationCommentsApiIT {
   }
 
   @Test
-  void aBurstOfAnonymousCommentsGetsEachItsOwnOutcomeCommentAndMail() throws Exception {
-    // comments of people not signed in that arrive together share a transaction (group commit):
-    // each is still answered for itself, refused alone, and mailed its own link
+  void aBurstOfCommentsGetsEachItsOwnOutcomeCommentAndMail() throws Exception {
+    // comments that arrive together share a transaction (group commit): each is still answered for
+    // itself, refused alone, mailed its own link or, signed in, published under its author's name
     long id = ConsultationFixtures.draft(base, "it-cc-burst").openNow("A burst of comments");
     Api anonymous = Api.anonymous(base);
+    Api delegate = Api.asDemo(base, "delegate");
+    Api member = Api.asDemo(base, "member");
     String path = "api/consultations/" + id + "/comments";
     List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
@@ -212,8 +215,11 @@ class ConsultationCommentsApiIT {
     for (int i = 55; i < 60; i++) {
       posts.add(post(anonymous, path, burst(i, 1, "XX"), null));
     }
+    for (int i = 60; i < 70; i++) {
+      posts.add(post(i % 2 == 0 ? delegate : member, path, signedInBurst(i), "burst-" + i));
+    }
     List<HttpResponse<String>> answers = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(60);
+    ExecutorService pool = Executors.newFixedThreadPool(posts.size());
     try {
       for (Future<HttpResponse<String>> answer : pool.invokeAll(posts)) {
         answers.add(answer.get());
@@ -233,6 +239,10 @@ class ConsultationCommentsApiIT {
         .containsOnly(sameKey.get(0).headers().firstValue("Location").orElseThrow());
     answers.subList(50, 55).forEach(r -> assertRefused(r, 422, "section"));
     answers.subList(55, 60).forEach(r -> assertRefused(r, 422, "country"));
+    List<HttpResponse<String>> signedIn = answers.subList(60, 70);
+    assertThat(signedIn).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
+    assertThat(signedIn.stream().map(r -> Api.json(r).asJsonObject().getString("status")))
+        .containsOnly("PUBLISHED");
 
     // every stored comment mailed its own author a link that publishes that comment
     for (int i = 0; i <= 40; i++) {
@@ -244,10 +254,21 @@ class ConsultationCommentsApiIT {
     HttpResponse<String> confirmed =
         anonymous.post("api/consultations/comments/confirmation", "{\"token\":\"" + token + "\"}");
     assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
-    JsonObject page = Api.json(anonymous.get(path)).asJsonObject();
-    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1);
-    assertThat(page.getJsonArray("items").getJsonObject(0).getString("text"))
-        .isEqualTo("Burst comment 7.");
+    JsonObject page = Api.json(anonymous.get(path + "?size=50")).asJsonObject();
+    assertThat(page.getJsonNumber("total").longValue()).isEqualTo(11);
+    assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(item -> item.getString("text"))
+        .containsExactlyInAnyOrder(
+            IntStream.concat(IntStream.of(7), IntStream.range(60, 70))
+                .mapToObj(i -> "Burst comment " + i + ".")
+                .toArray(String[]::new));
+    // each signed-in comment is its author's, not the other's
+    String delegateData = delegate.get("api/me/data").body();
+    String memberData = member.get("api/me/data").body();
+    for (int i = 60; i < 70; i++) {
+      assertThat(i % 2 == 0 ? delegateData : memberData).contains("Burst comment " + i + ".");
+      assertThat(i % 2 == 0 ? memberData : delegateData).doesNotContain("Burst comment " + i + ".");
+    }
     assertThat(
             anonymous
                 .get(distinct.get(7).headers().firstValue("Location").orElseThrow())
@@ -267,6 +288,13 @@ class ConsultationCommentsApiIT {
          "category":"citizen","country":"%s"}
         """
         .formatted(n, section, n, burstMail(n), country);
+  }
+
+  private static String signedInBurst(int n) {
+    return """
+        {"text":"Burst comment %d.","section":1,"category":"public_authority","country":"EE"}
+        """
+        .formatted(n);
   }
 
   private static String burstMail(int n) {
