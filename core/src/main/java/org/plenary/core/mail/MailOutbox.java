@@ -10,14 +10,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The durable outbox: a {@link Mail} is stored, rendered, in the transaction that fires it, and is
  * sent by whoever first claims its row after the commit. A claim is one atomic UPDATE that only
- * succeeds on an unclaimed (or expired) row, so two threads or two nodes never send one mail twice.
- * Open to every caller: it is reached only through the Mail event and the outbox's own senders.
+ * takes unclaimed (or expired) rows, so two threads or two nodes never send one mail twice while a
+ * claim holds. Open to every caller: it is reached only through the Mail event and the outbox's own
+ * senders.
  */
 @Stateless
 @PermitAll
@@ -41,18 +43,36 @@ public class MailOutbox {
     return row.getId();
   }
 
-  /** Claims the row for {@link #CLAIM}; empty if it is gone or someone else holds it. */
-  public Optional<OutboxMail> claim(long id) {
+  /**
+   * Claims, in one transaction, those of the rows that are there and that no one holds, for {@link
+   * #CLAIM}; returns them, oldest first. One claim (and one commit) for a group of mails, where
+   * there was one per mail: under a burst of comments those commits were most of PostgreSQL's.
+   */
+  public List<OutboxMail> claim(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
     Instant now = clock.instant();
+    long claim = ThreadLocalRandom.current().nextLong();
     int claimed =
         em.createQuery(
-                "update OutboxMail m set m.claimedUntil = :until where m.id = :id"
-                    + " and (m.claimedUntil is null or m.claimedUntil < :now)")
+                "update OutboxMail m set m.claimedUntil = :until, m.claimId = :claim"
+                    + " where m.id in :ids and (m.claimedUntil is null or m.claimedUntil < :now)")
             .setParameter("until", now.plus(CLAIM).atOffset(ZoneOffset.UTC))
-            .setParameter("id", id)
+            .setParameter("claim", claim)
+            .setParameter("ids", ids)
             .setParameter("now", now.atOffset(ZoneOffset.UTC))
             .executeUpdate();
-    return claimed == 1 ? Optional.ofNullable(em.find(OutboxMail.class, id)) : Optional.empty();
+    if (claimed == 0) {
+      return List.of();
+    }
+    // the rows this claim won: a row another sender claimed meanwhile carries its number
+    return em.createQuery(
+            "select m from OutboxMail m where m.id in :ids and m.claimId = :claim order by m.id",
+            OutboxMail.class)
+        .setParameter("ids", ids)
+        .setParameter("claim", claim)
+        .getResultList();
   }
 
   /** The ids of the rows whose next attempt is due and that no one holds, oldest due first. */
@@ -68,16 +88,16 @@ public class MailOutbox {
         .getResultList();
   }
 
-  /** The mail was accepted by the SMTP server: forget it. */
-  public void sent(long id) {
-    em.createQuery("delete from OutboxMail m where m.id = :id")
-        .setParameter("id", id)
-        .executeUpdate();
-  }
-
-  /** The mail is given up (its recipient refused for good, or queued too long): forget it. */
-  public void gaveUp(long id) {
-    sent(id);
+  /**
+   * The mails were accepted by the SMTP server, or given up (the recipient refused for good, or
+   * queued too long): forget them.
+   */
+  public void done(Collection<Long> ids) {
+    if (!ids.isEmpty()) {
+      em.createQuery("delete from OutboxMail m where m.id in :ids")
+          .setParameter("ids", ids)
+          .executeUpdate();
+    }
   }
 
   /**

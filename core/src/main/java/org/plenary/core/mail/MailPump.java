@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -25,6 +27,9 @@ public class MailPump {
   private static final Logger LOG = Logger.getLogger(MailPump.class.getName());
   static final int WORKERS = 2;
   static final int WAITING = 10_000;
+
+  /** Rows claimed, sent and deleted together at most. */
+  static final int GROUP = 32;
 
   private final BlockingQueue<Long> waiting = new ArrayBlockingQueue<>(WAITING);
   private final Set<Long> queued = ConcurrentHashMap.newKeySet();
@@ -62,12 +67,17 @@ public class MailPump {
     return waiting.remainingCapacity();
   }
 
-  /** Sends what waits over one SMTP connection, opened with the first mail. */
+  /**
+   * Sends what waits over one SMTP connection, opened with the first mail, claiming up to {@link
+   * #GROUP} rows at once.
+   */
   private void drain() {
+    List<Long> group = new ArrayList<>(GROUP);
     try (Mailer.Connection smtp = mailer.connection()) {
-      for (Long id = waiting.poll(); id != null; id = waiting.poll()) {
-        queued.remove(id);
-        sender.send(id, smtp);
+      while (waiting.drainTo(group, GROUP) > 0) {
+        queued.removeAll(group);
+        sender.send(group, smtp);
+        group.clear();
       }
     }
   }

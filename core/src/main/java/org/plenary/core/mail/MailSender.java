@@ -8,24 +8,33 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends one outbox row outside any transaction: claims it (a short transaction of its own), talks
- * SMTP, then deletes it; a failure is logged and the row waits for its next attempt. A mail is
- * given up (its row deleted, a warning logged) when the server refuses its recipient for good, or
- * when it still fails {@code plenary.mail.give-up-after} (ISO-8601, 5 days by default, as mail
- * servers bounce) after it was queued: otherwise a mistyped address would be retried every hour
- * forever, and at the scale of a large consultation such rows would crowd out the mails that can
- * still go.
+ * Sends outbox rows outside any transaction: claims a group of them (a short transaction of its
+ * own), talks SMTP, then deletes those sent (another); a failure is logged and the row waits for
+ * its next attempt. A crash between the server's acceptance and the deletion sends those mails
+ * again once their claim expires: at least once, never lost. A mail is given up (its row deleted, a
+ * warning logged) when the server refuses its recipient for good, or when it still fails {@code
+ * plenary.mail.give-up-after} (ISO-8601, 5 days by default, as mail servers bounce) after it was
+ * queued: otherwise a mistyped address would be retried every hour forever, and at the scale of a
+ * large consultation such rows would crowd out the mails that can still go.
  */
 @ApplicationScoped
 public class MailSender {
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+  /**
+   * A mail is begun only while at least this much of its claim is left: more than one SMTP
+   * conversation takes at its slowest (connection, write and answer time-outs of 20 s each).
+   */
+  static final Duration LAST_START = Duration.ofSeconds(60);
 
   @Inject MailOutbox outbox;
   @Inject Mailer mailer;
@@ -65,32 +74,47 @@ public class MailSender {
   /** Sends the row if this caller wins its claim; true when it was sent. */
   public boolean send(long id) {
     try (Mailer.Connection smtp = mailer.connection()) {
-      return send(id, smtp);
+      return send(List.of(id), smtp) == 1;
     }
   }
 
-  /** Sends the row over this connection if this caller wins its claim; true when it was sent. */
-  public boolean send(long id, Mailer.Connection smtp) {
-    Optional<OutboxMail> claimed = outbox.claim(id);
-    if (claimed.isEmpty()) {
-      return false;
-    }
-    OutboxMail mail = claimed.get();
+  /**
+   * Sends, over this connection, those of the rows this caller wins the claim of; returns how many
+   * the server accepted. The group shares its claim (one transaction) and the deletion of its sent
+   * and given-up rows (another); a failed mail is rescheduled on its own. A mail is not begun once
+   * less than {@link #LAST_START} of the claim is left (a slow server): it waits for the claim to
+   * expire and the retry timer, rather than go out twice, here and through another sender.
+   */
+  public int send(List<Long> ids, Mailer.Connection smtp) {
+    Instant stop = clock.instant().plus(MailOutbox.CLAIM).minus(LAST_START);
+    List<Long> done = new ArrayList<>(ids.size());
+    int sent = 0;
     try {
-      smtp.sendRendered(mail.getMessage());
-    } catch (MessagingException | RuntimeException e) {
-      failed(mail, e);
-      return false;
+      for (OutboxMail mail : outbox.claim(ids)) {
+        if (clock.instant().isAfter(stop)) {
+          break;
+        }
+        try {
+          smtp.sendRendered(mail.getMessage());
+          done.add(mail.getId());
+          sent++;
+        } catch (MessagingException | RuntimeException e) {
+          if (failed(mail, e)) {
+            done.add(mail.getId());
+          }
+        }
+      }
+    } finally {
+      outbox.done(done);
     }
-    outbox.sent(id);
-    return true;
+    return sent;
   }
 
-  private void failed(OutboxMail mail, Exception failure) {
+  /** Logs the failure and reschedules the mail; true when it is given up instead. */
+  private boolean failed(OutboxMail mail, Exception failure) {
     boolean permanent = MailFailure.permanent(failure);
     Duration queued = Duration.between(mail.getCreatedAt().toInstant(), clock.instant());
     if (permanent || queued.compareTo(giveUpAfter) >= 0) {
-      outbox.gaveUp(mail.getId());
       LOG.log(
           Level.WARNING,
           "Gave up the mail \""
@@ -104,7 +128,7 @@ public class MailSender {
               + (permanent ? ": the server refused the recipient for good" : "")
               + ": "
               + failure);
-      return;
+      return true;
     }
     int attempts = outbox.failed(mail.getId());
     LOG.log(
@@ -119,5 +143,6 @@ public class MailSender {
             + MailBackoff.after(attempts)
             + "): "
             + failure);
+    return false;
   }
 }

@@ -50,6 +50,10 @@ public class OutboxMail {
   @Column(name = "claimed_until")
   private OffsetDateTime claimedUntil;
 
+  /** The random number of the claim that holds the row (see {@link MailOutbox#claim}). */
+  @Column(name = "claim_id")
+  private Long claimId;
+
   protected OutboxMail() {}
 
   /**

@@ -54,8 +54,9 @@ class MailPumpTest {
   @Test
   void aRowOfferedAgainWhileItWaitsIsSentOnce() {
     pump.offer(1);
+    await(() -> sender.sent().size() == 1); // one thread holds row 1
     pump.offer(2);
-    await(() -> sender.sent().size() == 2); // both threads hold a row
+    await(() -> sender.sent().size() == 2); // the other holds row 2
     pump.offer(3);
     pump.offer(3);
     pump.offer(3);
@@ -103,7 +104,7 @@ class MailPumpTest {
     }
   }
 
-  /** Records the rows it is asked to send, each after {@link #open} is counted down. */
+  /** Records the rows it is asked to send, each group after {@link #open} is counted down. */
   static class Sender extends MailSender {
     final CountDownLatch open = new CountDownLatch(1);
     private final List<Long> sent = Collections.synchronizedList(new ArrayList<>());
@@ -115,13 +116,14 @@ class MailPumpTest {
     }
 
     @Override
-    public boolean send(long id, Mailer.Connection smtp) {
-      sent.add(id);
+    public int send(List<Long> ids, Mailer.Connection smtp) {
+      assertThat(ids).hasSizeLessThanOrEqualTo(MailPump.GROUP);
+      sent.addAll(ids);
       try {
-        return open.await(10, TimeUnit.SECONDS);
+        return open.await(10, TimeUnit.SECONDS) ? ids.size() : 0;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return false;
+        return 0;
       }
     }
   }
