@@ -18,8 +18,9 @@ import org.plenary.core.shared.QueueWorkers;
  * Sends committed outbox rows soon, on at most {@link #WORKERS} managed threads that drain a queue
  * of row ids and stop when it is empty. The queue is only a hint of what to send first: the rows
  * are in the outbox, so an id that does not fit in it, or that a node took down with it, waits for
- * {@link MailRetryTimer}, which hands the due rows back to this queue as it empties. An id is
- * queued once at a time. Handing each mail to the executor on its own captured the request's
+ * {@link MailRetryTimer}, which hands the due rows back to this queue ({@link #refill}); after a
+ * burst the pump refills itself as its queue empties. An id is queued once at a time, and not again
+ * while it is being sent. Handing each mail to the executor on its own captured the request's
  * context every time, which under a burst of comments cost more than storing the comment.
  */
 @ApplicationScoped
@@ -42,29 +43,57 @@ public class MailPump {
 
   @Inject MailSender sender;
   @Inject Mailer mailer;
+  @Inject MailOutbox outbox;
+
+  /** The last refill filled the queue: more due rows may wait in the outbox. */
+  private volatile boolean behind;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
   /**
    * Sends the row soon, unless it is queued already, or leaves it to the retry timer when too many
-   * wait.
+   * wait; true when it was queued now.
    */
-  void offer(long id) {
+  boolean offer(long id) {
     if (!queued.add(id)) {
-      return;
+      return false;
     }
     if (!waiting.offer(id)) {
       queued.remove(id);
       LOG.fine(() -> "Mail " + id + " left in the outbox for the retry timer: the queue is full");
-      return;
+      return false;
     }
     workers.start(executor);
+    return true;
   }
 
   /** How many more ids the queue takes now. */
   int room() {
     return waiting.remainingCapacity();
+  }
+
+  /**
+   * Queues the outbox's due rows as far as the queue takes them; returns how many it queued. The
+   * retry timer calls it every minute; the pump itself when its queue empties while the last refill
+   * found more due rows than the queue took, so after a burst larger than the queue the mails keep
+   * leaving at the pump's pace instead of one queue a minute.
+   */
+  int refill() {
+    int room = room();
+    if (room == 0) {
+      behind = true;
+      return 0;
+    }
+    List<Long> due = outbox.due(room);
+    behind = due.size() == room;
+    int queuedNow = 0;
+    for (long id : due) {
+      if (offer(id)) {
+        queuedNow++;
+      }
+    }
+    return queuedNow;
   }
 
   /**
@@ -74,11 +103,16 @@ public class MailPump {
   private void drain() {
     List<Long> group = new ArrayList<>(GROUP);
     try (Mailer.Connection smtp = mailer.connection()) {
-      while (waiting.drainTo(group, GROUP) > 0) {
-        queued.removeAll(group);
-        sender.send(group, smtp);
-        group.clear();
-      }
+      do {
+        while (waiting.drainTo(group, GROUP) > 0) {
+          try {
+            sender.send(group, smtp);
+          } finally {
+            queued.removeAll(group); // offered again while being sent, a row was ignored
+          }
+          group.clear();
+        }
+      } while (behind && refill() > 0);
     }
   }
 }

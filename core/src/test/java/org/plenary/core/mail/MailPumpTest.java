@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The pump queues a row once however often it is offered, and the retry timer hands it the due rows
- * as far as its queue takes them (it used to send at most 200 a minute itself).
+ * as far as its queue takes them (it used to send at most 200 a minute itself); when more are due
+ * than the queue takes, the pump goes on by itself.
  */
 class MailPumpTest {
   private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -65,35 +68,56 @@ class MailPumpTest {
     sender.open.countDown();
 
     await(() -> sender.sent().size() == 3);
-    assertThat(sender.sent()).containsExactlyInAnyOrder(1L, 2L, 3L);
+    assertThat(sender.handed()).containsExactlyInAnyOrder(1L, 2L, 3L);
     assertThat(pump.room()).isEqualTo(MailPump.WAITING);
   }
 
   @Test
   void theTimerHandsThePumpEveryDueRowItsQueueTakesAndNoneTwice() {
+    // 5,000 rows due, more than the 200 a minute the timer used to send
+    pump.outbox = new Due(5_000);
     MailRetryTimer timer = new MailRetryTimer();
     timer.pump = pump;
-    timer.outbox =
-        new MailOutbox() {
-          @Override
-          public List<Long> due(int max) {
-            // 5,000 rows due, more than the 200 a minute the timer used to send; a row being sent
-            // is claimed, and claimed rows are not due
-            List<Long> taken = sender.sent();
-            return LongStream.rangeClosed(1, 5_000)
-                .boxed()
-                .filter(id -> !taken.contains(id))
-                .limit(max)
-                .toList();
-          }
-        };
 
     timer.retry();
     timer.retry(); // a minute later, before any was sent: each is queued once
     sender.open.countDown();
 
     await(() -> pump.room() == MailPump.WAITING && sender.sent().size() >= 5_000);
-    assertThat(sender.sent()).hasSize(5_000).doesNotHaveDuplicates();
+    assertThat(sender.handed()).hasSize(5_000).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void afterABurstLargerThanItsQueueThePumpRefillsItselfWithoutWaitingForTheTimer() {
+    // 25,000 due rows: the timer's one call fills the queue, the pump takes the rest itself as it
+    // empties (before, one queue left a minute)
+    pump.outbox = new Due(25_000);
+    MailRetryTimer timer = new MailRetryTimer();
+    timer.pump = pump;
+    sender.open.countDown();
+
+    timer.retry();
+
+    await(() -> sender.sent().size() >= 25_000 && pump.room() == MailPump.WAITING);
+    assertThat(sender.sent()).hasSize(25_000);
+  }
+
+  /** An outbox of rows 1 to {@code rows}, due until sent; a row being sent is claimed, not due. */
+  private final class Due extends MailOutbox {
+    private final int rows;
+
+    Due(int rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public List<Long> due(int max) {
+      return LongStream.rangeClosed(1, rows)
+          .boxed()
+          .filter(id -> !sender.taken(id))
+          .limit(max)
+          .toList();
+    }
   }
 
   private static void await(BooleanSupplier condition) {
@@ -104,10 +128,26 @@ class MailPumpTest {
     }
   }
 
-  /** Records the rows it is asked to send, each group after {@link #open} is counted down. */
+  /**
+   * Records the rows it is handed and those whose claim it wins (each row once, as the outbox's
+   * atomic claim lets it: a row handed again after it was sent is not sent again), each group after
+   * {@link #open} is counted down.
+   */
   static class Sender extends MailSender {
     final CountDownLatch open = new CountDownLatch(1);
+    private final List<Long> handed = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> sent = Collections.synchronizedList(new ArrayList<>());
+    private final Set<Long> taken = ConcurrentHashMap.newKeySet();
+
+    boolean taken(long id) {
+      return taken.contains(id);
+    }
+
+    List<Long> handed() {
+      synchronized (handed) {
+        return List.copyOf(handed);
+      }
+    }
 
     List<Long> sent() {
       synchronized (sent) {
@@ -118,9 +158,11 @@ class MailPumpTest {
     @Override
     public int send(List<Long> ids, Mailer.Connection smtp) {
       assertThat(ids).hasSizeLessThanOrEqualTo(MailPump.GROUP);
-      sent.addAll(ids);
+      handed.addAll(ids);
+      List<Long> claimed = ids.stream().filter(taken::add).toList();
+      sent.addAll(claimed);
       try {
-        return open.await(10, TimeUnit.SECONDS) ? ids.size() : 0;
+        return open.await(10, TimeUnit.SECONDS) ? claimed.size() : 0;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return 0;
