@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.plenary.web.it.CountingSmtp;
 import org.plenary.web.it.TestServer;
 import org.plenary.web.rest.consultations.ConsultationFixtures;
 
@@ -64,6 +65,9 @@ class PlatformBench {
   private static final Duration WARM_UP_AT_LEAST = Duration.ofSeconds(60);
   private static final Duration WARM_UP_AT_MOST =
       Duration.ofSeconds(Long.getLong("bench.jitWarmupSeconds", 300));
+
+  /** How long the bench waits for the ingest's confirmation mails to leave. */
+  private static final Duration OUTBOX_AT_MOST = Duration.ofMinutes(5);
 
   private static final Duration CEILING =
       Duration.ofSeconds(Long.getLong("bench.ceilingSeconds", 30));
@@ -202,6 +206,7 @@ class PlatformBench {
         ingested[4],
         ingested[5],
         stored);
+    outbox();
     Load.Result signedIn =
         Load.run(
             CLIENTS,
@@ -225,6 +230,34 @@ class PlatformBench {
     line(
         "1. JDBC ceiling, %d connections, one INSERT per transaction (autocommit), %d s: %,.0f rows/s; ingest/ceiling = %.1f%%",
         CLIENTS, CEILING.toSeconds(), ceiling, 100 * ingested[2] / ceiling);
+  }
+
+  /**
+   * The confirmation mails of the ingest and its warm-ups: how many wait in the outbox as it ends,
+   * and how long until it is empty (the SMTP server is {@link CountingSmtp}, on loopback).
+   */
+  private void outbox() throws SQLException, InterruptedException {
+    try (Connection db = database()) {
+      String waiting = "select count(*) from mail_outbox";
+      long first = count(db, waiting);
+      long takenBefore = CountingSmtp.taken();
+      long start = System.nanoTime();
+      long left = first;
+      while (left > 0 && System.nanoTime() - start < OUTBOX_AT_MOST.toNanos()) {
+        Thread.sleep(500);
+        left = count(db, waiting);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long taken = CountingSmtp.taken();
+      line(
+          "1. Confirmation mails: %,d taken by the SMTP server during the load, %,d waiting in the outbox as the ingest ended; %s %.1f s later: %,.0f mails/s (%,d taken in all)",
+          takenBefore,
+          first,
+          left == 0 ? "all sent" : String.format(Locale.ROOT, "%,d still waiting", left),
+          seconds,
+          (taken - takenBefore) / seconds,
+          taken);
+    }
   }
 
   private interface Step {

@@ -18,12 +18,14 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * H2 file under target/it. Publishes the connection settings as {@code plenary.it.*} system
  * properties, which arquillian.xml hands to the server. Also starts the SMTP server (GreenMail, on
  * a free loopback port, {@code plenary.it.smtpPort}) that the server sends its mail to and that
- * tests read through {@link TestMail}, and stops the {@link TestServer} at the end. One database
- * per run: every test seeds the data it needs and never counts on a clean slate.
+ * tests read through {@link TestMail} (for the benchmark, {@link CountingSmtp}), and stops the
+ * {@link TestServer} at the end. One database per run: every test seeds the data it needs and never
+ * counts on a clean slate.
  */
 public class TestDatabase implements LauncherSessionListener {
   private EmbeddedPostgres postgres;
   private GreenMail mail;
+  private CountingSmtp counting;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -39,9 +41,14 @@ public class TestDatabase implements LauncherSessionListener {
       System.setProperty("plenary.it.clusterName", "plenary-it-" + UUID.randomUUID());
       System.setProperty("plenary.it.hzPort", String.valueOf(freePort()));
       int smtpPort = freePort();
-      mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-      mail.start();
-      TestMail.serve(mail);
+      if (Boolean.getBoolean("plenary.bench")) {
+        counting = new CountingSmtp(smtpPort);
+        CountingSmtp.serve(counting);
+      } else {
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        TestMail.serve(mail);
+      }
       System.setProperty("plenary.it.smtpPort", String.valueOf(smtpPort));
       if ("postgresql".equals(database)) {
         EmbeddedPostgres.Builder builder =
@@ -78,6 +85,13 @@ public class TestDatabase implements LauncherSessionListener {
     TestServer.stop();
     if (mail != null) {
       mail.stop();
+    }
+    if (counting != null) {
+      try {
+        counting.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     if (postgres != null) {
       try {
