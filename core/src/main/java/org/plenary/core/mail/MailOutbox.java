@@ -89,6 +89,22 @@ public class MailOutbox {
   }
 
   /**
+   * The ids of the rows no one holds that are due or were never tried, oldest first: after a burst
+   * that overflowed the sender's queue, its fresh rows need not wait until they are due.
+   */
+  public List<Long> unsent(int max) {
+    var now = clock.instant().atOffset(ZoneOffset.UTC);
+    return em.createQuery(
+            "select m.id from OutboxMail m where (m.attempts = 0 or m.nextAttemptAt <= :now)"
+                + " and (m.claimedUntil is null or m.claimedUntil < :now)"
+                + " order by m.id",
+            Long.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
    * The mails were accepted by the SMTP server, or given up (the recipient refused for good, or
    * queued too long): forget them.
    */

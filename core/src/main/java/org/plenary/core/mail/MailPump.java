@@ -48,6 +48,9 @@ public class MailPump {
   /** The last refill filled the queue: more due rows may wait in the outbox. */
   private volatile boolean behind;
 
+  /** A committed row found the queue full: it waits in the outbox, not due yet. */
+  private volatile boolean overflowed;
+
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
@@ -61,6 +64,7 @@ public class MailPump {
     }
     if (!waiting.offer(id)) {
       queued.remove(id);
+      overflowed = true;
       LOG.fine(() -> "Mail " + id + " left in the outbox for the retry timer: the queue is full");
       return false;
     }
@@ -74,10 +78,11 @@ public class MailPump {
   }
 
   /**
-   * Queues the outbox's due rows as far as the queue takes them; returns how many it queued. The
-   * retry timer calls it every minute; the pump itself when its queue empties while the last refill
-   * found more due rows than the queue took, so after a burst larger than the queue the mails keep
-   * leaving at the pump's pace instead of one queue a minute.
+   * Queues the outbox's due rows as far as the queue takes them, and, when rows found the queue
+   * full since the last refill, the unsent ones not due yet too; returns how many it queued. The
+   * retry timer calls it every minute; the pump itself when its queue empties while rows wait, so
+   * after a burst larger than the queue the mails keep leaving at the pump's pace, instead of one
+   * queue a minute and a minute late.
    */
   int refill() {
     int room = room();
@@ -85,10 +90,12 @@ public class MailPump {
       behind = true;
       return 0;
     }
-    List<Long> due = outbox.due(room);
-    behind = due.size() == room;
+    boolean fresh = overflowed;
+    overflowed = false;
+    List<Long> rows = fresh ? outbox.unsent(room) : outbox.due(room);
+    behind = rows.size() == room;
     int queuedNow = 0;
-    for (long id : due) {
+    for (long id : rows) {
       if (offer(id)) {
         queuedNow++;
       }
@@ -112,7 +119,7 @@ public class MailPump {
           }
           group.clear();
         }
-      } while (behind && refill() > 0);
+      } while ((behind || overflowed) && refill() > 0);
     }
   }
 }

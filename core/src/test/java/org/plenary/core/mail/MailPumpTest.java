@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The pump queues a row once however often it is offered, and the retry timer hands it the due rows
  * as far as its queue takes them (it used to send at most 200 a minute itself); when more are due
- * than the queue takes, the pump goes on by itself.
+ * than the queue takes, or committed rows found it full, the pump goes on by itself.
  */
 class MailPumpTest {
   private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -100,6 +100,45 @@ class MailPumpTest {
 
     await(() -> sender.sent().size() >= 25_000 && pump.room() == MailPump.WAITING);
     assertThat(sender.sent()).hasSize(25_000);
+  }
+
+  @Test
+  void rowsThatFoundTheQueueFullLeaveAsItEmptiesBeforeTheyAreDue() {
+    // a burst of 15,000 committed rows while both threads are held: 10,000 fit in the queue, the
+    // rest stay in the outbox, none of them due for a minute; the pump takes them once it empties
+    pump.outbox = new Fresh(15_000);
+    for (long id = 1; id <= 15_000; id++) {
+      pump.offer(id);
+    }
+    assertThat(pump.room()).isZero();
+
+    sender.open.countDown();
+
+    await(() -> sender.sent().size() >= 15_000 && pump.room() == MailPump.WAITING);
+    assertThat(sender.sent()).hasSize(15_000);
+  }
+
+  /** An outbox of rows 1 to {@code rows} committed just now: unsent until sent, none due. */
+  private final class Fresh extends MailOutbox {
+    private final int rows;
+
+    Fresh(int rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public List<Long> due(int max) {
+      return List.of();
+    }
+
+    @Override
+    public List<Long> unsent(int max) {
+      return LongStream.rangeClosed(1, rows)
+          .boxed()
+          .filter(id -> !sender.taken(id))
+          .limit(max)
+          .toList();
+    }
   }
 
   /** An outbox of rows 1 to {@code rows}, due until sent; a row being sent is claimed, not due. */

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.plenary.agenda.meetings.infrastructure.PublishedAgendaBackfill;
 import org.plenary.core.mail.Mail;
+import org.plenary.core.mail.MailOutbox;
 import org.plenary.core.mail.MailSender;
 import org.plenary.core.mail.OutboxMail;
 import org.plenary.web.it.Deployments;
@@ -73,6 +74,7 @@ class DatabaseIT {
   @Inject Event<Mail> mail;
 
   @Inject MailSender sender;
+  @Inject MailOutbox outbox;
 
   @Test
   void appliedEveryMigrationSuccessfully() throws SQLException {
@@ -148,6 +150,28 @@ class DatabaseIT {
       try (Connection c = dataSource.getConnection();
           Statement s = c.createStatement()) {
         s.executeUpdate("delete from mail_outbox where id in (" + stale + ", " + fresh + ")");
+      }
+    }
+  }
+
+  /**
+   * A row committed just now is not due for the retry timer, but is unsent: the pump takes such
+   * rows when a burst overflowed its queue. A claimed row is neither.
+   */
+  @Test
+  void listsAFreshRowAsUnsentBeforeItIsDueAndAClaimedOneAsNeither() throws Exception {
+    long fresh = plantUnsendableMail(Duration.ZERO);
+    long claimed = plantUnsendableMail(Duration.ZERO);
+    try {
+      assertEquals(1, outbox.claim(List.of(claimed)).size(), "claimed by this test");
+      List<Long> unsent = outbox.unsent(1_000_000);
+      assertTrue(unsent.contains(fresh), "the fresh row is unsent");
+      assertFalse(unsent.contains(claimed), "the claimed row is held");
+      assertFalse(outbox.due(1_000_000).contains(fresh), "the fresh row is not due yet");
+    } finally {
+      try (Connection c = dataSource.getConnection();
+          Statement s = c.createStatement()) {
+        s.executeUpdate("delete from mail_outbox where id in (" + fresh + ", " + claimed + ")");
       }
     }
   }
