@@ -55,8 +55,8 @@ public class MailPump {
   ManagedExecutorService executor;
 
   /**
-   * Sends the row soon, unless it is queued already, or leaves it to the retry timer when too many
-   * wait; true when it was queued now.
+   * Sends the row soon, unless it is queued already, or leaves it in the outbox for a refill when
+   * too many wait; true when it was queued now.
    */
   boolean offer(long id) {
     if (!queued.add(id)) {
@@ -65,7 +65,7 @@ public class MailPump {
     if (!waiting.offer(id)) {
       queued.remove(id);
       overflowed = true;
-      LOG.fine(() -> "Mail " + id + " left in the outbox for the retry timer: the queue is full");
+      LOG.fine(() -> "Mail " + id + " left in the outbox until the queue empties: it is full");
       return false;
     }
     workers.start(executor);
