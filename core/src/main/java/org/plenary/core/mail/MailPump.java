@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,18 +17,22 @@ import org.plenary.core.shared.QueueWorkers;
 
 /**
  * Sends committed outbox rows soon, on at most {@link #WORKERS} managed threads that drain a queue
- * of row ids and stop when it is empty. The queue is only a hint of what to send first: the rows
- * are in the outbox, so an id that does not fit in it, or that a node took down with it, waits for
- * {@link MailRetryTimer}, which hands the due rows back to this queue ({@link #refill}); after a
- * burst the pump refills itself as its queue empties. An id is queued once at a time, and not again
- * while it is being sent. Handing each mail to the executor on its own captured the request's
- * context every time, which under a burst of comments cost more than storing the comment.
+ * of row ids and stop when it has stayed empty for {@link #LINGER}. The queue is only a hint of
+ * what to send first: the rows are in the outbox, so an id that does not fit in it, or that a node
+ * took down with it, waits for {@link MailRetryTimer}, which hands the due rows back to this queue
+ * ({@link #refill}); after a burst the pump refills itself as its queue empties. An id is queued
+ * once at a time, and not again while it is being sent. Handing each mail to the executor on its
+ * own captured the request's context every time, which under a burst of comments cost more than
+ * storing the comment.
  */
 @ApplicationScoped
 public class MailPump {
   private static final Logger LOG = Logger.getLogger(MailPump.class.getName());
   static final int WORKERS = 2;
   static final int WAITING = 10_000;
+
+  /** How long a thread with nothing to send waits for a row before it ends. */
+  static final Duration LINGER = Duration.ofMillis(100);
 
   /** Rows claimed, sent and deleted together at most. */
   static final int GROUP = 32;
@@ -38,7 +43,8 @@ public class MailPump {
       new QueueWorkers<>(
           waiting,
           WORKERS,
-          this::drain,
+          LINGER,
+          this::sendFrom,
           refused -> LOG.log(Level.WARNING, "Outbox mails left for the retry timer: " + refused));
 
   @Inject MailSender sender;
@@ -104,14 +110,15 @@ public class MailPump {
   }
 
   /**
-   * Sends what waits over one SMTP connection, opened with the first mail, claiming up to {@link
-   * #GROUP} rows at once.
+   * Sends this row and what waits behind it over one SMTP connection, opened with the first mail,
+   * claiming up to {@link #GROUP} rows at once.
    */
-  private void drain() {
+  private void sendFrom(Long first) {
     List<Long> group = new ArrayList<>(GROUP);
+    group.add(first);
     try (Mailer.Connection smtp = mailer.connection()) {
       do {
-        while (waiting.drainTo(group, GROUP) > 0) {
+        while (waiting.drainTo(group, GROUP - group.size()) > 0 || !group.isEmpty()) {
           try {
             sender.send(group, smtp);
           } finally {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,11 +20,12 @@ import org.plenary.core.shared.QueueWorkers;
 /**
  * Group commit for the comments submitted one at a time, by people signed in or not: the comments
  * submitted while a transaction is being written wait for it and then go together into the next
- * one, on at most {@link #WRITERS} managed threads, up to {@link #MOST} per transaction. Each
- * request thread waits until its comment's transaction has committed, so an acknowledged comment is
- * stored, and a comment never waits in memory beyond a request that is still open: nothing
- * acknowledged is lost in a crash. One commit (one flush of PostgreSQL's log) for many comments is
- * what lets a node take bursts its database could not take one transaction per comment.
+ * one, on at most {@link #WRITERS} managed threads (each waits {@link #LINGER} for more comments
+ * before it ends, so a steady flow starts none), up to {@link #MOST} per transaction. Each request
+ * thread waits until its comment's transaction has committed, so an acknowledged comment is stored,
+ * and a comment never waits in memory beyond a request that is still open: nothing acknowledged is
+ * lost in a crash. One commit (one flush of PostgreSQL's log) for many comments is what lets a node
+ * take bursts its database could not take one transaction per comment.
  *
  * <p>A comment that breaks a rule is refused on its own. When one transaction fails as a whole (an
  * idempotency key met a stored comment: a retry; or the database failed), its comments are stored
@@ -43,6 +45,9 @@ public class CommentWriter {
   /** Comments waiting at most; beyond, a request thread stores its comment itself. */
   static final int WAITING = 4_096;
 
+  /** How long a writer with nothing to write waits for a comment before its thread ends. */
+  static final Duration LINGER = Duration.ofMillis(100);
+
   /** How long a request waits for its comment's transaction. */
   static final long WAIT_SECONDS = 120;
 
@@ -51,10 +56,13 @@ public class CommentWriter {
       new QueueWorkers<>(
           waiting,
           WRITERS,
-          this::drain,
+          LINGER,
+          this::commitFrom,
           refused -> {
             LOG.log(Level.WARNING, "Comments stored by their own threads: " + refused);
-            drain();
+            for (Pending pending = waiting.poll(); pending != null; pending = waiting.poll()) {
+              commitFrom(pending);
+            }
           });
 
   // @EJB on the path of every comment: Payara's CDI proxy of a session bean takes the class
@@ -101,12 +109,12 @@ public class CommentWriter {
     return waiting.size();
   }
 
-  private void drain() {
+  /** Commits this comment with those waiting behind it, up to {@link #MOST}. */
+  private void commitFrom(Pending first) {
     List<Pending> group = new ArrayList<>(MOST);
-    while (waiting.drainTo(group, MOST) > 0) {
-      commit(group);
-      group.clear();
-    }
+    group.add(first);
+    waiting.drainTo(group, MOST - 1);
+    commit(group);
   }
 
   private void commit(List<Pending> group) {

@@ -11,9 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -52,7 +52,7 @@ class CommentWriterTest {
 
   @AfterEach
   void stop() {
-    store.open.countDown();
+    store.open();
     threads.shutdownNow();
   }
 
@@ -64,7 +64,7 @@ class CommentWriterTest {
     }
     await(() -> writer.waiting() == 10);
 
-    store.open.countDown();
+    oneWriterTakesTheWaitingOnes();
 
     List<Long> ids = new ArrayList<>();
     for (CompletableFuture<Submission> submission : all) {
@@ -82,7 +82,7 @@ class CommentWriterTest {
     CompletableFuture<Submission> refused = group.get(1);
     CompletableFuture<Submission> last = group.get(2);
 
-    store.open.countDown();
+    oneWriterTakesTheWaitingOnes();
 
     assertThat(first.get(10, TimeUnit.SECONDS).commentId()).isPositive();
     assertThat(last.get(10, TimeUnit.SECONDS).commentId()).isPositive();
@@ -103,7 +103,7 @@ class CommentWriterTest {
     CompletableFuture<Submission> retried = group.get(1);
     CompletableFuture<Submission> after = group.get(2);
 
-    store.open.countDown();
+    oneWriterTakesTheWaitingOnes();
 
     assertThat(before.get(10, TimeUnit.SECONDS).commentId()).isPositive();
     assertThat(after.get(10, TimeUnit.SECONDS).commentId()).isPositive();
@@ -114,7 +114,7 @@ class CommentWriterTest {
 
   @Test
   void aLoneCommentIsWrittenAtOnce() {
-    store.open.countDown();
+    store.open();
     assertThat(writer.write(request("alone")).commentId()).isPositive();
     assertThat(store.groups()).containsExactly(1);
   }
@@ -127,6 +127,17 @@ class CommentWriterTest {
     blockers.add(submit("blocker-2"));
     await(() -> store.groups().size() == 2);
     return blockers;
+  }
+
+  /**
+   * Lets one busy writer end its transaction, waits until it has taken the waiting comments into
+   * its next, then lets every transaction go: were both writers let go at once, each could take a
+   * part of the waiting comments.
+   */
+  private void oneWriterTakesTheWaitingOnes() {
+    store.pass(1);
+    await(() -> store.groups().size() == 3);
+    store.open();
   }
 
   /** Submits the comments one after the other, each waiting in the queue before the next. */
@@ -169,13 +180,24 @@ class CommentWriterTest {
   }
 
   /**
-   * Stores nothing: answers with new ids once {@link #open} is counted down; refuses the key
-   * "refuse"; fails a group holding the key "taken", as the key's unique constraint would.
+   * Stores nothing: answers with new ids as the test lets its transactions go ({@link #pass},
+   * {@link #open}); refuses the key "refuse"; fails a group holding the key "taken", as the key's
+   * unique constraint would.
    */
   static class Store extends CommentStore {
-    final CountDownLatch open = new CountDownLatch(1);
+    private final Semaphore passes = new Semaphore(0);
     private final List<Integer> groups = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong ids = new AtomicLong();
+
+    /** Lets this many transactions end. */
+    void pass(int transactions) {
+      passes.release(transactions);
+    }
+
+    /** Lets every transaction end, now and later. */
+    void open() {
+      passes.release(100_000);
+    }
 
     List<Integer> groups() {
       synchronized (groups) {
@@ -187,8 +209,8 @@ class CommentWriterTest {
     public List<Outcome> insertAll(List<CommentRequest> requests) {
       groups.add(requests.size());
       try {
-        if (!open.await(10, TimeUnit.SECONDS)) {
-          throw new IllegalStateException("never opened");
+        if (!passes.tryAcquire(10, TimeUnit.SECONDS)) {
+          throw new IllegalStateException("never let go");
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
