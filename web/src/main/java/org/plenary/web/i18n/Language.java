@@ -41,6 +41,23 @@ public class Language {
         .orElse(SUPPORTED.get(0));
   }
 
+  /**
+   * The language the site speaks that an Accept-Language header prefers (RFC 4647 lookup, by the
+   * header's weights: "en-US,en;q=0.9,fr;q=0.8" is English), for answers and mails of the REST API;
+   * English when the header names neither, is missing or is malformed.
+   */
+  public static Locale preferred(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return SUPPORTED.get(0);
+    }
+    try {
+      Locale found = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+      return found == null ? SUPPORTED.get(0) : found;
+    } catch (IllegalArgumentException malformed) {
+      return SUPPORTED.get(0);
+    }
+  }
+
   /** The supported language with this tag ("fr", "fr-CA", ...), if it is one. */
   static Optional<Locale> supported(Locale wanted) {
     return SUPPORTED.stream()

@@ -21,6 +21,23 @@ class LanguageTest {
   }
 
   @Test
+  void anAcceptLanguageHeaderIsReadByItsWeights() {
+    assertHeaders(
+        Locale.FRENCH,
+        "fr-FR,fr;q=0.9,en-US;q=0.8,en;q=0.7",
+        "fr-CA",
+        "de, fr;q=0.5",
+        "en;q=0.2, fr;q=0.6");
+    // French understood but English preferred is English, as the pages choose; q=0 is "not this"
+    assertHeaders(Locale.ENGLISH, "en-US,en;q=0.9,fr;q=0.8", "fr;q=0");
+  }
+
+  @Test
+  void anAcceptLanguageHeaderWithoutASiteLanguageOrMalformedGivesEnglish() {
+    assertHeaders(Locale.ENGLISH, "de-DE, nl;q=0.5", "*", "fr;q=x", ",,;", "", null);
+  }
+
+  @Test
   void switchesOnlyToALanguageTheSiteSpeaks() {
     Language language = new Language();
     language.select("fr");
@@ -31,6 +48,12 @@ class LanguageTest {
     language.select(null);
 
     assertThat(language.getTag()).isEqualTo("fr");
+  }
+
+  private static void assertHeaders(Locale expected, String... headers) {
+    for (String header : headers) {
+      assertThat(Language.preferred(header)).as(header).isEqualTo(expected);
+    }
   }
 
   private static Locale preferred(String... tags) {

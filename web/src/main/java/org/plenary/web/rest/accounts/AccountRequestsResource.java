@@ -6,17 +6,16 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +23,7 @@ import org.plenary.core.accounts.application.AccountRequestForm;
 import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.domain.AccountRequestStatus;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.web.i18n.Language;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -46,7 +46,6 @@ public class AccountRequestsResource {
 
   @Inject AccountRequests requests;
   @Inject Validator validator;
-  @Context HttpHeaders headers;
 
   /** One page of requests with the total count. */
   public record Page(long total, int first, List<AccountRequestJson> items) {}
@@ -60,8 +59,9 @@ public class AccountRequestsResource {
       responseCode = "429",
       description = "Too many requests from this client; Retry-After")
   @Throttled(RateLimits.Action.ACCOUNT_REQUEST)
-  public Response submit(AccountRequestForm form) {
-    requests.submit(Bodies.valid(validator, form), language());
+  public Response submit(
+      AccountRequestForm form, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    requests.submit(Bodies.valid(validator, form), Language.preferred(language));
     return Response.accepted(Map.of("detail", ACCEPTED)).build();
   }
 
@@ -113,14 +113,6 @@ public class AccountRequestsResource {
   @Operation(summary = "Decline a confirmed request with a reason sent to the person")
   public AccountRequestJson decline(@PathParam("id") long id, DeclineBody body) {
     return AccountRequestJson.of(requests.decline(id, Bodies.valid(validator, body).getReason()));
-  }
-
-  private Locale language() {
-    return headers.getAcceptableLanguages().stream()
-        .filter(l -> "fr".equals(l.getLanguage()))
-        .findFirst()
-        .map(l -> Locale.FRENCH)
-        .orElse(Locale.ENGLISH);
   }
 
   private static AccountRequestStatus status(String status) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.agenda.registrations.application.RegistrationDetails;
 import org.plenary.agenda.registrations.application.Registrations;
+import org.plenary.web.i18n.Language;
 import org.plenary.web.rest.Callers;
 
 /** Registering oneself for a published meeting (HTTP Basic). */
@@ -38,16 +40,14 @@ public class MeetingRegistrationsResource {
   public Response register(
       @PathParam("id") String id,
       RegistrationRequest request,
-      @HeaderParam("Accept-Language") String language) {
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
     RegistrationRequest valid = Bodies.valid(validator, request);
     RegistrationDetails registered =
         registrations.register(
             id,
             valid.choices(),
             Boolean.TRUE.equals(valid.listed),
-            language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("fr")
-                ? "fr"
-                : "en");
+            Language.preferred(language).getLanguage());
     return Response.created(
             uri.getBaseUriBuilder().path("me/registrations/{id}").build(registered.meetingId()))
         .entity(RegistrationJson.of(registered))

@@ -109,6 +109,31 @@ class ConsultationCommentsApiIT {
   }
 
   @Test
+  void mailsTheConfirmationInTheLanguageTheRequestPrefers() {
+    long id = ConsultationFixtures.draft(base, "it-cc-language").openNow("Comments in French");
+    Api anonymous = Api.anonymous(base);
+    String path = "api/consultations/" + id + "/comments";
+    String comment =
+        """
+        {"text":"Un commentaire.","name":"Jeanne Exemple","email":"%s","category":"citizen",
+         "country":"fr"}
+        """;
+    // French preferred, English understood; then English preferred, French understood
+    String french = "it-cc-language-fr@example.org";
+    HttpResponse<String> inFrench =
+        anonymous.send("POST", path, comment.formatted(french), "fr-CA,fr;q=0.9,en;q=0.5");
+    assertThat(inFrench.statusCode()).as(inFrench.body()).isEqualTo(201);
+    String english = "it-cc-language-en@example.org";
+    HttpResponse<String> inEnglish =
+        anonymous.send("POST", path, comment.formatted(english), "en-US,en;q=0.9,fr;q=0.8");
+    assertThat(inEnglish.statusCode()).as(inEnglish.body()).isEqualTo(201);
+
+    assertThat(TestMail.await(french, "Confirmez votre commentaire", MAIL_WAIT)).isNotNull();
+    assertThat(TestMail.await(english, "Confirm your comment", MAIL_WAIT)).isNotNull();
+    assertThat(TestMail.to(english, "Confirmez")).isEmpty();
+  }
+
+  @Test
   void publishesASignedInCommentAtOnceAndStoresARetryOnce() {
     long id = ConsultationFixtures.draft(base, "it-cc-signed-in").openNow("Signed-in comments");
     Api delegate = Api.asDemo(base, "delegate");
