@@ -1,7 +1,6 @@
 package org.plenary.web.it;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,11 +27,7 @@ public final class Seed implements AutoCloseable {
   }
 
   public static Seed open() throws SQLException {
-    Connection connection =
-        DriverManager.getConnection(
-            System.getProperty("plenary.it.db.url"),
-            System.getProperty("plenary.it.db.user"),
-            System.getProperty("plenary.it.db.password"));
+    Connection connection = TestSql.connect();
     connection.setAutoCommit(false);
     return new Seed(connection);
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.TestMail;
 import org.plenary.web.it.TestServer;
+import org.plenary.web.it.TestSql;
 
 /**
  * The durable mail outbox (issue 8): a mail fired by a committed change arrives, and its outbox row
@@ -47,11 +47,7 @@ class MailOutboxIT {
   }
 
   private static int rowsFor(String email) throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(
-                System.getProperty("plenary.it.db.url"),
-                System.getProperty("plenary.it.db.user"),
-                System.getProperty("plenary.it.db.password"));
+    try (Connection connection = TestSql.connect();
         PreparedStatement count =
             connection.prepareStatement("select count(*) from mail_outbox where recipient = ?")) {
       count.setString(1, email);

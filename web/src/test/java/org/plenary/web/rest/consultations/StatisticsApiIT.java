@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.TestServer;
+import org.plenary.web.it.TestSql;
 
 /** A consultation's statistics through the REST API, counted on the database. */
 class StatisticsApiIT {
@@ -69,11 +69,7 @@ class StatisticsApiIT {
     // The server's clock stamps publication; these two are moved to either side of midnight in
     // Tallinn (EET, UTC+2 in March): 21:30 UTC is 23:30 on 2 March there, 23:30 UTC is 01:30 on
     // 3 March although it is still 2 March in UTC.
-    try (Connection db =
-            DriverManager.getConnection(
-                System.getProperty("plenary.it.db.url"),
-                System.getProperty("plenary.it.db.user"),
-                System.getProperty("plenary.it.db.password"));
+    try (Connection db = TestSql.connect();
         PreparedStatement move =
             db.prepareStatement("update consultation_comment set published_at = ? where id = ?")) {
       move.setObject(1, OffsetDateTime.parse("2026-03-02T21:30:00Z"));

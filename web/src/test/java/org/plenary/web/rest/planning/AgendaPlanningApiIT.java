@@ -9,7 +9,6 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.TestServer;
+import org.plenary.web.it.TestSql;
 
 /**
  * The secretariat plans a meeting through the REST API alone: a two-day meeting in Seoul with
@@ -561,11 +561,7 @@ class AgendaPlanningApiIT {
 
   /** A person of the directory (the demo accounts' people), read from the test's database. */
   private static long anyPersonId() throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(
-                System.getProperty("plenary.it.db.url"),
-                System.getProperty("plenary.it.db.user"),
-                System.getProperty("plenary.it.db.password"));
+    try (Connection connection = TestSql.connect();
         ResultSet rows = connection.createStatement().executeQuery("select min(id) from person")) {
       rows.next();
       return rows.getLong(1);

@@ -1,13 +1,13 @@
 package org.plenary.web.rest.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plenary.web.it.TestSql.lines;
+import static org.plenary.web.it.TestSql.single;
 
 import jakarta.json.Json;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.plenary.consultation.search.application.Search;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestServer;
+import org.plenary.web.it.TestSql;
 import org.plenary.web.rest.consultations.ConsultationFixtures;
 
 /**
@@ -31,8 +32,8 @@ class SearchIndexIT {
 
   @Test
   void thePostgresqlSearchUsesTheCommentsFullTextIndexAndH2HasNone() throws Exception {
-    try (Connection db = connect()) {
-      if (!db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+    try (Connection db = TestSql.connect()) {
+      if (!TestSql.postgres(db)) {
         assertThat(
                 count(
                     db,
@@ -63,7 +64,7 @@ class SearchIndexIT {
         s.execute("set enable_seqscan = off");
       }
       assertThat(
-              plan(
+              lines(
                   db,
                   "explain select c.id from consultation_comment c where "
                       + Search.COMMENT_VECTOR
@@ -108,34 +109,8 @@ class SearchIndexIT {
     }
   }
 
-  private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("plenary.it.db.url"),
-        System.getProperty("plenary.it.db.user"),
-        System.getProperty("plenary.it.db.password"));
-  }
-
   private static long count(Connection db, String sql) throws SQLException {
     return Long.parseLong(single(db, sql));
-  }
-
-  private static String single(Connection db, String sql) throws SQLException {
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      assertThat(rs.next()).as(sql).isTrue();
-      return rs.getString(1);
-    }
-  }
-
-  private static String plan(Connection db, String sql) throws SQLException {
-    List<String> lines = new ArrayList<>();
-    try (Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        lines.add(rs.getString(1));
-      }
-    }
-    return String.join("\n", lines);
   }
 
   private static void post(Api api, long id, String text) {
