@@ -184,7 +184,12 @@ class PlatformBench {
     line(
         "Ingest warm-up (%d clients, %d s, not counted): %s; C2 queue %d methods",
         CLIENTS, WARM_UP.toSeconds(), warm.summary(), compileQueue(pid));
+    long postmaster = postmaster();
+    double serverBefore = ProcessCpu.of(pid);
+    double databaseBefore = ProcessCpu.ofTree(postmaster);
     double[] ingested = gatling(url, ingest, "bench-");
+    double serverCpu = ProcessCpu.of(pid) - serverBefore;
+    double databaseCpu = ProcessCpu.ofTree(postmaster) - databaseBefore;
     long stored;
     try (Connection db = database()) {
       stored =
@@ -206,6 +211,13 @@ class PlatformBench {
         ingested[4],
         ingested[5],
         stored);
+    line(
+        "1. CPU while Gatling ran (/proc, user + system): plenary.jar %.1f s, PostgreSQL %.1f s: %.2f ms and %.2f ms a comment (%d cores)",
+        serverCpu,
+        databaseCpu,
+        1000 * serverCpu / ingested[0],
+        1000 * databaseCpu / ingested[0],
+        Runtime.getRuntime().availableProcessors());
     outbox();
     Load.Result signedIn =
         Load.run(
@@ -960,6 +972,13 @@ class PlatformBench {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return -1;
+    }
+  }
+
+  /** PostgreSQL's postmaster: the parent of this connection's backend. */
+  private static long postmaster() throws SQLException, IOException {
+    try (Connection db = database()) {
+      return ProcessCpu.parent(count(db, "select pg_backend_pid()"));
     }
   }
 

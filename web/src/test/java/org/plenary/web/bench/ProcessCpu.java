@@ -1,0 +1,73 @@
+package org.plenary.web.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * CPU time a process has used so far (user and system, all its threads), read from Linux's {@code
+ * /proc/<pid>/stat}: the difference over a measured interval divided by the work done is a steadier
+ * yardstick on a shared machine than throughput, which moves with whatever else runs.
+ */
+final class ProcessCpu {
+  /** Linux reports these times in clock ticks of 1/100 s (USER_HZ, fixed at 100 on x86 and ARM). */
+  private static final double TICK = 0.01;
+
+  private ProcessCpu() {}
+
+  /** Seconds of CPU the process has used. */
+  static double of(long pid) throws IOException {
+    long[] times = times(pid);
+    return (times[0] + times[1]) * TICK;
+  }
+
+  /**
+   * Seconds of CPU of a process and of its children: those alive now, and those it has waited for
+   * after they ended (PostgreSQL's postmaster and its backends).
+   */
+  static double ofTree(long parent) throws IOException {
+    long[] own = times(parent);
+    long ticks = own[0] + own[1] + own[2] + own[3];
+    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      for (Path process : (Iterable<Path>) processes::iterator) {
+        String name = process.getFileName().toString();
+        if (!name.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        long pid = Long.parseLong(name);
+        try {
+          if (parent(pid) == parent) {
+            long[] child = times(pid);
+            ticks += child[0] + child[1];
+          }
+        } catch (IOException ended) {
+          // it ended between the listing and the read: its time is in the parent's children's
+        }
+      }
+    }
+    return ticks * TICK;
+  }
+
+  /** The parent's process id. */
+  static long parent(long pid) throws IOException {
+    return Long.parseLong(fields(pid)[1]);
+  }
+
+  /** utime, stime, cutime, cstime (fields 14 to 17 of the stat line). */
+  private static long[] times(long pid) throws IOException {
+    String[] fields = fields(pid);
+    return new long[] {
+      Long.parseLong(fields[11]),
+      Long.parseLong(fields[12]),
+      Long.parseLong(fields[13]),
+      Long.parseLong(fields[14])
+    };
+  }
+
+  /** The fields after the command's name (which may hold spaces): the first is field 3, state. */
+  private static String[] fields(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+  }
+}
