@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,6 +34,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.CountingSmtp;
 import org.plenary.web.it.TestServer;
+import org.plenary.web.it.TestSql;
 import org.plenary.web.rest.consultations.ConsultationFixtures;
 
 /**
@@ -113,7 +113,7 @@ class PlatformBench {
         System.getProperty("plenary.it.serverJvmOptions", "").isBlank()
             ? "the JVM's defaults"
             : System.getProperty("plenary.it.serverJvmOptions"));
-    try (Connection db = database()) {
+    try (Connection db = TestSql.connect()) {
       line(
           "PostgreSQL %s: synchronous_commit=%s, fsync=%s, wal_sync_method=%s",
           setting(db, "server_version"),
@@ -191,7 +191,7 @@ class PlatformBench {
     double serverCpu = ProcessCpu.of(pid) - serverBefore;
     double databaseCpu = ProcessCpu.ofTree(postmaster) - databaseBefore;
     long stored;
-    try (Connection db = database()) {
+    try (Connection db = TestSql.connect()) {
       stored =
           count(
               db,
@@ -249,7 +249,7 @@ class PlatformBench {
    * and how long until it is empty (the SMTP server is {@link CountingSmtp}, on loopback).
    */
   private void outbox() throws SQLException, InterruptedException {
-    try (Connection db = database()) {
+    try (Connection db = TestSql.connect()) {
       String waiting = "select count(*) from mail_outbox";
       long first = count(db, waiting);
       long takenBefore = CountingSmtp.taken();
@@ -420,7 +420,7 @@ class PlatformBench {
     List<Thread> threads = new ArrayList<>();
     List<Connection> connections = new ArrayList<>();
     for (int t = 0; t < CLIENTS; t++) {
-      Connection c = database();
+      Connection c = TestSql.connect();
       c.setAutoCommit(true);
       connections.add(c);
     }
@@ -472,7 +472,7 @@ class PlatformBench {
   private double generate(long consultation, int comments)
       throws SQLException, InterruptedException {
     long t0 = System.nanoTime();
-    try (Connection db = database();
+    try (Connection db = TestSql.connect();
         Statement sql = db.createStatement()) {
       long first;
       try (ResultSet r =
@@ -694,7 +694,7 @@ class PlatformBench {
     String joins =
         " from consultation_comment c join consultation k on k.id = c.consultation_id join draft d"
             + " on d.id = k.draft_id join working_group g on g.id = d.group_id where";
-    try (Connection db = database();
+    try (Connection db = TestSql.connect();
         Statement sql = db.createStatement()) {
       String section;
       try (ResultSet r =
@@ -799,7 +799,7 @@ class PlatformBench {
     bulkDone.set(true);
     probe.join();
     long stored;
-    try (Connection db = database()) {
+    try (Connection db = TestSql.connect()) {
       stored =
           count(db, "select count(*) from consultation_comment where consultation_id = " + target);
     }
@@ -977,7 +977,7 @@ class PlatformBench {
 
   /** PostgreSQL's postmaster: the parent of this connection's backend. */
   private static long postmaster() throws SQLException, IOException {
-    try (Connection db = database()) {
+    try (Connection db = TestSql.connect()) {
       return ProcessCpu.parent(count(db, "select pg_backend_pid()"));
     }
   }
@@ -1003,13 +1003,6 @@ class PlatformBench {
 
   private static URI uri(URL url, String path) {
     return URI.create(url.toString()).resolve(path);
-  }
-
-  private static Connection database() throws SQLException {
-    return DriverManager.getConnection(
-        System.getProperty("plenary.it.db.url"),
-        System.getProperty("plenary.it.db.user"),
-        System.getProperty("plenary.it.db.password"));
   }
 
   /**
