@@ -100,6 +100,9 @@ public class MailPump {
     overflowed = false;
     List<Long> rows = fresh ? outbox.unsent(room) : outbox.due(room);
     behind = rows.size() == room;
+    if (fresh && behind) {
+      overflowed = true; // more rows than the queue took, not due yet: the next refill takes them
+    }
     int queuedNow = 0;
     for (long id : rows) {
       if (offer(id)) {
