@@ -189,9 +189,11 @@ class PlatformBench {
         CLIENTS, WARM_UP.toSeconds(), warm.summary(), compileQueue(pid));
     long postmaster = postmaster();
     double serverBefore = ProcessCpu.of(pid);
+    double compilersBefore = ProcessCpu.ofThreads(pid, PlatformBench::compiler);
     double databaseBefore = ProcessCpu.ofTree(postmaster);
     double[] ingested = gatling(url, ingest, "bench-");
     double serverCpu = ProcessCpu.of(pid) - serverBefore;
+    double compilersCpu = ProcessCpu.ofThreads(pid, PlatformBench::compiler) - compilersBefore;
     double databaseCpu = ProcessCpu.ofTree(postmaster) - databaseBefore;
     long stored;
     try (Connection db = TestSql.connect()) {
@@ -215,8 +217,9 @@ class PlatformBench {
         ingested[5],
         stored);
     line(
-        "1. CPU while Gatling ran (/proc, user + system): plenary.jar %.1f s, PostgreSQL %.1f s: %.2f ms and %.2f ms a comment (%d cores)",
+        "1. CPU while Gatling ran (/proc, user + system): plenary.jar %.1f s (of which its JIT compilers' threads %.1f s: a warm server compiles little), PostgreSQL %.1f s: %.2f ms and %.2f ms a comment (%d cores)",
         serverCpu,
+        compilersCpu,
         databaseCpu,
         1000 * serverCpu / ingested[0],
         1000 * databaseCpu / ingested[0],
@@ -948,6 +951,11 @@ class PlatformBench {
       jstat.destroy();
       reader.join(5000);
     }
+  }
+
+  /** A JIT compiler's thread, by the name Linux keeps ("C2 CompilerThre", cut to 15 characters). */
+  private static boolean compiler(String thread) {
+    return thread.startsWith("C1 CompilerThre") || thread.startsWith("C2 CompilerThre");
   }
 
   /** Methods waiting for the server's optimising compiler, by {@code jcmd <pid> Compiler.queue}. */

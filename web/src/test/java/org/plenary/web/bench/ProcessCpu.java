@@ -3,6 +3,7 @@ package org.plenary.web.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +44,28 @@ final class ProcessCpu {
           }
         } catch (IOException ended) {
           // it ended between the listing and the read: its time is in the parent's children's
+        }
+      }
+    }
+    return ticks * TICK;
+  }
+
+  /**
+   * Seconds of CPU of those of the process's threads, alive now, whose name (as Linux keeps it, cut
+   * to 15 characters) passes the test: the JIT compilers' threads, say.
+   */
+  static double ofThreads(long pid, Predicate<String> name) throws IOException {
+    long ticks = 0;
+    try (Stream<Path> threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+      for (Path thread : (Iterable<Path>) threads::iterator) {
+        try {
+          String stat = Files.readString(thread.resolve("stat"));
+          if (name.test(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          }
+        } catch (IOException ended) {
+          // the thread ended between the listing and the read
         }
       }
     }
