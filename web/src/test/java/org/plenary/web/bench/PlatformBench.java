@@ -259,6 +259,12 @@ class PlatformBench {
       String waiting = "select count(*) from mail_outbox";
       long first = count(db, waiting);
       long takenBefore = CountingSmtp.taken();
+      if (first == 0) {
+        line(
+            "1. Confirmation mails: %,d taken by the SMTP server during the load, none waiting in the outbox as the ingest ended",
+            takenBefore);
+        return;
+      }
       long start = System.nanoTime();
       long left = first;
       while (left > 0 && System.nanoTime() - start < OUTBOX_AT_MOST.toNanos()) {
@@ -267,12 +273,6 @@ class PlatformBench {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       long taken = CountingSmtp.taken();
-      if (first == 0) {
-        line(
-            "1. Confirmation mails: %,d taken by the SMTP server during the load, none waiting in the outbox as the ingest ended",
-            takenBefore);
-        return;
-      }
       line(
           "1. Confirmation mails: %,d taken by the SMTP server during the load, %,d waiting in the outbox as the ingest ended; %s %.1f s later: %,.0f mails/s (%,d taken in all)",
           takenBefore,

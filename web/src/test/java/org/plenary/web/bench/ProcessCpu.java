@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * CPU time a process has used so far (user and system, all its threads), read from Linux's {@code
- * /proc/<pid>/stat}: the difference over a measured interval divided by the work done is a steadier
- * yardstick on a shared machine than throughput, which moves with whatever else runs.
+ * /proc/<pid>/stat}: the difference over a measured interval divided by the work done is what a
+ * unit of work costs (on a shared machine it moves with the machine, as throughput does).
  */
 final class ProcessCpu {
   /** Linux reports these times in clock ticks of 1/100 s (USER_HZ, fixed at 100 on x86 and ARM). */
@@ -61,8 +61,8 @@ final class ProcessCpu {
         try {
           String stat = Files.readString(thread.resolve("stat"));
           if (name.test(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')))) {
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            long[] times = times(stat);
+            ticks += times[0] + times[1];
           }
         } catch (IOException ended) {
           // the thread ended between the listing and the read
@@ -74,12 +74,16 @@ final class ProcessCpu {
 
   /** The parent's process id. */
   static long parent(long pid) throws IOException {
-    return Long.parseLong(fields(pid)[1]);
+    return Long.parseLong(fields(stat(pid))[1]);
   }
 
-  /** utime, stime, cutime, cstime (fields 14 to 17 of the stat line). */
   private static long[] times(long pid) throws IOException {
-    String[] fields = fields(pid);
+    return times(stat(pid));
+  }
+
+  /** utime, stime, cutime, cstime (fields 14 to 17 of a stat line). */
+  private static long[] times(String stat) {
+    String[] fields = fields(stat);
     return new long[] {
       Long.parseLong(fields[11]),
       Long.parseLong(fields[12]),
@@ -88,9 +92,12 @@ final class ProcessCpu {
     };
   }
 
+  private static String stat(long pid) throws IOException {
+    return Files.readString(Path.of("/proc/" + pid + "/stat"));
+  }
+
   /** The fields after the command's name (which may hold spaces): the first is field 3, state. */
-  private static String[] fields(long pid) throws IOException {
-    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+  private static String[] fields(String stat) {
     return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
   }
 }
