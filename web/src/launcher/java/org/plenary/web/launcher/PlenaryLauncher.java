@@ -51,8 +51,8 @@ public final class PlenaryLauncher {
     List<String> options = new ArrayList<>();
     options.addAll(List.of("--port", String.valueOf(port), "--disablephonehome"));
     int threads = wholeNumber(env, "PLENARY_HTTP_THREADS", "32", 1, 10_000);
-    options.addAll(
-        List.of("--prebootcommandfile", prebootCommands(address, threads, cluster).toString()));
+    Path preboot = prebootCommands(address, threads, cluster);
+    options.addAll(List.of("--prebootcommandfile", preboot.toString()));
     if (cluster) {
       // Sessions are distributable (web.xml) and the nodes' data grid replicates them: a grid
       // formed only from the members named, on the interface named, never by multicast.
@@ -78,6 +78,9 @@ public final class PlenaryLauncher {
     Class.forName(PAYARA_MAIN)
         .getMethod("main", String[].class)
         .invoke(null, (Object) options.toArray(String[]::new));
+    // Payara read it while booting: deleted now, as a node that is killed never reaches the exit
+    // (each such start left a file in the temporary directory).
+    Files.deleteIfExists(preboot);
 
     String host = "0.0.0.0".equals(address) ? "localhost" : address;
     switch (awaitReady(URI.create("http://" + host + ":" + port + "/health/ready"))) {

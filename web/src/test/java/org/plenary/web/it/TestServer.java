@@ -1,6 +1,12 @@
 package org.plenary.web.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -44,6 +50,25 @@ public final class TestServer {
   public static synchronized Path log() {
     url();
     return server.log();
+  }
+
+  /** How long the running platform's log is now: a mark for {@link #loggedSince(long)}. */
+  public static synchronized long logLength() {
+    try {
+      return Files.size(log());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What the running platform has logged since {@code mark} (a {@link #logLength()}). */
+  public static synchronized String loggedSince(long mark) {
+    try (SeekableByteChannel channel = Files.newByteChannel(log())) {
+      channel.position(mark);
+      return new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Stops the platform (SIGTERM), keeping its database for {@link #restart()}. */

@@ -132,6 +132,7 @@ class ParallelActorsOnPostgresIT {
     assertThat(commented.statusCode()).as(commented.body()).isEqualTo(201);
     long comment = Api.json(commented).asJsonObject().getJsonNumber("id").longValue();
     String path = "api/consultations/" + consultation + "/comments/" + comment + "/response";
+    long mark = TestServer.logLength();
 
     List<HttpResponse<String>> answers =
         atOnce(
@@ -153,6 +154,9 @@ class ParallelActorsOnPostgresIT {
             r ->
                 assertThat(Api.json(r).asJsonObject().getString("code"))
                     .isEqualTo("CHANGED_MEANWHILE"));
+    assertThat(TestServer.loggedSince(mark))
+        .as("an answer refused as changed meanwhile is no failure of the server's")
+        .doesNotContain("A system exception occurred");
     List<HttpResponse<String>> stored = withStatus(answers, 200);
     assertThat(stored).as("at least the first answer is stored").isNotEmpty();
     List<String> acknowledged =

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
@@ -51,6 +52,7 @@ public class CommentModeration {
   public Comment hide(long commentId, String reason) {
     Comment comment = moderated(commentId);
     comment.hide(reason, caller(), clock.instant());
+    written(comment);
     CommentSummaries.invalidate(em, comment.getConsultationId());
     audit.record("consultation.comment.hidden", "consultation-comment", commentId, reason);
     return comment;
@@ -65,6 +67,7 @@ public class CommentModeration {
       String inSection) {
     Comment comment = moderated(commentId);
     comment.respond(outcome, justification, inVersion, inSection, caller(), clock.instant());
+    written(comment);
     CommentSummaries.invalidate(em, comment.getConsultationId());
     audit.record(
         "consultation.comment.answered",
@@ -84,6 +87,22 @@ public class CommentModeration {
           Code.NOT_THE_DRAFTER, null, "only the drafter or the secretariat moderates comments");
     }
     return comment;
+  }
+
+  /**
+   * Writes the change now, so that a drafter who answered the same comment a moment earlier is a
+   * refusal the caller can act on, not a failure of the commit (which the container logs as a
+   * system exception with its stack trace).
+   */
+  private void written(Comment comment) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException changed) {
+      throw new ConsultationRefused(
+          Code.CHANGED_MEANWHILE,
+          null,
+          "someone else changed comment " + comment.getId() + " at the same time");
+    }
   }
 
   private String caller() {

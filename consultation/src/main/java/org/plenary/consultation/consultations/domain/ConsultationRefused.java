@@ -39,6 +39,8 @@ public class ConsultationRefused extends Refusal {
     ATTACHMENT_REFUSED(Refusal.Kind.INVALID),
     /** The link of the confirmation mail is unknown or was used. */
     TOKEN_INVALID(Refusal.Kind.MALFORMED),
+    /** Someone else answered or hid the same comment at the same moment. */
+    CHANGED_MEANWHILE(Refusal.Kind.CONFLICT),
     /** Only the drafter (its creator, a coordinator of the owning group) or the secretariat. */
     NOT_THE_DRAFTER(Refusal.Kind.NOT_ALLOWED);
 

@@ -1,6 +1,5 @@
 package org.plenary.web.secretariat.meetings;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
@@ -56,18 +55,10 @@ final class Complaints {
 
   /**
    * Bean Validation refusals from the application service (values the form's own checks let
-   * through), at the top of the form; any other failure is thrown on.
+   * through), at the top of the form.
    */
-  void invalid(EJBException e, String formMessages) {
-    Throwable cause = e.getCause();
-    while (cause != null && !(cause instanceof ConstraintViolationException)) {
-      cause = cause.getCause();
-    }
-    if (cause == null) {
-      throw e;
-    }
-    for (ConstraintViolation<?> violation :
-        ((ConstraintViolationException) cause).getConstraintViolations()) {
+  void invalid(ConstraintViolationException e, String formMessages) {
+    for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
       error(formMessages, violation.getPropertyPath() + ": " + violation.getMessage());
     }
     faces.validationFailed();

@@ -1,12 +1,12 @@
 package org.plenary.web.secretariat.meetings;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -107,7 +107,7 @@ public class MeetingEditView implements Serializable {
     }
     try {
       read();
-    } catch (NotFoundException | EJBException e) {
+    } catch (NotFoundException | ConstraintViolationException e) {
       ExternalContext external = faces.getExternalContext();
       external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       faces.responseComplete();
@@ -487,7 +487,7 @@ public class MeetingEditView implements Serializable {
       if (!PAGE_MESSAGES.equals(formMessages)) {
         complaints().changedMeanwhile(formMessages);
       }
-    } catch (EJBException e) {
+    } catch (ConstraintViolationException e) {
       complaints().invalid(e, formMessages);
     }
     timeline = null;

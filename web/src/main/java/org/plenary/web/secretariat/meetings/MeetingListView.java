@@ -1,10 +1,10 @@
 package org.plenary.web.secretariat.meetings;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.Map;
 import org.plenary.agenda.meetings.application.AgendaEditing;
@@ -68,7 +68,7 @@ public class MeetingListView implements Serializable {
                   "timeZone", NEW_FORM + ":timeZone",
                   "group", NEW_FORM + ":group"),
               NEW_FORM + ":newMeetingMessages");
-    } catch (EJBException e) {
+    } catch (ConstraintViolationException e) {
       complaints().invalid(e, NEW_FORM + ":newMeetingMessages");
     }
     return null;
