@@ -16,10 +16,11 @@ import org.plenary.core.shared.Jsons;
 
 /**
  * What meetings hold about a person: registrations (with the days and needs they gave), session
- * evaluations and feedback answers, delegation places, roles on agendas, and what they wrote in
- * minutes and action notes. Erasure keeps the registrations' days and seats and the ratings and
- * answers (the person record they point to is anonymised by the core), and forgets the free-text
- * dietary and accessibility needs, the name on minutes corrections and the user name on minutes,
+ * evaluations and feedback answers, delegation places, roles on agendas, the actions they own and
+ * what they wrote in minutes and action notes. Erasure keeps the registrations' days and seats and
+ * the ratings and answers (the person record they point to is anonymised by the core), and forgets
+ * the free-text dietary and accessibility needs, the name on minutes corrections, on action notes
+ * and on the actions they own (which the public monitor shows), and the user name on minutes,
  * circulations and action notes.
  */
 @Stateless
@@ -140,6 +141,24 @@ public class MeetingsPersonalData implements PersonalData {
                     "decision",
                     "reason"),
                 person))
+        .add(
+            "actionsOwned",
+            PersonalRows.of(
+                em,
+                "select a.action_key, m.slug, a.kind, a.title, a.due_date, a.status, a.updated_at"
+                    + " from action_item a join meeting m on m.id = a.meeting_id"
+                    + " where a.owner_person_id = ?1 order by a.created_at, a.id",
+                List.of("action", "meeting", "kind", "title", "dueDate", "status", "updatedAt"),
+                person))
+        .add(
+            "actionNotes",
+            PersonalRows.of(
+                em,
+                "select a.action_key, a.title, n.written_at, n.status, n.note_text"
+                    + " from action_note n join action_item a on a.id = n.action_id"
+                    + " where n.author = ?1 order by n.written_at, n.id",
+                List.of("action", "title", "writtenAt", "status", "text"),
+                subject.username()))
         .build();
   }
 
@@ -149,6 +168,16 @@ public class MeetingsPersonalData implements PersonalData {
         em,
         "update minutes_correction set proposer_name = ?1, proposer_delegation = null"
             + " where proposer_id = ?2",
+        Privacy.ERASED_NAME,
+        subject.personId());
+    PersonalRows.update(
+        em,
+        "update action_note set author_name = ?1 where author = ?2",
+        Privacy.ERASED_NAME,
+        subject.username());
+    PersonalRows.update(
+        em,
+        "update action_item set owner_name = ?1 where owner_person_id = ?2",
         Privacy.ERASED_NAME,
         subject.personId());
     PersonalRows.rename(em, USER_NAME_COLUMNS, subject);

@@ -35,6 +35,7 @@ import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.groups.domain.WorkingGroup;
 import org.plenary.core.people.domain.Organisation;
 import org.plenary.core.people.domain.Person;
+import org.plenary.core.security.application.Accounts;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
 
@@ -46,6 +47,9 @@ import org.plenary.core.shared.NotFoundException;
 @Stateless
 @RolesAllowed({Roles.DELEGATE, Roles.MEMBER, Roles.MINISTRY, Roles.SECRETARIAT})
 public class ActionItems {
+  /** Who wrote a note without an account of their own: start-up work (the demo data). */
+  static final String SYSTEM_AUTHOR = "Plenary";
+
   private static final List<ActionStatus> OPEN =
       List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS);
 
@@ -56,6 +60,7 @@ public class ActionItems {
   @Inject AuditLog audit;
   @Inject Event<ActionOverdue> overdue;
   @Inject java.time.Clock clock;
+  @Inject Accounts accounts;
 
   /** Records a decision or action of a published meeting; answers it with its key. */
   @RolesAllowed(Roles.SECRETARIAT)
@@ -109,8 +114,18 @@ public class ActionItems {
               + action.getTitle()
               + "\"");
     }
+    String caller = context.getCallerPrincipal().getName();
     ActionNote entry =
-        action.progress(status, note, context.getCallerPrincipal().getName(), clock.instant());
+        action.progress(
+            status,
+            note,
+            caller,
+            accounts
+                .find(caller)
+                .map(a -> a.getPerson().getFullName())
+                // the run-as identity of start-up work (the demo data) has no account
+                .orElse(SYSTEM_AUTHOR),
+            clock.instant());
     em.persist(entry);
     audit.record("action.progressed", "action", key, status.name());
     return get(key);
@@ -132,7 +147,7 @@ public class ActionItems {
             .map(
                 n ->
                     new ActionView.NoteView(
-                        n.getWrittenAt(), n.getAuthor(), n.getStatus(), n.getText()))
+                        n.getWrittenAt(), n.getAuthorName(), n.getStatus(), n.getText()))
             .toList());
   }
 

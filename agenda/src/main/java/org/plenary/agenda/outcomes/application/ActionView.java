@@ -29,7 +29,7 @@ public record ActionView(
     List<NoteView> notes)
     implements Serializable {
 
-  /** A dated progress note. */
+  /** A dated progress note; {@code author} is the name of who wrote it, never a user name. */
   public record NoteView(OffsetDateTime writtenAt, String author, ActionStatus status, String text)
       implements Serializable {}
 }

@@ -169,8 +169,12 @@ public class ActionItem {
     return this;
   }
 
-  /** Moves the status (or keeps it) and records a dated note of progress. */
-  public ActionNote progress(ActionStatus newStatus, String text, String author, Instant now) {
+  /**
+   * Moves the status (or keeps it) and records a dated note of progress by {@code author} (a user
+   * name), shown as {@code authorName}.
+   */
+  public ActionNote progress(
+      ActionStatus newStatus, String text, String author, String authorName, Instant now) {
     if (newStatus == null) {
       throw new ActionRefused(Rule.STATUS_MISSING, "status", "say where the action stands");
     }
@@ -181,7 +185,7 @@ public class ActionItem {
     }
     this.status = newStatus;
     this.updatedAt = now.atOffset(ZoneOffset.UTC);
-    ActionNote entry = new ActionNote(this, author, newStatus, note, now);
+    ActionNote entry = new ActionNote(this, author, authorName, newStatus, note, now);
     notes.add(entry);
     return entry;
   }

@@ -40,6 +40,10 @@ public class ActionNote {
   @Column(name = "author", nullable = false, updatable = false, length = 100)
   private String author;
 
+  /** The name shown for the author (their user name may be their e-mail address). */
+  @Column(name = "author_name", nullable = false, updatable = false, length = 200)
+  private String authorName;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, updatable = false, length = 20)
   private ActionStatus status;
@@ -49,9 +53,16 @@ public class ActionNote {
 
   protected ActionNote() {}
 
-  ActionNote(ActionItem action, String author, ActionStatus status, String text, Instant at) {
+  ActionNote(
+      ActionItem action,
+      String author,
+      String authorName,
+      ActionStatus status,
+      String text,
+      Instant at) {
     this.action = action;
     this.author = author;
+    this.authorName = authorName;
     this.status = status;
     this.text = text;
     this.writtenAt = at.atOffset(ZoneOffset.UTC);
@@ -63,6 +74,10 @@ public class ActionNote {
 
   public String getAuthor() {
     return author;
+  }
+
+  public String getAuthorName() {
+    return authorName;
   }
 
   public ActionStatus getStatus() {

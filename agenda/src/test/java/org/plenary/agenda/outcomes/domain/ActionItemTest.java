@@ -23,16 +23,17 @@ class ActionItemTest {
     ActionItem action = action();
     assertThat(action.isOverdue(DUE)).isFalse();
     assertThat(action.isOverdue(DUE.plusDays(1))).isTrue();
-    action.progress(ActionStatus.IN_PROGRESS, "started", "olga", NOW);
+    action.progress(ActionStatus.IN_PROGRESS, "started", "olga", "Olga Owner", NOW);
     assertThat(action.isOverdue(DUE.plusDays(1))).isTrue();
-    action.progress(ActionStatus.DONE, null, "olga", NOW);
+    action.progress(ActionStatus.DONE, null, "olga", "Olga Owner", NOW);
     assertThat(action.isOverdue(DUE.plusDays(1))).isFalse();
   }
 
   @Test
   void keepsADatedNoteOfEveryProgressUpdate() {
     ActionItem action = action();
-    action.progress(ActionStatus.IN_PROGRESS, "  first draft shared ", "olga", NOW);
+    action.progress(
+        ActionStatus.IN_PROGRESS, "  first draft shared ", "olga@example.org", "Olga Owner", NOW);
     assertThat(action.getTitle()).isEqualTo("Revise the Handbook");
     assertThat(action.getOwnerKind()).isEqualTo(OwnerKind.PERSON);
     assertThat(action.getOwnerName()).isEqualTo("Olga Owner");
@@ -42,7 +43,8 @@ class ActionItemTest {
             n -> {
               assertThat(n.getText()).isEqualTo("first draft shared");
               assertThat(n.getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
-              assertThat(n.getAuthor()).isEqualTo("olga");
+              assertThat(n.getAuthor()).isEqualTo("olga@example.org");
+              assertThat(n.getAuthorName()).isEqualTo("Olga Owner");
             });
   }
 

@@ -95,6 +95,18 @@ class ActionsApiIT {
             "{\"status\": \"PLANNED\", \"note\": \"Data arrive next week\"}");
     assertThat(byMinistry.statusCode()).as(byMinistry.body()).isEqualTo(200);
 
+    HttpResponse<String> followed = Api.anonymous(base).get("api/actions/" + personalKey);
+    assertThat(followed.statusCode()).as(followed.body()).isEqualTo(200);
+    assertThat(
+            Api.json(followed)
+                .asJsonObject()
+                .getJsonArray("notes")
+                .getJsonObject(0)
+                .getString("author"))
+        .as("the public sees who wrote a note by name, not by user name or e-mail address")
+        .isEqualTo("Olga Owner");
+    assertThat(followed.body()).doesNotContain("it-act-olga");
+
     HttpResponse<String> notOwner =
         owner.post("api/actions/" + lateKey + "/progress", "{\"status\": \"DONE\"}");
     assertThat(notOwner.statusCode()).as(notOwner.body()).isEqualTo(403);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.plenary.web.it.Api;
 import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestServer;
 import org.plenary.web.rest.consultations.ConsultationFixtures;
+import org.plenary.web.rest.feedback.FeedbackFixtures;
 
 /**
  * A delegate downloads everything Plenary holds about her, then erases herself: her account is
@@ -132,6 +134,49 @@ class PrivacyApiIT {
                   Seed.email(username)))
           .isZero();
     }
+  }
+
+  @Test
+  void theActionsAPersonOwnsAreInTheirDataAndTheMonitorForgetsTheirNameOnErasure()
+      throws Exception {
+    FeedbackFixtures fixtures = new FeedbackFixtures(base);
+    List<String> items =
+        fixtures.publishMeeting("it-privacy-acts", LocalDate.of(2025, 9, 15), List.of("Wrap-up"));
+    String username = "it-privacy-otto";
+    Api otto = fixtures.delegate(username, "Otto Owner");
+    HttpResponse<String> recorded =
+        Api.asDemo(base, "secretariat")
+            .post(
+                "api/meetings/it-privacy-acts/actions",
+                """
+                {"itemKey": "%s", "kind": "ACTION", "title": "Send the survey",
+                 "ownerKind": "PERSON", "owner": "%s", "dueDate": "%s"}
+                """
+                    .formatted(items.get(0), username, LocalDate.now().plusMonths(1)));
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    String action = "api/actions/" + Api.json(recorded).asJsonObject().getString("key");
+    HttpResponse<String> progressed =
+        otto.post(action + "/progress", "{\"status\": \"IN_PROGRESS\", \"note\": \"Sent to 12\"}");
+    assertThat(progressed.statusCode()).as(progressed.body()).isEqualTo(200);
+
+    JsonObject meetings =
+        Api.json(otto.get("api/me/data")).asJsonObject().getJsonObject("meetings");
+    assertThat(meetings.getJsonArray("actionsOwned").getJsonObject(0).getString("title"))
+        .isEqualTo("Send the survey");
+    assertThat(meetings.getJsonArray("actionNotes").getJsonObject(0).getString("text"))
+        .isEqualTo("Sent to 12");
+
+    HttpResponse<String> erased =
+        otto.post("api/me/erasure", "{\"confirmation\":\"" + username + "\"}");
+    assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+
+    HttpResponse<String> followed = Api.anonymous(base).get(action);
+    assertThat(followed.statusCode()).as(followed.body()).isEqualTo(200);
+    JsonObject shown = Api.json(followed).asJsonObject();
+    assertThat(shown.getString("ownerName")).isEqualTo("Erased person");
+    assertThat(shown.getJsonArray("notes").getJsonObject(0).getString("author"))
+        .isEqualTo("Erased person");
+    assertThat(followed.body()).doesNotContain("Otto Owner").doesNotContain(username);
   }
 
   @Test
