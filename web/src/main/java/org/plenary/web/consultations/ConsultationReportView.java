@@ -33,6 +33,7 @@ public class ConsultationReportView implements Serializable {
   private List<String> headings;
   private PagedList<CommentRow> rows;
   private boolean drafter;
+  private long unanswered;
 
   public void load() {
     Pages.loadOrRefuse(
@@ -50,6 +51,9 @@ public class ConsultationReportView implements Serializable {
           }
           consultation = new ConsultationRow(found, consultations.status(found));
           drafter = consultations.isDrafter(found);
+          if (isPublishable()) {
+            unanswered = consultations.unanswered(id);
+          }
           headings = ConsultedText.headings(consultations.consultedVersion(found));
           long consultationId = id;
           Consultations service = consultations;
@@ -74,6 +78,11 @@ public class ConsultationReportView implements Serializable {
   /** Whether the report may be published now: the consultation has closed, not yet published. */
   public boolean isPublishable() {
     return drafter && ConsultationStatus.CLOSED.name().equals(consultation.getStatus());
+  }
+
+  /** Before publishing: how many comments (published, not hidden) have no answer yet. */
+  public long getUnanswered() {
+    return unanswered;
   }
 
   /** The drafter publishes the report: everyone reads it from now on. */

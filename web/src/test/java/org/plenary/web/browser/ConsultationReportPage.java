@@ -34,6 +34,14 @@ public final class ConsultationReportPage extends PlenaryPage {
     return !driver.findElements(By.id("reportForm:publishReport")).isEmpty();
   }
 
+  /** The warning that comments have no answer yet, or "" when there is none. */
+  public String unansweredWarning() {
+    return driver.findElements(By.id("unansweredWarning")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
   /** Presses "Publish the report"; answers the page's message. */
   public String publish() {
     click(By.id("reportForm:publishReport"));

@@ -226,6 +226,25 @@ class ConsultationStoryBrowserIT extends BrowserTest {
         .orElseThrow();
   }
 
+  @Test
+  void theDrafterIsToldHowManyCommentsHaveNoAnswerBeforePublishingTheReport() throws Exception {
+    long id = ConsultationFixtures.draft(url, "it-story-owed").closingIn("Owed answers", 6);
+    Api delegate = Api.asDemo(url, "delegate");
+    long owed = comment(delegate, id, "Say who answers.", 1);
+    comment(delegate, id, "And when.", 2);
+    ConsultationFixtures.awaitStatus(url, id, "CLOSED", Duration.ofSeconds(30));
+    LoginPage.openFrom(driver, base, "/consultations/report.xhtml?id=" + id)
+        .signInAs("member", LoginPage.DEMO_PASSWORD);
+    ConsultationReportPage report = new ConsultationReportPage(driver, base).open(id);
+
+    assertThat(report.unansweredWarning()).startsWith("2 comments have no answer yet");
+    assertThat(report.canPublish()).as("a warning, not a lock").isTrue();
+    assertAccessible(driver);
+    Api member = Api.asDemo(url, "member");
+    answer(member, id, owed, "ACCEPTED", "The drafter answers.");
+    assertThat(report.open(id).unansweredWarning()).startsWith("One comment has no answer yet");
+  }
+
   private static long comment(Api api, long id, String text, int section) {
     HttpResponse<String> posted =
         api.post(

@@ -89,7 +89,8 @@ public class BulkSubmissions {
    * Stores every row as a published comment on the open consultation, or none.
    *
    * @param key the client's idempotency key for the whole upload, or null: a retry with the same
-   *     key finds the first upload's first comment and stores nothing
+   *     key finds the first upload's first comment and stores nothing; another upload under the
+   *     same key (its first row another text) is refused with KEY_REUSED
    * @throws BulkRefused naming the rows that break a rule (nothing stored)
    * @throws ConsultationRefused CONSULTATION_CLOSED outside the open period
    */
@@ -112,7 +113,16 @@ public class BulkSubmissions {
               .setParameter("key", idempotencyKey)
               .getResultList();
       if (!before.isEmpty()) {
-        return new Receipt(0, true, before.get(0));
+        // a retry of the same upload: its first row is the comment the key was stored with
+        Comment first = em.find(Comment.class, before.get(0));
+        String text = rows.hasNext() ? rows.next().form().getText() : null;
+        if (first.getUsername() != null
+            || first.getEmail() != null
+            || text == null
+            || !first.getText().equals(text.strip())) {
+          throw CommentStore.keyReused();
+        }
+        return new Receipt(0, true, first.getId());
       }
     }
     List<String> sections = consultations.sectionKeys(consultation);

@@ -14,6 +14,7 @@ import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
+import org.plenary.consultation.consultations.domain.ConsultationStatus;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.consultation.shared.CommentSummaries;
 import org.plenary.core.audit.application.AuditLog;
@@ -25,7 +26,8 @@ import org.plenary.core.shared.NotFoundException;
 /**
  * The drafter's work on the comments: hide one with a reason shown in its place (nothing is
  * deleted), and answer each one. The drafter is whoever opened the consultation or a coordinator of
- * the group owning the draft; the secretariat may too. Every change is audited.
+ * the group owning the draft; the secretariat may too. Every change is audited. Once the report is
+ * published, its comments and answers no longer change.
  */
 @Stateless
 @RolesAllowed({Roles.SECRETARIAT, Roles.MINISTRY, Roles.MEMBER, Roles.DELEGATE})
@@ -85,6 +87,14 @@ public class CommentModeration {
     if (!mayModerate(comment.getConsultationId())) {
       throw new ConsultationRefused(
           Code.NOT_THE_DRAFTER, null, "only the drafter or the secretariat moderates comments");
+    }
+    if (consultations.get(comment.getConsultationId()).status(clock.instant())
+        == ConsultationStatus.REPORT_PUBLISHED) {
+      throw new ConsultationRefused(
+          Code.REPORT_PUBLISHED,
+          null,
+          "the report of this consultation is published: its comments and answers stay as it"
+              + " shows them");
     }
     return comment;
   }

@@ -48,8 +48,17 @@ public class CommentStore {
   @Inject Event<CommentNotice> notices;
   @Inject Clock clock;
 
-  /** The comment stored under this idempotency key, if there is one. */
-  public Optional<Submission> byKey(long consultationId, String key) {
+  /**
+   * The comment stored under this idempotency key, if there is one, when it was stored for this
+   * same request: the same author (the account signed in, or the e-mail address given by someone
+   * who is not) and the same text. A key is the client's name for one request, not a name that
+   * anyone's other comment could take over.
+   *
+   * @throws ConsultationRefused KEY_REUSED when the key's comment is another request's (which the
+   *     caller is not told anything about)
+   */
+  public Optional<Submission> byKey(
+      long consultationId, String key, String author, CommentForm request) {
     return em.createQuery(
             "select c from Comment c where c.consultationId = :id and c.idempotencyKey = :key",
             Comment.class)
@@ -57,7 +66,34 @@ public class CommentStore {
         .setParameter("key", key)
         .getResultStream()
         .findFirst()
-        .map(c -> new Submission(consultationId, c.getId(), c.isPublished(), true));
+        .map(
+            c -> {
+              if (!sameRequest(c, author, request)) {
+                throw keyReused();
+              }
+              return new Submission(consultationId, c.getId(), c.isPublished(), true);
+            });
+  }
+
+  private static boolean sameRequest(Comment stored, String author, CommentForm request) {
+    boolean sameAuthor =
+        author != null
+            ? author.equals(stored.getUsername())
+            : stored.getUsername() == null
+                && stored.getEmail() != null
+                && request.getEmail() != null
+                && stored.getEmail().equalsIgnoreCase(request.getEmail().strip());
+    return sameAuthor
+        && request.getText() != null
+        && stored.getText().equals(request.getText().strip());
+  }
+
+  /** The refusal of an idempotency key that another request stored its comments under. */
+  static ConsultationRefused keyReused() {
+    return new ConsultationRefused(
+        Code.KEY_REUSED,
+        "Idempotency-Key",
+        "this idempotency key was used for another request: send a new request with a new key");
   }
 
   /**

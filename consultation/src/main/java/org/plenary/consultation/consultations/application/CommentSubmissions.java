@@ -38,10 +38,11 @@ public class CommentSubmissions {
   @Resource SessionContext session;
 
   /**
-   * Stores the comment, or finds the one stored before with the same key.
+   * Stores the comment, or finds the one stored before with the same key for the same request.
    *
    * @param key the client's idempotency key, or null
-   * @throws ConsultationRefused when the consultation is closed or the comment breaks a rule
+   * @throws ConsultationRefused when the consultation is closed or the comment breaks a rule, or
+   *     KEY_REUSED when the key's comment is another author's or another text
    */
   public Submission submit(long consultationId, CommentForm form, String key, Locale language) {
     String idempotencyKey = key == null || key.isBlank() ? null : key.strip();
@@ -59,7 +60,7 @@ public class CommentSubmissions {
       // the key's comment was stored before (a retry, perhaps after the consultation closed) or by
       // a concurrent submission that committed first: answer with that one
       if (idempotencyKey != null) {
-        Optional<Submission> stored = store.byKey(consultationId, idempotencyKey);
+        Optional<Submission> stored = store.byKey(consultationId, idempotencyKey, author, form);
         if (stored.isPresent()) {
           return stored.get();
         }

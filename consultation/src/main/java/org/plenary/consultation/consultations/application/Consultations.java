@@ -274,6 +274,21 @@ public class Consultations {
   }
 
   /**
+   * How many published comments, not hidden, have no answer yet: what the drafter still owes before
+   * the report is published (counted on the database; at a million comments a scan of the
+   * consultation's rows, done once when the drafter opens the report).
+   */
+  @PermitAll
+  public long unanswered(long consultationId) {
+    return em.createQuery(
+            "select count(c) from Comment c where c.consultationId = :id and c.published = true"
+                + " and c.hiddenReason is null and c.responseOutcome is null",
+            Long.class)
+        .setParameter("id", consultationId)
+        .getSingleResult();
+  }
+
+  /**
    * The report's rows: every published comment grouped by section (whole draft first, then in the
    * order of the consulted version), oldest first within a section, a page at a time.
    */

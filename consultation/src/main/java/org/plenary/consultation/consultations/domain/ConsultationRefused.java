@@ -39,6 +39,10 @@ public class ConsultationRefused extends Refusal {
     ATTACHMENT_REFUSED(Refusal.Kind.INVALID),
     /** The link of the confirmation mail is unknown or was used. */
     TOKEN_INVALID(Refusal.Kind.MALFORMED),
+    /** The report is published: its comments and answers no longer change. */
+    REPORT_PUBLISHED(Refusal.Kind.CONFLICT),
+    /** An idempotency key that another request (another author, another text) was stored under. */
+    KEY_REUSED(Refusal.Kind.INVALID),
     /** Someone else answered or hid the same comment at the same moment. */
     CHANGED_MEANWHILE(Refusal.Kind.CONFLICT),
     /** Only the drafter (its creator, a coordinator of the owning group) or the secretariat. */

@@ -180,6 +180,19 @@ class BulkCommentsApiIT {
     assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
     assertThat(Api.json(again).asJsonObject().getBoolean("repeated")).isTrue();
     assertThat(total(id)).isEqualTo(2);
+
+    HttpResponse<String> another =
+        Api.asDemo(base, "ministry")
+            .sendAs(
+                "POST",
+                bulk(id),
+                "text/csv",
+                HEADER + "Another upload,,Cy,ngo,BE\n",
+                "Idempotency-Key",
+                "upload-1");
+    assertThat(another.statusCode()).as(another.body()).isEqualTo(422);
+    assertThat(Api.json(another).asJsonObject().getString("code")).isEqualTo("KEY_REUSED");
+    assertThat(total(id)).as("nothing stored, nothing dropped in silence").isEqualTo(2);
   }
 
   @Test

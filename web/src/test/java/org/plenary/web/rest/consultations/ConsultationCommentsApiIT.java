@@ -160,6 +160,63 @@ class ConsultationCommentsApiIT {
   }
 
   @Test
+  void refusesAKeyThatAnotherAuthorOrAnotherTextWasStoredUnder() {
+    long id = ConsultationFixtures.draft(base, "it-cc-key-reuse").openNow("Reused keys");
+    String path = "api/consultations/" + id + "/comments";
+    Map<String, String> key = Map.of("Idempotency-Key", "shared-key-1");
+    HttpResponse<String> first =
+        Api.anonymous(base)
+            .post(
+                path,
+                "{\"text\":\"Keep the register public.\",\"name\":\"Ann Anon\","
+                    + "\"email\":\"ann@example.org\",\"category\":\"citizen\",\"country\":\"FR\"}",
+                key);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+
+    HttpResponse<String> signedIn =
+        Api.asDemo(base, "delegate")
+            .post(
+                path,
+                "{\"text\":\"Keep the register public.\",\"category\":\"public_authority\","
+                    + "\"country\":\"EE\"}",
+                key);
+    HttpResponse<String> otherAddress =
+        Api.anonymous(base)
+            .post(
+                path,
+                "{\"text\":\"Keep the register public.\",\"name\":\"Bea\","
+                    + "\"email\":\"bea@example.org\",\"category\":\"citizen\",\"country\":\"FR\"}",
+                key);
+    HttpResponse<String> otherText =
+        Api.anonymous(base)
+            .post(
+                path,
+                "{\"text\":\"Close the register.\",\"name\":\"Ann Anon\","
+                    + "\"email\":\"ann@example.org\",\"category\":\"citizen\",\"country\":\"FR\"}",
+                key);
+
+    for (HttpResponse<String> reused : List.of(signedIn, otherAddress, otherText)) {
+      assertThat(reused.statusCode()).as(reused.body()).isEqualTo(422);
+      JsonObject problem = Api.json(reused).asJsonObject();
+      assertThat(problem.getString("code")).isEqualTo("KEY_REUSED");
+      assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+          .isEqualTo("Idempotency-Key");
+      assertThat(reused.body())
+          .doesNotContain(first.headers().firstValue("Location").orElseThrow());
+    }
+    HttpResponse<String> retry =
+        Api.anonymous(base)
+            .post(
+                path,
+                "{\"text\":\"Keep the register public.\",\"name\":\"Ann Anon\","
+                    + "\"email\":\"ANN@example.org\",\"category\":\"citizen\",\"country\":\"FR\"}",
+                key);
+    assertThat(retry.statusCode()).as("the same request again: " + retry.body()).isEqualTo(200);
+    assertThat(retry.headers().firstValue("Location"))
+        .isEqualTo(first.headers().firstValue("Location"));
+  }
+
+  @Test
   void answersARetryAfterTheClosingWithTheCommentStoredBefore() throws Exception {
     ConsultationFixtures draft = ConsultationFixtures.draft(base, "it-cc-late-retry");
     long id = draft.closingIn("Closing soon", 5);

@@ -127,6 +127,22 @@ class ConsultationReportApiIT {
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
     assertThat(Api.json(published).asJsonObject().getString("status"))
         .isEqualTo("REPORT_PUBLISHED");
+    long answered =
+        Api.json(member.get("api/consultations/" + id + "/comments"))
+            .asJsonObject()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    String comment = "api/consultations/" + id + "/comments/" + answered;
+    assertProblem(
+        member.put(comment + "/response", "{\"outcome\":\"noted\",\"justification\":\"Later.\"}"),
+        409,
+        "REPORT_PUBLISHED");
+    assertProblem(
+        member.post(comment + "/hiding", "{\"reason\":\"After the report\"}"),
+        409,
+        "REPORT_PUBLISHED");
 
     HttpResponse<String> csv =
         Api.anonymous(base).get("api/consultations/" + id + "/report.csv", "text/csv");
