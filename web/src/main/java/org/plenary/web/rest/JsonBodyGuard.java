@@ -27,7 +27,8 @@ import org.plenary.web.security.UnsafeText;
  * plenary.api.max-body-bytes} long (413 otherwise), well-formed JSON (400 {@code BODY_NOT_JSON}
  * with the line and column), nested at most {@value #MAX_DEPTH} levels deep (400 {@code
  * BODY_TOO_DEEP}) and free of control characters and broken Unicode in any name or text (400 naming
- * the field: PostgreSQL refuses NUL in text, and no text of Plenary needs the others).
+ * the field: PostgreSQL refuses NUL in text, and no text of Plenary needs the others). A body that
+ * is only {@code null} is refused as a missing one (400 naming {@code body}).
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -147,8 +148,15 @@ public class JsonBodyGuard implements ReaderInterceptor {
               throw unsafe(key != null ? key : names.isEmpty() ? "body" : names.peek());
             }
           }
+          case VALUE_NULL -> {
+            if (names.isEmpty()) {
+              // the whole body is null: no operation takes that, and a body class bound to it
+              // would reach the resource as null
+              throw new InvalidRequest("body", "is required");
+            }
+          }
           default -> {
-            // numbers, true, false, null: the binding judges them
+            // numbers, true, false, null inside: the binding judges them
           }
         }
       }

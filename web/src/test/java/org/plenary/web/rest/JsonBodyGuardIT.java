@@ -12,7 +12,8 @@ import org.plenary.web.it.TestServer;
 
 /**
  * Bodies the API refuses before binding them, each as a problem a client can act on: a NUL in a
- * text names the field, a body over the limit is 413, malformed and too deep JSON are 400.
+ * text names the field, a body over the limit is 413, malformed and too deep JSON are 400, and a
+ * body that is only null is a missing one.
  */
 class JsonBodyGuardIT {
   final URL base = TestServer.url();
@@ -34,6 +35,20 @@ class JsonBodyGuardIT {
     assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("name");
     assertThat(secretariat.get("api/groups/it-guard-nul").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void refusesABodyThatIsOnlyNullAsAMissingOne() {
+    for (String path :
+        new String[] {"api/planning/meetings", "api/groups", "api/coordination/rounds"}) {
+      JsonObject problem = problem(secretariat.post(path, "null"), 400);
+      assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"))
+          .as(path)
+          .isEqualTo("body");
+    }
+    JsonObject edit =
+        problem(secretariat.put("api/planning/meetings/e-leaders-2019", " null "), 400);
+    assertThat(edit.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
   }
 
   @Test

@@ -41,6 +41,15 @@ class QuietRefusalsIT {
         () -> Api.asDemo(base, "ministry").post("api/coordination/rounds", "{}"), "draftId");
   }
 
+  @Test
+  void aGroupWhoseNameBreaksTheServicesConstraints() {
+    assertRefusedQuietly(
+        () ->
+            secretariat.post(
+                "api/groups", "{\"slug\":\"Not A Slug\",\"name\":\"n\",\"kind\":\"TASK_FORCE\"}"),
+        "slug");
+  }
+
   private static void assertRefusedQuietly(Supplier<HttpResponse<String>> request, String field) {
     long mark = TestServer.logLength();
 

@@ -1,5 +1,6 @@
 package org.plenary.agenda.registrations.application;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -7,7 +8,10 @@ import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.agenda.registrations.domain.SocialEventPlace;
 
-/** One registration as the secretariat's desk lists and exports it. */
+/**
+ * One registration as the secretariat's desk lists and exports it. The getters serve the desk page
+ * (Expression Language 5 reads no record components) and stay out of the JSON.
+ */
 public record DeskRow(
     long id,
     String name,
@@ -23,50 +27,62 @@ public record DeskRow(
     String reason)
     implements Serializable {
 
+  @JsonbTransient
   public long getId() {
     return id;
   }
 
+  @JsonbTransient
   public String getName() {
     return name;
   }
 
+  @JsonbTransient
   public String getEmail() {
     return email;
   }
 
+  @JsonbTransient
   public String getOrganisation() {
     return organisation;
   }
 
+  @JsonbTransient
   public String getCountry() {
     return country;
   }
 
+  @JsonbTransient
   public RegistrationStatus getStatus() {
     return status;
   }
 
+  @JsonbTransient
   public Attendance getAttendance() {
     return attendance;
   }
 
+  @JsonbTransient
   public SocialEventPlace getSocialEvent() {
     return socialEvent;
   }
 
+  @JsonbTransient
   public String getDays() {
     return String.join(", ", days);
   }
 
+  @JsonbTransient
   public OffsetDateTime getRegisteredAt() {
     return registeredAt;
   }
 
+  @JsonbTransient
   public boolean isListed() {
     return listed;
   }
 
+  @JsonbTransient
   public String getReason() {
     return reason;
   }

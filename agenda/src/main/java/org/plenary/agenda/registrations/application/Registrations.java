@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -134,17 +135,23 @@ public class Registrations {
         .getSingleResult();
   }
 
-  /** Someone on a meeting's participant list: only those who agreed to appear on it. */
+  /**
+   * Someone on a meeting's participant list: only those who agreed to appear on it. The getters
+   * serve the pages and stay out of the JSON.
+   */
   public record Participant(String name, String organisation, String country)
       implements java.io.Serializable {
+    @JsonbTransient
     public String getName() {
       return name;
     }
 
+    @JsonbTransient
     public String getOrganisation() {
       return organisation;
     }
 
+    @JsonbTransient
     public String getCountry() {
       return country;
     }

@@ -164,7 +164,8 @@ class RegistrationDeskApiIT {
     assertThat(Api.asDemo(base, "delegate").get("api/meetings/desk-heads/delegations").statusCode())
         .isEqualTo(403);
     assertThat(Api.asDemo(base, "secretariat").get("api/meetings/desk-heads/delegations").body())
-        .contains("Hugo Head");
+        .contains("Hugo Head")
+        .doesNotContain("\"getPeople\"", "\"getEmail\"", "\"isManageable\"");
   }
 
   @Test
@@ -195,6 +196,10 @@ class RegistrationDeskApiIT {
             .asJsonObject();
     assertThat(secondPage.getInt("total")).isEqualTo(5);
     assertThat(secondPage.getJsonArray("rows")).hasSize(2);
+    assertThat(secondPage.getJsonArray("rows").getJsonObject(0).keySet())
+        .as("each field once, as the API documents it, not again under a Java getter's name")
+        .contains("name", "email", "listed")
+        .noneMatch(field -> field.startsWith("get") || field.startsWith("is"));
     assertThat(secondPage.getJsonObject("counts").getInt("SUBMITTED")).isEqualTo(5);
 
     long cy = registrationId(secretariat, "desk-list", "Cy Cole");
@@ -365,6 +370,8 @@ class RegistrationDeskApiIT {
     JsonObject page = Api.json(list).asJsonObject();
     assertThat(page.getInt("total")).isEqualTo(1);
     assertThat(page.getJsonArray("rows").getJsonObject(0).getString("name")).isEqualTo("Ana Aas");
+    assertThat(page.getJsonArray("rows").getJsonObject(0).keySet())
+        .containsExactlyInAnyOrder("name", "organisation", "country");
     assertThat(
             Api.asDemo(base, "desk-consent-cy")
                 .get("api/meetings/desk-consent/participants")
