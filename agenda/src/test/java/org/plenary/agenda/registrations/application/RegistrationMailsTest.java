@@ -31,9 +31,12 @@ class RegistrationMailsTest {
     Mail mail = RegistrationMails.confirmation(registration, 4, NOW).orElseThrow();
 
     assertThat(mail.to()).isEqualTo("mari.tamm@example.org");
-    assertThat(mail.subject()).isEqualTo("Registration confirmed: Réunion E-Leaders, Bruxelles");
+    assertThat(mail.subject()).isEqualTo("Registration received: Réunion E-Leaders, Bruxelles");
     assertThat(mail.text())
         .contains("Dear Mari Tamm")
+        .as("the desk has yet to approve it: received, not confirmed")
+        .contains("we have received your registration")
+        .contains("The secretariat will write to you")
         .contains("Days: 2019-09-19, 2019-09-20")
         .contains("Attendance: in person")
         .contains("number 4 on the waiting list")
@@ -67,9 +70,11 @@ class RegistrationMailsTest {
 
     Mail mail = RegistrationMails.confirmation(registration, 2, NOW).orElseThrow();
 
-    assertThat(mail.subject()).isEqualTo("Inscription confirmée : Réunion E-Leaders, Bruxelles");
+    assertThat(mail.subject()).isEqualTo("Inscription reçue : Réunion E-Leaders, Bruxelles");
     assertThat(mail.text())
         .contains("Bonjour Mari Tamm,")
+        .contains("nous avons bien reçu votre inscription")
+        .contains("dès qu'il l'aura examinée")
         .contains("Jours : 2019-09-19, 2019-09-20")
         .contains("Participation : en personne")
         .contains("numéro 2 sur la liste d'attente")
@@ -99,7 +104,7 @@ class RegistrationMailsTest {
 
     Mail mail = RegistrationMails.confirmation(registration, null, NOW).orElseThrow();
 
-    assertThat(mail.subject()).startsWith("Registration confirmed: ");
+    assertThat(mail.subject()).startsWith("Registration received: ");
     assertThat(mail.text()).contains("Social event: not requested");
   }
 

@@ -59,7 +59,7 @@ class RegistrationsApiIT {
     assertThat(registration.getJsonObject("socialEvent").getString("status"))
         .isEqualTo("CONFIRMED");
 
-    MimeMessage mail = TestMail.await(DELEGATE_EMAIL, "Registration confirmed", MAIL_WAIT);
+    MimeMessage mail = TestMail.await(DELEGATE_EMAIL, "Registration received", MAIL_WAIT);
     MimeMultipart parts = (MimeMultipart) mail.getContent();
     assertThat((String) parts.getBodyPart(0).getContent())
         .contains("Dear Mari Tamm")
@@ -112,7 +112,7 @@ class RegistrationsApiIT {
         .contains("2019-09-20")
         .contains("Acme Digital (IT), is private sector");
     assertThat(Api.json(participant.get("api/me/registrations")).asJsonArray()).isEmpty();
-    assertThat(TestMail.to(email, "Registration confirmed")).isEmpty();
+    assertThat(TestMail.to(email, "Registration received")).isEmpty();
 
     HttpResponse<String> dayOne =
         participant.post(
@@ -188,7 +188,7 @@ class RegistrationsApiIT {
     JsonObject third = Api.json(Api.asDemo(base, "it-bus-3").post(path, withBus)).asJsonObject();
     assertThat(third.getJsonObject("socialEvent").getString("status")).isEqualTo("WAITING");
     assertThat(third.getJsonObject("socialEvent").getInt("position")).isEqualTo(1);
-    MimeMessage waiting = TestMail.await(emails.get(2), "Registration confirmed", MAIL_WAIT);
+    MimeMessage waiting = TestMail.await(emails.get(2), "Registration received", MAIL_WAIT);
     assertThat((String) ((MimeMultipart) waiting.getContent()).getBodyPart(0).getContent())
         .contains("number 1 on the waiting list");
 
