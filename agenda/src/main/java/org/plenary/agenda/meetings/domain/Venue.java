@@ -5,6 +5,7 @@ import static org.plenary.agenda.meetings.domain.AgendaRuleViolation.required;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,6 +57,18 @@ public class Venue {
 
   public String getCity() {
     return city;
+  }
+
+  /**
+   * The address lines and then the city unless the last line names it already ("1000 Brussels"):
+   * the venue as a postal address, each line once.
+   */
+  public List<String> getPostalLines() {
+    List<String> lines = new ArrayList<>(getAddressLines());
+    if (lines.isEmpty() || !lines.get(lines.size() - 1).contains(city)) {
+      lines.add(city);
+    }
+    return List.copyOf(lines);
   }
 
   @Override

@@ -98,8 +98,7 @@ final class AgendaPrint {
     space(40);
     centred("The meeting will take place in the offices of", BODY + 1);
     centred(meeting.getVenue().getName(), BODY + 1);
-    meeting.getVenue().getAddressLines().forEach(line -> centred(line, BODY + 1));
-    centred(meeting.getVenue().getCity(), BODY + 1);
+    meeting.getVenue().getPostalLines().forEach(line -> centred(line, BODY + 1));
   }
 
   private void day(Meeting meeting, MeetingDay day) {
@@ -115,7 +114,7 @@ final class AgendaPrint {
       paragraph(day.getAudience().getNote(), BODY, 0);
     }
     if (day.getNote() != null) {
-      paragraph("NB: " + day.getNote(), BODY, 0);
+      paragraph(day.getNote(), BODY, 0); // as the page shows it: notes say "NB" themselves
     }
     for (AgendaItem item : day.getItems()) {
       item(item);
