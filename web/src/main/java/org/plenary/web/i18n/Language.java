@@ -58,6 +58,25 @@ public class Language {
     }
   }
 
+  /**
+   * The language a REST answer is written in: the one {@code lang} names ("fr") when the site
+   * speaks it, else the one {@code acceptLanguage} prefers (see {@link #preferred(String)}). Links
+   * from the pages carry {@code lang}, as a browser following a link sends its own Accept-Language.
+   */
+  public static Locale of(String lang, String acceptLanguage) {
+    if (lang != null && !lang.isBlank()) {
+      try {
+        Optional<Locale> named = supported(Locale.forLanguageTag(lang.strip()));
+        if (named.isPresent()) {
+          return named.get();
+        }
+      } catch (IllegalArgumentException malformed) {
+        // then the header decides
+      }
+    }
+    return preferred(acceptLanguage);
+  }
+
   /** The supported language with this tag ("fr", "fr-CA", ...), if it is one. */
   static Optional<Locale> supported(Locale wanted) {
     return SUPPORTED.stream()

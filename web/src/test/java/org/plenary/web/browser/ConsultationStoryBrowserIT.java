@@ -174,7 +174,8 @@ class ConsultationStoryBrowserIT extends BrowserTest {
     assertThat(report.canPublish()).isFalse();
     assertThat(report.summary()).contains("Report published");
     assertAccessible(driver);
-    assertThat(report.link("reportPdf")).endsWith("/api/consultations/" + id + "/report.pdf");
+    assertThat(report.link("reportPdf"))
+        .endsWith("/api/consultations/" + id + "/report.pdf?lang=en");
     assertThat(report.link("reportCsv")).endsWith("/api/consultations/" + id + "/report.csv");
 
     // everyone reads it now, on the page and as PDF and CSV

@@ -49,10 +49,12 @@ import org.plenary.consultation.consultations.application.Consultations;
 import org.plenary.consultation.consultations.application.Submission;
 import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.Consultation;
+import org.plenary.consultation.consultations.domain.ConsultationStatus;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Jsons;
 import org.plenary.web.i18n.Language;
+import org.plenary.web.i18n.Texts;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -226,9 +228,13 @@ public class ConsultationsResource {
           "The consultation report as PDF, grouped by section; before publication the drafter and"
               + " the secretariat only")
   @APIResponse(responseCode = "403", description = "REPORT_NOT_PUBLISHED")
-  public Response reportPdf(@PathParam("id") long id) {
+  public Response reportPdf(
+      @PathParam("id") long id,
+      @QueryParam("lang") String lang,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     Consultation consultation = consultations.reportOf(id);
-    String status = consultations.status(consultation).name().toLowerCase(Locale.ROOT);
+    ConsultationStatus status = consultations.status(consultation);
+    Locale language = Language.of(lang, acceptLanguage);
     List<String> headings =
         consultations.consultedVersion(consultation).getSections().stream()
             .map(section -> section.getHeading())
@@ -236,12 +242,13 @@ public class ConsultationsResource {
     StreamingOutput body =
         output -> {
           try (ReportPrint print =
-              new ReportPrint(consultation, status.replace('_', ' '), headings)) {
+              new ReportPrint(consultation, status, headings, Texts.of(language))) {
             reportPages(id, print::add);
             print.save(output);
           }
         };
     return Response.ok(body, "application/pdf")
+        .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
         .header(
             "Content-Disposition", "attachment; filename=\"consultation-" + id + "-report.pdf\"")
         .header("X-Content-Type-Options", "nosniff")

@@ -12,35 +12,48 @@ import org.plenary.agenda.meetings.domain.ItemStep;
 import org.plenary.agenda.meetings.domain.LinkedDocument;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.MeetingDay;
+import org.plenary.web.i18n.Texts;
 import org.plenary.web.rest.PdfPages;
 
 /**
  * A published agenda laid out like a printed draft agenda: a title page (title, theme, the body
  * that meets, place and dates, "DRAFT AGENDA" and the version label, venue), the introduction, each
  * day with its heading and audience note, its items with times, description, key questions and
- * roles, and each side meeting as an appendix. A4, with Liberation Sans (shipped inside PDFBox)
- * embedded, so accents and typographic dashes and quotes print everywhere without system fonts.
+ * roles, and each side meeting as an appendix, in English or French. A4, with Liberation Sans
+ * (shipped inside PDFBox) embedded, so accents and typographic dashes and quotes print everywhere
+ * without system fonts.
  */
 final class AgendaPrint {
-  private static final DateTimeFormatter DAY_MONTH =
-      DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
-  private static final DateTimeFormatter FULL_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
   private static final float BODY = 10;
 
   private final PdfPages pdf;
+  private final Texts texts;
+  private final Locale locale;
+  private final DateTimeFormatter dayMonth;
+  private final DateTimeFormatter fullDate;
 
-  private AgendaPrint(Meeting meeting) {
+  private AgendaPrint(Meeting meeting, Texts texts) {
+    this.texts = texts;
+    this.locale = texts.locale();
+    this.dayMonth = DateTimeFormatter.ofPattern("d MMMM", locale);
+    this.fullDate = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     pdf =
         new PdfPages(
-            meeting.getTitle() + " – Draft agenda " + meeting.getAgendaLabel(),
+            meeting.getTitle()
+                + " – "
+                + texts.text("pdf.agenda.draftAgenda")
+                + " "
+                + meeting.getAgendaLabel(),
             meeting.getTitle() + " – " + meeting.getAgendaLabel());
   }
 
-  /** The PDF of a published agenda and its published side meetings. */
-  static byte[] of(Meeting meeting) {
+  /**
+   * The PDF of a published agenda and its published side meetings, its own words (headings, dates,
+   * roles, formats) in the given language; what the secretariat wrote stays as written.
+   */
+  static byte[] of(Meeting meeting, Locale language) {
     try {
-      AgendaPrint print = new AgendaPrint(meeting);
+      AgendaPrint print = new AgendaPrint(meeting, Texts.of(language));
       return print.write(meeting);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -50,7 +63,7 @@ final class AgendaPrint {
   private byte[] write(Meeting meeting) throws IOException {
     titlePage(meeting);
     newPage();
-    centred(meeting.getTitle().toUpperCase(Locale.ENGLISH), 16);
+    centred(meeting.getTitle().toUpperCase(locale), 16);
     if (meeting.getTheme() != null) {
       centred(meeting.getTheme(), 13);
     }
@@ -62,7 +75,7 @@ final class AgendaPrint {
     }
     for (Meeting side : meeting.getPublishedSideMeetings()) {
       newPage();
-      centred("APPENDIX", 14);
+      centred(texts.text("pdf.agenda.appendix"), 14);
       centred(side.getTitle(), 14);
       centred(placeAndDates(side), BODY + 1);
       space(8);
@@ -83,7 +96,7 @@ final class AgendaPrint {
   private void titlePage(Meeting meeting) throws IOException {
     newPage();
     space(80);
-    centred(meeting.getTitle().toUpperCase(Locale.ENGLISH), 24);
+    centred(meeting.getTitle().toUpperCase(locale), 24);
     if (meeting.getTheme() != null) {
       centred(meeting.getTheme(), 16);
     }
@@ -93,10 +106,10 @@ final class AgendaPrint {
     space(12);
     centred(placeAndDates(meeting), 13);
     space(24);
-    centred("DRAFT AGENDA", 16);
+    centred(texts.text("pdf.agenda.draftAgenda").toUpperCase(locale), 16);
     centred("(" + meeting.getAgendaLabel() + ")", 12);
     space(40);
-    centred("The meeting will take place in the offices of", BODY + 1);
+    centred(texts.text("pdf.agenda.venue"), BODY + 1);
     centred(meeting.getVenue().getName(), BODY + 1);
     meeting.getVenue().getPostalLines().forEach(line -> centred(line, BODY + 1));
   }
@@ -104,10 +117,9 @@ final class AgendaPrint {
   private void day(Meeting meeting, MeetingDay day) {
     space(14);
     heading(
-        "DAY "
-            + (meeting.getDays().indexOf(day) + 1)
+        texts.text("pdf.agenda.day", meeting.getDays().indexOf(day) + 1)
             + " – "
-            + FULL_DATE.format(day.getDate()).toUpperCase(Locale.ENGLISH)
+            + fullDate.format(day.getDate()).toUpperCase(locale)
             + (day.getLabel().isBlank() ? "" : "  (" + day.getLabel() + ")"),
         13);
     if (day.getAudience().getNote() != null) {
@@ -125,7 +137,16 @@ final class AgendaPrint {
     space(8);
     String times = item.getStart() + " – " + item.getEnd();
     String room = item.getRoom() == null ? "" : "  [" + item.getRoom() + "]";
-    heading(times + "   " + AgendaCalendar.summary(item) + room, 11);
+    heading(times + "   " + summary(item) + room, 11);
+    if (item.getFormat() != null) {
+      paragraph(
+          texts.text("format.label")
+              + texts.text("colon")
+              + " "
+              + texts.text("format." + item.getFormat().name()),
+          BODY,
+          18);
+    }
     if (item.getAudienceOverride() != null && item.getAudienceOverride().getNote() != null) {
       paragraph(item.getAudienceOverride().getNote(), BODY, 18);
     }
@@ -134,30 +155,58 @@ final class AgendaPrint {
       paragraph("• " + step.getTime() + " – " + step.getLabel(), BODY, 18);
     }
     if (!item.getKeyQuestions().isEmpty()) {
-      paragraph("Key questions:", BODY, 18);
+      paragraph(
+          texts.text("meeting.keyQuestions", item.getKeyQuestions().size()) + texts.text("colon"),
+          BODY,
+          18);
       item.getKeyQuestions().forEach(question -> paragraph("• " + question, BODY, 28));
     }
     for (AgendaRole role : item.getRoles()) {
       paragraph("• " + roleLine(role), BODY, 18);
     }
     for (LinkedDocument linked : item.getDocuments()) {
-      paragraph("Document: " + linked.getTitle() + " – " + linked.getUrl(), BODY, 18);
+      paragraph(
+          texts.text("pdf.agenda.document")
+              + texts.text("colon")
+              + " "
+              + linked.getTitle()
+              + " – "
+              + linked.getUrl(),
+          BODY,
+          18);
     }
   }
 
-  private static String roleLine(AgendaRole role) {
-    return role.getLabel() + (role.getContribution() == null ? "" : " " + role.getContribution());
+  /** "Chair: Name" as the page shows a role: its kind, then whom the secretariat named. */
+  private String roleLine(AgendaRole role) {
+    return texts.text("role." + role.getKind().name())
+        + texts.text("colon")
+        + " "
+        + role.getLabel()
+        + (role.getContribution() == null ? "" : " – " + role.getContribution());
   }
 
-  private static String placeAndDates(Meeting meeting) {
+  /** "Session 3: title" ("continued" for a session's later part), or the title alone. */
+  private String summary(AgendaItem item) {
+    if (item.getSessionNumber() == null) {
+      return item.getTitle();
+    }
+    return texts.text(
+            item.isContinued() ? "pdf.agenda.sessionContinued" : "meeting.sessionNumber",
+            item.getSessionNumber())
+        + " "
+        + item.getTitle();
+  }
+
+  private String placeAndDates(Meeting meeting) {
     LocalDate start = meeting.getStartDate();
     LocalDate end = meeting.getEndDate();
     String dates =
         start.equals(end)
-            ? FULL_DATE.format(start)
+            ? fullDate.format(start)
             : start.getMonth() == end.getMonth() && start.getYear() == end.getYear()
-                ? start.getDayOfMonth() + "–" + FULL_DATE.format(end)
-                : DAY_MONTH.format(start) + " – " + FULL_DATE.format(end);
+                ? start.getDayOfMonth() + "–" + fullDate.format(end)
+                : dayMonth.format(start) + " – " + fullDate.format(end);
     return meeting.getVenue().getCity() + ", " + dates;
   }
 

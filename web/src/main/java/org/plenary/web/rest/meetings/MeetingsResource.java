@@ -5,19 +5,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.web.i18n.Language;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.Paging;
 
@@ -80,11 +84,19 @@ public class MeetingsResource {
   @GET
   @Path("{id}/agenda.pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The published agenda as a printable PDF, side meetings as appendices")
+  @Operation(
+      summary =
+          "The published agenda as a printable PDF, side meetings as appendices, in the language"
+              + " of lang (en or fr) or else of Accept-Language")
   @APIResponse(responseCode = "404", description = "No published meeting has this id")
-  public Response print(@PathParam("id") String id) {
+  public Response print(
+      @PathParam("id") String id,
+      @QueryParam("lang") String lang,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     Meeting meeting = catalog.getPublished(id);
-    return Response.ok(AgendaPrint.of(meeting), "application/pdf")
+    Locale language = Language.of(lang, acceptLanguage);
+    return Response.ok(AgendaPrint.of(meeting, language), "application/pdf")
+        .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
         .header(
             "Content-Disposition",
             "inline; filename=\"" + id + "-" + meeting.getAgendaLabel() + ".pdf\"")

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -29,6 +31,8 @@ import org.plenary.agenda.outcomes.application.MinutesWriting;
 import org.plenary.agenda.outcomes.domain.CorrectionDecision;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.web.i18n.Language;
+import org.plenary.web.i18n.Texts;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -258,17 +262,26 @@ public class MinutesResource {
   @Path("approved.pdf")
   @Produces("application/pdf")
   @Callers(Callers.ANYONE)
-  @Operation(summary = "The approved minutes (latest, or ?version=n) as PDF, with the log")
+  @Operation(
+      summary =
+          "The approved minutes (latest, or ?version=n) as PDF, with the log, in the language of"
+              + " lang (en or fr) or else of Accept-Language")
   @APIResponse(responseCode = "404", description = "No approved minutes (of that version)")
-  public Response approvedPdf(@PathParam("id") String id, @QueryParam("version") String version) {
+  public Response approvedPdf(
+      @PathParam("id") String id,
+      @QueryParam("version") String version,
+      @QueryParam("lang") String lang,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
     ApprovedMinutes approved = approval.approved(id, version(version));
+    Locale language = Language.of(lang, acceptLanguage);
     StreamingOutput body =
         output -> {
-          try (MinutesPrint print = new MinutesPrint(approved)) {
+          try (MinutesPrint print = new MinutesPrint(approved, Texts.of(language))) {
             print.save(output);
           }
         };
     return Response.ok(body, "application/pdf")
+        .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
         .header(
             "Content-Disposition",
             "attachment; filename=\"minutes-" + id + "-v" + approved.version() + ".pdf\"")

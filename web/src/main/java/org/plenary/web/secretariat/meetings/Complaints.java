@@ -9,6 +9,7 @@ import java.util.Map;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation.Rule;
 import org.plenary.web.i18n.AgendaMessages;
+import org.plenary.web.i18n.Texts;
 
 /**
  * Turns a refused edit into messages the secretariat reads where they look: a broken rule beside

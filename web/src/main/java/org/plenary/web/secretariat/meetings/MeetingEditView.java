@@ -36,6 +36,7 @@ import org.plenary.core.people.application.People;
 import org.plenary.core.people.domain.OrganisationCategory;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.i18n.Language;
+import org.plenary.web.i18n.Texts;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.timeline.TimelineModificationEvent;
 import org.primefaces.event.timeline.TimelineSelectEvent;

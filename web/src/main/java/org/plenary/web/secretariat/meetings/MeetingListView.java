@@ -14,6 +14,7 @@ import org.plenary.agenda.meetings.application.PlannedMeeting;
 import org.plenary.agenda.meetings.application.PlannedMeetings;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.web.i18n.Language;
+import org.plenary.web.i18n.Texts;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 

@@ -163,10 +163,21 @@ class ConsultationReportApiIT {
     assertThat(text)
         .contains("CONSULTATION REPORT")
         .contains("Report of principles")
-        .contains("The whole draft")
+        .contains("Whole draft")
         .contains("Section 2: Principles")
-        .contains("Accès équitable pour les régions d'outre-mer.");
-    assertThat(text.indexOf("The whole draft")).isLessThan(text.indexOf("Section 2: Principles"));
+        .contains("Accès équitable pour les régions d'outre-mer.")
+        .contains("Status: Report published.");
+    assertThat(text.indexOf("Whole draft")).isLessThan(text.indexOf("Section 2: Principles"));
+    HttpResponse<byte[]> french =
+        Api.anonymous(base)
+            .getBytes("api/consultations/" + id + "/report.pdf?lang=fr", "application/pdf");
+    assertThat(french.headers().firstValue("Content-Language")).hasValue("fr");
+    assertThat(text(french.body()))
+        .contains("RAPPORT DE CONSULTATION")
+        .contains("Section 2 : Principles")
+        .contains("Statut : Rapport publié.")
+        .contains("Accès équitable pour les régions d'outre-mer.")
+        .doesNotContain("CONSULTATION REPORT");
 
     HttpResponse<String> late =
         delegate.post(

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.Locale;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -131,12 +132,7 @@ class AgendaExportsTest {
   void printsEveryItemTheHeaderAndTheSideMeetingAsAnAppendix() throws IOException {
     Meeting meeting = publishedELeaders();
 
-    byte[] pdf = AgendaPrint.of(meeting);
-
-    String text;
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-    }
+    String text = text(AgendaPrint.of(meeting, Locale.ENGLISH));
     assertThat(text)
         .contains("E-LEADERS 2019")
         .contains("Towards Service-Oriented Governance")
@@ -159,5 +155,33 @@ class AgendaExportsTest {
           .contains(item.getTitle().substring(0, Math.min(30, item.getTitle().length())));
     }
     assertThat(text).contains(meeting.getItems().get(3).getKeyQuestions().get(0).substring(0, 40));
+    assertThat(text).contains("Format: World Café").contains("Chair: ");
+  }
+
+  @Test
+  void printsItsOwnWordsInFrenchWhatTheSecretariatWroteAsWritten() throws IOException {
+    Meeting meeting = publishedELeaders();
+
+    String text = text(AgendaPrint.of(meeting, Locale.FRENCH));
+
+    assertThat(text)
+        .contains("Brussels, 19–20 septembre 2019")
+        .contains("PROJET D'ORDRE DU JOUR")
+        .contains("La réunion se tiendra dans les locaux de")
+        .contains("JOUR 2 – 20 SEPTEMBRE 2019")
+        .contains("ANNEXE")
+        .contains("Format : World Café")
+        .contains("Présidence : ")
+        .contains("Towards Service-Oriented Governance")
+        .doesNotContain("DRAFT AGENDA")
+        .doesNotContain("APPENDIX")
+        .doesNotContain("Key questions");
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      // French puts a no-break space before a colon
+      return new PDFTextStripper().getText(document).replaceAll("[\\s\u00a0\u202f]+", " ");
+    }
   }
 }
