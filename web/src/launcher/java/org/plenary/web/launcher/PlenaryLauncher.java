@@ -148,13 +148,13 @@ public final class PlenaryLauncher {
   }
 
   /**
-   * The listener's address, and at most {@code threads} request threads (Payara's default is 200).
-   * A burst of requests otherwise runs hundreds of threads on a few cores, where the JIT compiler's
-   * threads get an equal share each: under issue 8's ingest benchmark 90% of the samples were still
-   * in interpreted code after a minute. Requests beyond the pool wait in the listener's queue. A
-   * single node turns the web container's availability off: its distributable sessions then stay in
-   * memory instead of asking the data grid it does not run (which fails on every request with an
-   * IOException).
+   * The listener's address, and at most {@code threads} request threads (Payara's default is 200);
+   * no Server header, no /metrics. A burst of requests otherwise runs hundreds of threads on a few
+   * cores, where the JIT compiler's threads get an equal share each: under issue 8's ingest
+   * benchmark 90% of the samples were still in interpreted code after a minute. Requests beyond the
+   * pool wait in the listener's queue. A single node turns the web container's availability off:
+   * its distributable sessions then stay in memory instead of asking the data grid it does not run
+   * (which fails on every request with an IOException).
    */
   private static Path prebootCommands(String address, int threads, boolean cluster)
       throws IOException {
@@ -167,6 +167,12 @@ public final class PlenaryLauncher {
             + "\nset configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
             + ".max-thread-pool-size="
             + threads
+            // no Server header naming the product and its version to whoever asks
+            + "\nset configs.config.server-config.network-config.protocols.protocol.http-listener"
+            + ".http.server-header=false"
+            // MicroProfile Metrics would answer /metrics to anyone (the JVM, the connection pool):
+            // Plenary declares no metrics, and an endpoint nobody is meant to read is not served
+            + "\nset configs.config.server-config.microprofile-metrics-configuration.enabled=false"
             + "\n";
     if (!cluster) {
       commands +=

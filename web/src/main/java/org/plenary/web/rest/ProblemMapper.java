@@ -128,24 +128,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return invalid(invalid);
     }
     if (failure instanceof InvalidRequest invalid) {
-      JsonArrayBuilder errors =
-          Jsons.array()
-              .add(
-                  Jsons.object()
-                      .add("field", invalid.field())
-                      .add("message", invalid.getMessage()));
-      return Response.status(400)
-          .type(PROBLEM_JSON)
-          .entity(
-              body(400, "Bad Request", invalid.field() + " " + invalid.getMessage() + ".")
-                  .add("errors", errors)
-                  .build()
-                  .toString())
-          .build();
+      return invalidRequest(invalid);
     }
     if (failure instanceof JsonbException || causedBy(thrown, JsonbException.class)) {
       return problem(400, "Bad Request", "The request body is not valid JSON for this resource.")
           .build();
+    }
+    String parameter = queryParameter(failure);
+    if (parameter != null) {
+      return invalidRequest(new InvalidRequest(parameter, "is not a value this parameter takes"));
     }
     if (failure instanceof WebApplicationException web) {
       Response.StatusType status = web.getResponse().getStatusInfo();
@@ -168,6 +159,37 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             "Internal Server Error",
             "Something went wrong on our side. Quote incident " + incident + " if you contact us.")
         .build();
+  }
+
+  private Response invalidRequest(InvalidRequest invalid) {
+    JsonArrayBuilder errors =
+        Jsons.array()
+            .add(Jsons.object().add("field", invalid.field()).add("message", invalid.getMessage()));
+    return Response.status(400)
+        .type(PROBLEM_JSON)
+        .entity(
+            body(400, "Bad Request", invalid.field() + " " + invalid.getMessage() + ".")
+                .add("errors", errors)
+                .build()
+                .toString())
+        .build();
+  }
+
+  /**
+   * The name of the query parameter Jersey could not convert to its type ("size=abc"), or null.
+   * JAX-RS answers that with 404, as if the address did not exist; it is the value that is wrong.
+   * Jersey's exception is read by name, as its class is Payara's, not the API's.
+   */
+  private static String queryParameter(Throwable failure) {
+    if (!(failure instanceof WebApplicationException)
+        || !failure.getClass().getName().endsWith("ParamException$QueryParamException")) {
+      return null;
+    }
+    try {
+      return (String) failure.getClass().getMethod("getParameterName").invoke(failure);
+    } catch (ReflectiveOperationException | ClassCastException notJerseys) {
+      return null;
+    }
   }
 
   private static String capitalised(String text) {

@@ -17,6 +17,11 @@ import java.io.IOException;
  * PrimeFaces ({@code primefaces.CSP} and {@code primefaces.CSP_POLICY} in web.xml) that limits
  * where scripts, styles and images come from and allows inline scripts only with the nonce of that
  * response. A browser enforces both policies, so each page is held to the stricter of the two.
+ *
+ * <p>What a signed-in caller is answered (a page, a JSON list with e-mail addresses, their own
+ * data) is kept by no cache: neither a shared proxy nor the browser, whose back button would show
+ * it again after signing out. Static resources are cached as usual; an answer that names its own
+ * caching keeps it.
  */
 @WebFilter(
     filterName = "SecurityHeadersFilter",
@@ -30,6 +35,11 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String PERMISSIONS_POLICY =
       "camera=(), microphone=(), geolocation=(), payment=(), usb=(), fullscreen=(self)";
 
+  private static boolean isResource(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,6 +50,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    if (request.getUserPrincipal() != null && !isResource(request)) {
+      response.setHeader("Cache-Control", "private, no-store");
+    }
     chain.doFilter(request, response);
   }
 }

@@ -12,7 +12,7 @@ import org.plenary.web.it.TestServer;
 /**
  * A control character in a path or query parameter is a 400 problem naming the parameter (a NUL
  * would reach PostgreSQL, which refuses it with an error), while the same request without it is
- * answered.
+ * answered; so is a query parameter that is not its type (JAX-RS alone would answer 404).
  */
 class ParameterGuardIT {
   final URL base = TestServer.url();
@@ -36,6 +36,14 @@ class ParameterGuardIT {
     assertThat(error(nul)).isEqualTo("q");
     assertThat(response.statusCode()).as(response.body()).isLessThan(500);
     assertThat(anyone.get("api/search?q=handbook", "application/json").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void refusesAQueryParameterThatIsNotItsTypeNamingIt() {
+    assertThat(error(anyone.get("api/meetings?size=abc", "application/json"))).isEqualTo("size");
+    assertThat(error(anyone.get("api/meetings?first=99999999999", "application/json")))
+        .isEqualTo("first");
+    assertThat(anyone.get("api/meetings?size=5", "application/json").statusCode()).isEqualTo(200);
   }
 
   private static String error(HttpResponse<String> response) {
