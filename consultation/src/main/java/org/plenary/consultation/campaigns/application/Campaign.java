@@ -5,14 +5,17 @@ import java.time.OffsetDateTime;
 
 /**
  * One text and how many published comments of a consultation carry it ({@code hash} is the
- * normalised text's hash that groups them); the first copy's text stands for all. {@code answered}
- * counts the copies with a response; {@code outcome} and {@code response} are the first copy's.
+ * normalised text's hash that groups them); the first copy's text that is not hidden stands for
+ * all. When the drafter hid every copy, {@code text} is null and {@code hiddenReason} says why.
+ * {@code answered} counts the copies with a response; {@code outcome} and {@code response} are the
+ * first copy's.
  */
 public class Campaign implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final String hash;
   private final String text;
+  private final String hiddenReason;
   private final long count;
   private final long answered;
   private final OffsetDateTime firstAt;
@@ -23,6 +26,7 @@ public class Campaign implements Serializable {
   public Campaign(
       String hash,
       String text,
+      String hiddenReason,
       long count,
       long answered,
       OffsetDateTime firstAt,
@@ -31,6 +35,7 @@ public class Campaign implements Serializable {
       String response) {
     this.hash = hash;
     this.text = text;
+    this.hiddenReason = hiddenReason;
     this.count = count;
     this.answered = answered;
     this.firstAt = firstAt;
@@ -45,6 +50,15 @@ public class Campaign implements Serializable {
 
   public String getText() {
     return text;
+  }
+
+  /** Why the drafter hid every copy, or null when one is shown. */
+  public String getHiddenReason() {
+    return hiddenReason;
+  }
+
+  public boolean isHidden() {
+    return hiddenReason != null;
   }
 
   public long getCount() {

@@ -53,7 +53,9 @@ public class CampaignSnapshots {
             "insert into consultation_campaign_group (consultation_id, position, text_hash, copies,"
                 + " answered, first_at, last_at, first_id)"
                 + " select ?1, row_number() over (order by count(*) desc, min(id)), text_hash,"
-                + " count(*), count(response_outcome), min(created_at), max(created_at), min(id)"
+                + " count(*), count(response_outcome), min(created_at), max(created_at),"
+                + " "
+                + Campaigns.SAMPLE_SQL
                 + " from consultation_comment where consultation_id = ?2 and published = ?3"
                 + " group by text_hash having count(*) >= ?4")
         .setParameter(1, consultationId)

@@ -47,6 +47,15 @@ public class Campaigns {
   @PersistenceContext EntityManager em;
   @Inject CampaignSnapshots snapshots;
   @Resource SessionContext session;
+
+  /**
+   * The comment that stands for a group (its id, in SQL over consultation_comment): the first copy
+   * that is not hidden, else the first. A hidden copy's text is not shown, nor its reason as if it
+   * were the text.
+   */
+  static final String SAMPLE_SQL =
+      "coalesce(min(case when hidden_reason is null then id end), min(id))";
+
   @Inject Consultations consultations;
   @Inject CommentModeration moderation;
   @Inject AuditLog audit;
@@ -63,23 +72,25 @@ public class Campaigns {
     List<Object[]> groups =
         minCopies >= MIN_COPIES
             ? kept(consultationId).page(consultationId, minCopies, first, size)
-            : em.createQuery(
-                    "select c.textHash, count(c), count(c.responseOutcome), min(c.createdAt),"
-                        + " max(c.createdAt), min(c.id) from Comment c"
-                        + " where c.consultationId = :id and c.published = :published"
-                        + " group by c.textHash having count(c) >= :min"
-                        + " order by count(c) desc, min(c.id)",
-                    Object[].class)
-                .setParameter("id", consultationId)
-                .setParameter("published", Boolean.TRUE)
-                .setParameter("min", (long) Math.max(1, minCopies))
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, size))
-                .getResultList();
+            : rows(
+                em.createNativeQuery(
+                        "select text_hash, count(*), count(response_outcome), min(created_at),"
+                            + " max(created_at), "
+                            + SAMPLE_SQL
+                            + " from consultation_comment where consultation_id = ?1"
+                            + " and published = ?2 group by text_hash having count(*) >= ?3"
+                            + " order by count(*) desc, min(id)")
+                    .setParameter(1, consultationId)
+                    .setParameter(2, Boolean.TRUE)
+                    .setParameter(3, (long) Math.max(1, minCopies))
+                    .setFirstResult(Math.max(0, first))
+                    .setMaxResults(Math.max(1, size))
+                    .getResultList());
     if (groups.isEmpty()) {
       return List.of();
     }
-    // the first copy of each group, in one query: its text stands for the group's
+    // the first copy of each group that is not hidden, in one query: its text stands for the
+    // group's (a group whose copies are all hidden shows that, with the reason, not its text)
     Map<Long, Comment> firsts =
         em.createQuery("select c from Comment c where c.id in :ids", Comment.class)
             .setParameter("ids", groups.stream().map(g -> ((Number) g[5]).longValue()).toList())
@@ -91,7 +102,8 @@ public class Campaigns {
               Comment sample = firsts.get(((Number) g[5]).longValue());
               return new Campaign(
                   (String) g[0],
-                  sample.isHidden() ? sample.getHiddenReason() : sample.getText(),
+                  sample.isHidden() ? null : sample.getText(),
+                  sample.isHidden() ? sample.getHiddenReason() : null,
                   ((Number) g[1]).longValue(),
                   ((Number) g[2]).longValue(),
                   Columns.time(g[3]),
@@ -100,6 +112,10 @@ public class Campaigns {
                   sample.getResponseText());
             })
         .toList();
+  }
+
+  private static List<Object[]> rows(List<?> rows) {
+    return rows.stream().map(row -> (Object[]) row).toList();
   }
 
   /** How many groups of at least {@code minCopies} copies the consultation has. */

@@ -68,7 +68,10 @@ public class CampaignsView implements Serializable {
 
   public void startAnswering(Campaign campaign) {
     selected = campaign.getHash();
-    selectedText = campaign.getText();
+    selectedText =
+        campaign.isHidden()
+            ? Pages.text(faces, "consultations.comment.hidden", campaign.getHiddenReason())
+            : campaign.getText();
     outcome = campaign.getOutcome();
     justification = campaign.getResponse();
   }

@@ -98,9 +98,14 @@ public class CampaignsResource {
     JsonObjectBuilder json =
         Jsons.object()
             .add("hash", campaign.getHash())
-            .add("text", campaign.getText())
             .add("count", campaign.getCount())
             .add("answered", campaign.getAnswered());
+    if (campaign.isHidden()) {
+      // the drafter hid every copy: why, in place of the text (as the comments list shows it)
+      json.add("hidden", true).add("hiddenReason", campaign.getHiddenReason());
+    } else {
+      json.add("text", campaign.getText());
+    }
     if (campaign.getFirstAt() != null) {
       json.add("firstAt", campaign.getFirstAt().toString());
       json.add("lastAt", campaign.getLastAt().toString());

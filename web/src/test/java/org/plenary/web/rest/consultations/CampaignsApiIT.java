@@ -121,6 +121,54 @@ class CampaignsApiIT {
     assertThat(bad.body()).contains("outcome");
   }
 
+  @Test
+  void aGroupShowsACopyThatIsNotHiddenAndAGroupHiddenWholeSaysSoWithoutItsText() {
+    long id = ConsultationFixtures.draft(base, "it-campaign-hidden").openNow("Hidden copies");
+    Api delegate = Api.asDemo(base, "delegate");
+    long spam = postAndId(delegate, id, "Cheap watches at example dot com");
+    long first = postAndId(delegate, id, "Keep the register open.");
+    postAndId(delegate, id, "Keep the register open!");
+    Api drafter = Api.asDemo(base, "member");
+    String comments = "api/consultations/" + id + "/comments/";
+    for (long hidden : new long[] {spam, first}) {
+      HttpResponse<String> hid =
+          drafter.post(comments + hidden + "/hiding", "{\"reason\":\"Moderated (IT)\"}");
+      assertThat(hid.statusCode()).as(hid.body()).isEqualTo(200);
+    }
+
+    List<JsonObject> groups =
+        Api.json(Api.anonymous(base).get("api/consultations/" + id + "/campaigns?min=1"))
+            .asJsonObject()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
+
+    assertThat(groups)
+        .as("the open copy stands for its group; the hidden one's reason is not taken for a text")
+        .anySatisfy(
+            group -> {
+              assertThat(group.getInt("count")).isEqualTo(2);
+              assertThat(group.getString("text")).isEqualTo("Keep the register open!");
+              assertThat(group.containsKey("hidden")).isFalse();
+            })
+        .anySatisfy(
+            group -> {
+              assertThat(group.getInt("count")).isEqualTo(1);
+              assertThat(group.getBoolean("hidden")).isTrue();
+              assertThat(group.getString("hiddenReason")).isEqualTo("Moderated (IT)");
+              assertThat(group.containsKey("text")).isFalse();
+            });
+    assertThat(groups.toString()).doesNotContain("Cheap watches");
+  }
+
+  private static long postAndId(Api api, long id, String text) {
+    HttpResponse<String> posted =
+        api.post(
+            "api/consultations/" + id + "/comments",
+            "{\"text\":\"" + text + "\",\"category\":\"citizen\",\"country\":\"EE\"}");
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    return Api.json(posted).asJsonObject().getJsonNumber("id").longValue();
+  }
+
   private static void post(Api api, long id, String text) {
     HttpResponse<String> posted =
         api.post(
