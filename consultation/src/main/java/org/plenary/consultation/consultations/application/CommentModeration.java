@@ -19,6 +19,7 @@ import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.consultation.shared.CommentSummaries;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.drafts.application.Drafts;
+import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.groups.domain.GroupRole;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
@@ -68,6 +69,19 @@ public class CommentModeration {
       Integer inVersion,
       String inSection) {
     Comment comment = moderated(commentId);
+    if (inVersion != null) {
+      Draft draft =
+          em.find(Draft.class, consultations.get(comment.getConsultationId()).getDraftId());
+      // resolved in a version the draft has, or in the next one (the drafter's promise)
+      if (draft != null && inVersion > draft.getLatestVersion() + 1) {
+        throw new ConsultationRefused(
+            Code.VERSION_UNKNOWN,
+            "resolvedInVersion",
+            "the draft's latest version is "
+                + draft.getLatestVersion()
+                + ": a comment is resolved in it, an earlier one or the next");
+      }
+    }
     comment.respond(outcome, justification, inVersion, inSection, caller(), clock.instant());
     written(comment);
     CommentSummaries.invalidate(em, comment.getConsultationId());

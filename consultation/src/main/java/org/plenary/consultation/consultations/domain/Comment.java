@@ -202,7 +202,12 @@ public class Comment {
     }
     String section = inSection == null || inSection.isBlank() ? null : inSection.strip();
     if (section != null && section.length() > 100) {
-      section = section.substring(0, 100);
+      throw new ConsultationRefused(
+          Code.TEXT_TOO_LONG, "resolvedInSection", "a section is named in at most 100 characters");
+    }
+    if (inVersion != null && inVersion < 1) {
+      throw new ConsultationRefused(
+          Code.VERSION_UNKNOWN, "resolvedInVersion", "a draft's versions are numbered from 1");
     }
     responseOutcome = outcome;
     responseText = stripped;

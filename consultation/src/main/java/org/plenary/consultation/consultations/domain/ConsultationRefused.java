@@ -28,6 +28,8 @@ public class ConsultationRefused extends Refusal {
     REASON_MISSING(Refusal.Kind.INVALID),
     JUSTIFICATION_MISSING(Refusal.Kind.INVALID),
     OUTCOME_UNKNOWN(Refusal.Kind.INVALID),
+    /** A response resolved in a version of the draft that does not exist. */
+    VERSION_UNKNOWN(Refusal.Kind.INVALID),
     DRAFT_CANNOT_BE_CONSULTED(Refusal.Kind.INVALID),
     /** A fundamental objection of the draft's coordination round is not settled yet. */
     COORDINATION_UNSETTLED(Refusal.Kind.INVALID),

@@ -189,6 +189,18 @@ class CommentTest {
 
     assertThat(refusal(() -> comment.respond(ResponseOutcome.NOTED, "", null, null, "member", NOW)))
         .isEqualTo(ConsultationRefused.Code.JUSTIFICATION_MISSING);
+    assertThat(
+            refusal(
+                () ->
+                    comment.respond(
+                        ResponseOutcome.ACCEPTED, "Rewritten.", 3, "s".repeat(101), "member", NOW)))
+        .as("refused, not cut to 100 characters")
+        .isEqualTo(ConsultationRefused.Code.TEXT_TOO_LONG);
+    assertThat(
+            refusal(
+                () -> comment.respond(ResponseOutcome.ACCEPTED, "Rewritten.", 0, "4", "m", NOW)))
+        .isEqualTo(ConsultationRefused.Code.VERSION_UNKNOWN);
+    assertThat(comment.isAnswered()).isFalse();
     comment.respond(ResponseOutcome.ACCEPTED, "Rewritten.", 3, "4", "member", NOW);
     assertThat(comment.isAnswered()).isTrue();
     assertThat(comment.getResolvedVersion()).isEqualTo(3);

@@ -463,6 +463,21 @@ class ConsultationCommentsApiIT {
             path + "/" + useful + "/response", "{\"outcome\":\"maybe\",\"justification\":\"x\"}"),
         400,
         "outcome");
+    assertRefused(
+        member.put(
+            path + "/" + useful + "/response",
+            "{\"outcome\":\"noted\",\"justification\":\"x\",\"resolvedInVersion\":99}"),
+        422,
+        "resolvedInVersion");
+    assertRefused(
+        member.put(
+            path + "/" + useful + "/response",
+            "{\"outcome\":\"noted\",\"justification\":\"x\",\"resolvedInVersion\":2,"
+                + "\"resolvedInSection\":\""
+                + "s".repeat(101)
+                + "\"}"),
+        422,
+        "resolvedInSection");
 
     JsonObject page = Api.json(Api.anonymous(base).get(path)).asJsonObject();
     JsonObject first = page.getJsonArray("items").getJsonObject(0);
