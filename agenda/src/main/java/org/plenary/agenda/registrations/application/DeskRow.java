@@ -9,8 +9,10 @@ import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.agenda.registrations.domain.SocialEventPlace;
 
 /**
- * One registration as the secretariat's desk lists and exports it. The getters serve the desk page
- * (Expression Language 5 reads no record components) and stay out of the JSON.
+ * One registration as the secretariat's desk lists and exports it, with the side meetings chosen
+ * and the dietary and accessibility needs given (the secretariat plans catering and access from
+ * them; nobody else sees them). The getters serve the desk page (Expression Language 5 reads no
+ * record components) and stay out of the JSON.
  */
 public record DeskRow(
     long id,
@@ -24,7 +26,10 @@ public record DeskRow(
     List<String> days,
     OffsetDateTime registeredAt,
     boolean listed,
-    String reason)
+    String reason,
+    List<String> sideMeetings,
+    String dietaryNeeds,
+    String accessibilityNeeds)
     implements Serializable {
 
   @JsonbTransient
@@ -85,5 +90,20 @@ public record DeskRow(
   @JsonbTransient
   public String getReason() {
     return reason;
+  }
+
+  @JsonbTransient
+  public String getSideMeetings() {
+    return String.join(", ", sideMeetings);
+  }
+
+  @JsonbTransient
+  public String getDietaryNeeds() {
+    return dietaryNeeds;
+  }
+
+  @JsonbTransient
+  public String getAccessibilityNeeds() {
+    return accessibilityNeeds;
   }
 }

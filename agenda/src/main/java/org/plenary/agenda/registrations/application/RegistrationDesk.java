@@ -93,7 +93,8 @@ public class RegistrationDesk {
     TypedQuery<Object[]> query =
         em.createQuery(
             "select r.id, p.fullName, p.email, o.name, c.code, r.status, r.attendance,"
-                + " r.socialEvent, r.registeredAt, r.listed, r.decisionReason"
+                + " r.socialEvent, r.registeredAt, r.listed, r.decisionReason, r.dietaryNeeds,"
+                + " r.accessibilityNeeds"
                 + " from Registration r"
                 + JOINS
                 + where
@@ -105,7 +106,9 @@ public class RegistrationDesk {
     parameters.forEach(query::setParameter);
     List<Object[]> found =
         query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, size)).getResultList();
-    Map<Long, List<String>> days = days(found.stream().map(row -> (Long) row[0]).toList());
+    List<Long> ids = found.stream().map(row -> (Long) row[0]).toList();
+    Map<Long, List<String>> days = days(ids);
+    Map<Long, List<String>> sideMeetings = sideMeetings(ids);
     List<DeskRow> rows = new ArrayList<>();
     for (Object[] row : found) {
       rows.add(
@@ -121,7 +124,10 @@ public class RegistrationDesk {
               days.getOrDefault((Long) row[0], List.of()),
               (OffsetDateTime) row[8],
               (Boolean) row[9],
-              (String) row[10]));
+              (String) row[10],
+              sideMeetings.getOrDefault((Long) row[0], List.of()),
+              (String) row[11],
+              (String) row[12]));
     }
     return new Page(rows, total);
   }
@@ -171,6 +177,24 @@ public class RegistrationDesk {
             row ->
                 days.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row[1].toString()));
     return days;
+  }
+
+  /** The titles of the side meetings each registration chose, in one query. */
+  private Map<Long, List<String>> sideMeetings(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<String>> titles = new HashMap<>();
+    em.createQuery(
+            "select r.id, m.title from Registration r join r.sideMeetings m where r.id in :ids"
+                + " order by m.startDate, m.title",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            row ->
+                titles.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+    return titles;
   }
 
   /** A name badge: who, of which organisation and country, at which meeting. */
@@ -298,7 +322,10 @@ public class RegistrationDesk {
         registration.getDays().stream().sorted().map(Object::toString).toList(),
         registration.getRegisteredAt().atOffset(java.time.ZoneOffset.UTC),
         registration.isListed(),
-        registration.getDecisionReason());
+        registration.getDecisionReason(),
+        registration.getSideMeetings().stream().map(Meeting::getTitle).toList(),
+        registration.getDietaryNeeds(),
+        registration.getAccessibilityNeeds());
   }
 
   private Registration registration(String meetingId, long id) {

@@ -35,7 +35,10 @@ final class DeskExports {
           "days",
           "registered_at",
           "participant_list",
-          "decline_reason");
+          "decline_reason",
+          "side_meetings",
+          "dietary_needs",
+          "accessibility_needs");
 
   private DeskExports() {}
 
@@ -109,6 +112,9 @@ final class DeskExports {
         String.join(" ", row.days()),
         row.registeredAt() == null ? null : row.registeredAt().toInstant().toString(),
         row.listed() ? "yes" : "no",
-        row.reason());
+        row.reason(),
+        String.join("; ", row.sideMeetings()),
+        row.dietaryNeeds(),
+        row.accessibilityNeeds());
   }
 }

@@ -316,6 +316,17 @@ class RegistrationDeskApiIT {
                 + Seed.email("desk-export-ana")
                 + ",Nordland Delegation (IT desk-export),EE,SUBMITTED,IN_PERSON");
     assertThat(lines.get(2)).contains("Eve Ek").contains(",BE,").contains(DAY.toString());
+    assertThat(lines.get(0)).endsWith(",side_meetings,dietary_needs,accessibility_needs");
+    assertThat(lines.get(2))
+        .as("the secretariat plans catering and access from the needs given")
+        .endsWith(",No nuts (IT),Step-free access (IT)");
+    JsonObject eve =
+        Api.json(secretariat.get("api/meetings/desk-export/registrations?q=eve"))
+            .asJsonObject()
+            .getJsonArray("rows")
+            .getJsonObject(0);
+    assertThat(eve.getString("dietaryNeeds")).isEqualTo("No nuts (IT)");
+    assertThat(eve.getString("accessibilityNeeds")).isEqualTo("Step-free access (IT)");
     assertThat(secretariat.get("api/meetings/desk-export/registrations/export.csv", "*/*").body())
         .isEqualTo(csv.body());
 
@@ -482,6 +493,10 @@ class RegistrationDeskApiIT {
                     + bus
                     + ",\"listed\":"
                     + listed
+                    + (username.endsWith("-eve")
+                        ? ",\"dietaryNeeds\":\"No nuts (IT)\","
+                            + "\"accessibilityNeeds\":\"Step-free access (IT)\""
+                        : "")
                     + "}",
                 lang);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
