@@ -34,11 +34,26 @@ public final class AgendaMessages {
   public static String of(AgendaChange change, Locale locale) {
     Map<String, String> values =
         Map.of(
-            "subject", String.valueOf(change.subject()),
+            "subject", subject(change, locale),
             "before", String.valueOf(change.before()),
             "after", String.valueOf(change.after()),
             "date", String.valueOf(change.date()));
     return fill(text("agenda.change." + change.kind().name(), locale), values);
+  }
+
+  /**
+   * What changed: for a meeting's or a day's detail the detail's name in the language ("timeZone"
+   * is "fuseau horaire" in French), else the item or day the change is about.
+   */
+  private static String subject(AgendaChange change, Locale locale) {
+    String subject = String.valueOf(change.subject());
+    if (change.kind() == AgendaChange.Kind.MEETING_CHANGED
+        || change.kind() == AgendaChange.Kind.DAY_CHANGED) {
+      ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+      String key = "agenda.detail." + subject;
+      return bundle.containsKey(key) ? bundle.getString(key) : subject;
+    }
+    return subject;
   }
 
   static String text(String key, Locale locale) {

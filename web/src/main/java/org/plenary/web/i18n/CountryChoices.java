@@ -1,7 +1,9 @@
 package org.plenary.web.i18n;
 
 import jakarta.faces.model.SelectItem;
+import java.text.Collator;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.plenary.core.people.application.People;
@@ -11,12 +13,20 @@ import org.plenary.core.people.domain.OrganisationCategory;
 public final class CountryChoices {
   private CountryChoices() {}
 
-  /** Every country as a choice (its code), by its name in the given language. */
+  /**
+   * Every country as a choice (its code), by its name in the given language, in that language's
+   * alphabetical order ("Égypte" after "Danemark", not after "Zimbabwe").
+   */
   public static List<SelectItem> countries(People people, Locale language) {
     return people.countries().stream()
         .map(c -> new SelectItem(c.getCode(), c.name(language)))
-        .sorted((a, b) -> a.getLabel().compareTo(b.getLabel()))
+        .sorted(byLabel(language))
         .toList();
+  }
+
+  /** Choices in the alphabetical order of the language of their labels. */
+  static Comparator<SelectItem> byLabel(Locale language) {
+    return Comparator.comparing(SelectItem::getLabel, Collator.getInstance(language));
   }
 
   /** The categories a person outside the secretariat may belong to. */

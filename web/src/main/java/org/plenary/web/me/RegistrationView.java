@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -113,14 +114,13 @@ public class RegistrationView implements Serializable {
               faces.getViewRoot().getLocale().getLanguage());
       messages.info("me.register.done", title);
     } catch (RegistrationRefused refused) {
-      // The rule in the page's language, then the server's reason, which names the day and why
+      // The rule in the page's language; on an English page then the server's reason, which
+      // names the day and why in English (a French page is not given an English sentence)
+      String rule = messages.text("me.register.rule." + refused.rule().name());
+      boolean english =
+          Locale.ENGLISH.getLanguage().equals(faces.getViewRoot().getLocale().getLanguage());
       messages.failure(
-          null,
-          messages.text("me.register.rule." + refused.rule().name())
-              + " "
-              + capitalised(refused.getMessage())
-              + ".",
-          null);
+          null, english ? rule + " " + capitalised(refused.getMessage()) + "." : rule, null);
     }
   }
 

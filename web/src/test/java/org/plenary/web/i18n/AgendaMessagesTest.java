@@ -80,4 +80,26 @@ class AgendaMessagesTest {
         .isEqualTo("Moved: \"Wrap-up\", from 2019-09-19 17:00–17:30 to 2019-09-20 13:30–14:00.");
     assertThat(AgendaMessages.changedMeanwhile(Locale.FRENCH)).startsWith("Quelqu'un d'autre");
   }
+
+  @Test
+  void namesAChangedDetailInTheLanguageNotAsTheCodeCallsIt() {
+    AgendaChange zone =
+        new AgendaChange(
+            AgendaChange.Kind.MEETING_CHANGED,
+            null,
+            null,
+            "timeZone",
+            "Europe/Brussels",
+            "Europe/Paris");
+    AgendaChange hours =
+        new AgendaChange(
+            AgendaChange.Kind.DAY_CHANGED, LocalDate.of(2019, 9, 20), null, "hours", "", "9–17");
+
+    assertThat(AgendaMessages.of(zone, Locale.ENGLISH))
+        .isEqualTo("The meeting's time zone changed.");
+    assertThat(AgendaMessages.of(zone, Locale.FRENCH))
+        .isEqualTo("Réunion : « fuseau horaire » a changé.");
+    assertThat(AgendaMessages.of(hours, Locale.FRENCH))
+        .isEqualTo("Jour du 2019-09-20 : « horaires » a changé.");
+  }
 }
