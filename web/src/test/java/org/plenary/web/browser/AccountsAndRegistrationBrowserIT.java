@@ -81,7 +81,7 @@ class AccountsAndRegistrationBrowserIT extends BrowserTest {
 
     assertThat(register.socialEventStatus()).isEqualTo("Seat confirmed");
     assertAccessible(driver);
-    TestMail.await(email, "Registration confirmed", MAIL_WAIT);
+    TestMail.await(email, "Registration received", MAIL_WAIT);
   }
 
   @Test
