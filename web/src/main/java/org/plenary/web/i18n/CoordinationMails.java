@@ -6,15 +6,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.plenary.consultation.coordination.application.PositionOverdue;
+import org.plenary.consultation.coordination.application.PositionRequested;
 import org.plenary.core.mail.Mail;
 
 /**
- * Words the reminder of an overdue coordination position, in English then French (the directory
- * does not know a person's language), from {@code mail.coordination.overdue.*}. Observed inside the
- * transaction that marks the reminder sent, so the mail leaves only if that commits.
+ * Words the request for a coordination position (when the round starts: {@code
+ * mail.coordination.consulted.*}) and its reminder once the deadline passed ({@code
+ * mail.coordination.overdue.*}), in English then French (the directory does not know a person's
+ * language). Observed inside the transaction that starts the round or marks the reminder sent, so
+ * the mail leaves only if that commits.
  */
 @ApplicationScoped
 public class CoordinationMails {
@@ -32,28 +35,28 @@ public class CoordinationMails {
     this.mail = mail;
   }
 
-  void send(@Observes PositionOverdue overdue) {
-    mail.fire(of(overdue, publicUrl));
+  void send(@Observes PositionRequested asked) {
+    mail.fire(of(asked, publicUrl));
   }
 
-  static Mail of(PositionOverdue overdue, String publicUrl) {
+  static Mail of(PositionRequested asked, String publicUrl) {
     return EveryLanguage.mail(
-        overdue.to(),
-        "mail.coordination.overdue",
+        asked.to(),
+        "mail.coordination." + asked.reason().name().toLowerCase(Locale.ROOT),
         language ->
             Map.of(
-                "name", overdue.fullName(),
-                "body", overdue.bodyName(),
-                "draft", overdue.draftTitle(),
-                "version", String.valueOf(overdue.draftVersion()),
+                "name", asked.fullName(),
+                "body", asked.bodyName(),
+                "draft", asked.draftTitle(),
+                "version", String.valueOf(asked.draftVersion()),
                 "deadline",
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(language)
-                        .format(overdue.deadline()),
+                        .format(asked.deadline()),
                 "link",
                     publicUrl
                         + "coordination/round.xhtml?round="
-                        + overdue.roundId()
+                        + asked.roundId()
                         + "&"
                         + LanguageFilter.PARAMETER
                         + "="

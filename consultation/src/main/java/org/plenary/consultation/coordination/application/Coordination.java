@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ public class Coordination {
   @Inject Drafts drafts;
   @Inject AuditLog audit;
   @Inject Clock clock;
-  @Inject Event<PositionOverdue> overdue;
+  @Inject Event<PositionRequested> asked;
 
   /** Starts a round; the deadline is counted in working days unless the form sets a date. */
   public CoordinationRound start(@NotNull @Valid RoundForm form) {
@@ -81,6 +82,7 @@ public class Coordination {
             clock.instant());
     em.persist(round);
     Set<Long> ids = new LinkedHashSet<>(form.getBodies());
+    List<Organisation> consulted = new ArrayList<>();
     for (Long id : ids) {
       Organisation body =
           Optional.ofNullable(id == null ? null : em.find(Organisation.class, id))
@@ -93,7 +95,9 @@ public class Coordination {
             Rule.DRAFTER_CONSULTED, "bodies", "the drafter does not consult itself");
       }
       em.persist(new ConsultedBody(round, body));
+      consulted.add(body);
     }
+    askForPositions(round, version, consulted);
     audit.record(
         "coordination.round.started",
         "coordination-round",
@@ -106,6 +110,32 @@ public class Coordination {
             + " bodies, deadline "
             + round.getDeadline());
     return round;
+  }
+
+  /** Tells the people of each consulted body that their position is asked for, and by when. */
+  private void askForPositions(
+      CoordinationRound round, DraftVersion version, List<Organisation> bodies) {
+    if (bodies.isEmpty()) {
+      return;
+    }
+    em.createQuery(
+            "select p from Person p where p.organisation in :bodies and p.email is not null"
+                + " order by p.fullName",
+            Person.class)
+        .setParameter("bodies", bodies)
+        .getResultList()
+        .forEach(
+            person ->
+                asked.fire(
+                    new PositionRequested(
+                        PositionRequested.Reason.CONSULTED,
+                        person.getEmail(),
+                        person.getFullName(),
+                        person.organisation().map(Organisation::getName).orElse(""),
+                        version.getDraft().getTitle(),
+                        version.getNumber(),
+                        round.getId(),
+                        round.getDeadline())));
   }
 
   /**
@@ -460,8 +490,9 @@ public class Coordination {
       }
       CoordinationRound round = body.getRound();
       for (Person person : people) {
-        overdue.fire(
-            new PositionOverdue(
+        asked.fire(
+            new PositionRequested(
+                PositionRequested.Reason.OVERDUE,
                 person.getEmail(),
                 person.getFullName(),
                 body.getOrganisation().getName(),

@@ -64,6 +64,14 @@ class CoordinationApiIT {
     assertThat(round.getInt("workingDays")).isEqualTo(15);
     assertThat(round.getInt("total")).isEqualTo(2);
     assertThat(rows(round)).allSatisfy(r -> assertThat(r.getBoolean("overdue")).isTrue());
+    for (String official : List.of("it-coord-fin-1", "it-coord-fin-2", "it-coord-jus-1")) {
+      MimeMessage asked =
+          TestMail.await(Seed.email(official), "Your position is asked", Duration.ofSeconds(30));
+      assertThat(TestMail.text(asked))
+          .as("each official of a consulted ministry is told, with the deadline and the link")
+          .contains("is consulted on")
+          .contains("coordination/round.xhtml?round=" + id);
+    }
 
     HttpResponse<String> first =
         finance1.post(
