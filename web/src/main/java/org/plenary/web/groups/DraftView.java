@@ -160,6 +160,16 @@ public class DraftView implements Serializable {
     }
   }
 
+  /** A coordinator declares the draft final: adopted, no more versions. */
+  public void finalise() {
+    try {
+      draft = drafts.finalise(draftId);
+      Pages.message(faces, null, FacesMessage.SEVERITY_INFO, Pages.text(faces, "drafts.finalised"));
+    } catch (DraftRefused refused) {
+      Pages.error(faces, null, "drafts.rule." + refused.rule().name());
+    }
+  }
+
   public LazyDataModel<DraftVersion> getVersions() {
     if (versions == null && draftId != null) {
       Drafts service = drafts;
@@ -186,6 +196,13 @@ public class DraftView implements Serializable {
 
   public boolean isMayShare() {
     return role == GroupRole.COORDINATOR && draft.getStatus() == DraftStatus.WORKING_DRAFT;
+  }
+
+  /** Whether the caller may declare the draft final: a coordinator, while it is not final. */
+  public boolean isMayFinalise() {
+    return role == GroupRole.COORDINATOR
+        && draft.getStatus() != DraftStatus.FINAL
+        && draft.getLatestVersion() > 0;
   }
 
   /** The group's space, for its members only. */

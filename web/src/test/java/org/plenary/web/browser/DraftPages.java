@@ -80,6 +80,18 @@ public final class DraftPages extends PlenaryPage {
         .toList();
   }
 
+  /** Declares the draft final from its page, confirming the question; answers the message. */
+  public String declareFinal() {
+    driver.findElement(By.id("draftForm:finalise")).click();
+    await().until(ExpectedConditions.elementToBeClickable(By.id("draftForm:confirmYes"))).click();
+    By message = By.cssSelector("#draftForm li, #draftForm .message-info");
+    return await().until(ExpectedConditions.presenceOfElementLocated(message)).getText();
+  }
+
+  public boolean mayDeclareFinal() {
+    return !driver.findElements(By.id("draftForm:finalise")).isEmpty();
+  }
+
   /** Opens the editor from the draft page. */
   public DraftPages edit() {
     driver.findElement(By.id("edit")).click();

@@ -165,6 +165,26 @@ class GroupsBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aCoordinatorDeclaresADraftFinalOnItsPageAfterConfirming() {
+    long id = draftOfANewGroup("it-brw-final");
+    LoginPage.openFrom(driver, base, "/groups/draft.xhtml?draft=" + id)
+        .signInAs("member", LoginPage.DEMO_PASSWORD);
+    DraftPages page = new DraftPages(driver, base).openDraft(id);
+    assertAccessible(driver);
+
+    assertThat(page.declareFinal()).contains("final");
+
+    assertThat(page.openDraft(id).trail()).anySatisfy(step -> assertThat(step).contains("Final"));
+    assertThat(page.mayDeclareFinal()).isFalse();
+    assertThat(
+            Api.json(Api.asDemo(url, "member").get("api/drafts/" + id))
+                .asJsonObject()
+                .getString("status"))
+        .isEqualTo("FINAL");
+    assertAccessible(driver);
+  }
+
+  @Test
   void aNonMemberSeesNoLinkToTheSpaceAndIsRefusedIt() {
     LoginPage.openFrom(driver, base, "/meetings/view.xhtml?slug=task-force-governance-2019")
         .signInAs("delegate", LoginPage.DEMO_PASSWORD);

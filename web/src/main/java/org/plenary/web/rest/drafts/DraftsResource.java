@@ -136,4 +136,15 @@ public class DraftsResource {
     drafts.shareWithDelegates(id);
     return DraftJson.draft(drafts.get(id), null);
   }
+
+  @POST
+  @Path("{id}/final")
+  @Operation(
+      summary =
+          "A coordinator declares the draft final (adopted): no more versions; 422"
+              + " STATUS_CANNOT_CHANGE when it is final already or has no version")
+  public JsonObject finalise(@PathParam("id") long id) {
+    drafts.finalise(id);
+    return DraftJson.draft(drafts.get(id), null);
+  }
 }

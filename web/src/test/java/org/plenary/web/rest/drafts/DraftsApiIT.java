@@ -176,6 +176,23 @@ class DraftsApiIT {
     assertThat(Api.asDemo(base, "ministry").get("api/drafts/" + id).statusCode()).isEqualTo(403);
     assertThat(writer.post("api/drafts/" + id + "/sharing", null).statusCode()).isEqualTo(422);
 
+    assertThat(colleague.post("api/drafts/" + id + "/final", null).statusCode())
+        .as("a member who is not a coordinator")
+        .isEqualTo(403);
+    HttpResponse<String> adopted = writer.post("api/drafts/" + id + "/final", null);
+    assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(200);
+    assertThat(Api.json(adopted).asJsonObject().getString("status")).isEqualTo("FINAL");
+    HttpResponse<String> after =
+        writer.post(
+            "api/drafts/" + id + "/versions",
+            """
+            {"baseVersion":3,"sections":[{"key":"s1","heading":"Purpose","body":"<p>Later</p>"}]}
+            """);
+    assertThat(after.statusCode())
+        .as("a final draft takes no version: " + after.body())
+        .isEqualTo(422);
+    assertThat(writer.post("api/drafts/" + id + "/final", null).statusCode()).isEqualTo(422);
+
     assertThat(
             secretariat
                 .delete("api/groups/it-api-drafting/members/it-drafts-colleague")
