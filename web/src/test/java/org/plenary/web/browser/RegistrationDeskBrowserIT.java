@@ -58,6 +58,29 @@ class RegistrationDeskBrowserIT extends BrowserTest {
   }
 
   @Test
+  void theSecretariatOpensTheSocialEventBySettingItsSeats() throws Exception {
+    seedMeeting("desk-seats", List.of("ana"), List.of("Ana Aas"));
+    register("desk-seats", "desk-seats-ana");
+    LoginPage.openFrom(driver, base, "/" + RegistrationDeskPage.PATH + "desk-seats")
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    RegistrationDeskPage desk =
+        RegistrationDeskPage.showing(driver, base).awaitNames(List.of("Ana Aas"));
+    assertThat(desk.socialEventStatus()).startsWith("No seats are set yet");
+    assertAccessible(driver);
+
+    assertThat(desk.saveSeats("-1")).isEqualTo("The number of seats cannot be negative.");
+    assertThat(desk.saveSeats("2"))
+        .isEqualTo("The social event has 2 seats: 0 taken, 0 on the waiting list.");
+    assertThat(desk.socialEventStatus()).isEqualTo("2 seats: 0 taken, 0 on the waiting list.");
+    assertAccessible(driver);
+    assertThat(
+            Api.json(Api.asDemo(url, "secretariat").get("api/meetings/desk-seats/social-event"))
+                .asJsonObject()
+                .getInt("capacity"))
+        .isEqualTo(2);
+  }
+
+  @Test
   void aHeadOfDelegationSubstitutesAnAlternateWhoTakesTheSeat() throws Exception {
     seedMeeting(
         "desk-head",

@@ -105,6 +105,27 @@ public final class RegistrationDeskPage extends PlenaryPage {
         .getText();
   }
 
+  /** What the page says of the social event's seats. */
+  public String socialEventStatus() {
+    return driver.findElement(By.id("socialEventStatus")).getText();
+  }
+
+  /** Types the seats and saves them; answers the message beside the field or at the top. */
+  public String saveSeats(String seats) {
+    WebElement field = driver.findElement(By.id("deskForm:seats"));
+    field.clear();
+    field.sendKeys(seats);
+    WebElement save = driver.findElement(By.id("deskForm:saveSeats"));
+    save.click();
+    // the form is rendered anew: wait for that, not for the message of the previous try
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(save));
+    return new WebDriverWait(driver, WAIT)
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#deskForm\\:seatsMessage, #deskForm\\:deskMessages li")))
+        .getText();
+  }
+
   /** Downloads the CSV export through the page's link, in the browser's session. */
   public String downloadCsv() {
     String href = driver.findElement(By.id("exportCsv")).getAttribute("href");

@@ -11,6 +11,8 @@ import java.io.Serializable;
 import java.util.Map;
 import org.plenary.agenda.registrations.application.DeskRow;
 import org.plenary.agenda.registrations.application.RegistrationDesk;
+import org.plenary.agenda.registrations.application.Registrations;
+import org.plenary.agenda.registrations.application.SocialEventStatus;
 import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.agenda.registrations.domain.RegistrationStatus;
@@ -20,7 +22,7 @@ import org.plenary.web.Messages;
 /**
  * The registration desk of a meeting (/secretariat/registrations/list.xhtml?meeting=…): counts per
  * status, the lazy table, approve, decline with a reason (mailed) and cancel after a question, the
- * CSV and XLSX exports and the badges.
+ * CSV and XLSX exports and the badges, and the social event's seats.
  */
 @Named
 @ViewScoped
@@ -28,6 +30,7 @@ public class RegistrationDeskView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject RegistrationDesk desk;
+  @Inject Registrations registrations;
   @Inject Messages messages;
   @Inject FacesContext faces;
   @Inject ExternalContext external;
@@ -38,6 +41,8 @@ public class RegistrationDeskView implements Serializable {
   private Map<RegistrationStatus, Long> counts;
   private DeskRow selected;
   private String reason;
+  private SocialEventStatus socialEvent;
+  private Integer seats;
 
   public void load() throws IOException {
     if (title != null) {
@@ -59,6 +64,51 @@ public class RegistrationDeskView implements Serializable {
     }
     rows = new DeskRows(desk, meetingId);
     counts = desk.counts(meetingId);
+    socialEvent = socialEventOrNull();
+    seats = socialEvent == null ? null : socialEvent.capacity();
+  }
+
+  private SocialEventStatus socialEventOrNull() {
+    try {
+      return registrations.socialEvent(meetingId);
+    } catch (NotFoundException notOpen) {
+      return null; // no seats set yet: delegates cannot ask for one
+    }
+  }
+
+  /**
+   * Sets the social event's seats (opening it to requests the first time): more seats go to the
+   * waiting list at once, fewer take no seat from anyone.
+   */
+  public void saveSeats() {
+    if (seats == null) {
+      messages.error("deskForm:seats", "secretariat.desk.seatsRequired");
+      return;
+    }
+    try {
+      socialEvent = registrations.setSocialEventCapacity(meetingId, seats);
+      messages.info(
+          "secretariat.desk.seatsSaved",
+          socialEvent.capacity(),
+          socialEvent.taken(),
+          socialEvent.waiting());
+      counts = desk.counts(meetingId);
+    } catch (RegistrationRefused refused) {
+      messages.error("deskForm:seats", "secretariat.desk.rule." + refused.rule().name());
+    }
+  }
+
+  /** The social event's seats, taken seats and waiting list; null before any seats are set. */
+  public SocialEventStatus getSocialEvent() {
+    return socialEvent;
+  }
+
+  public Integer getSeats() {
+    return seats;
+  }
+
+  public void setSeats(Integer seats) {
+    this.seats = seats;
   }
 
   public void approve(DeskRow row) {
