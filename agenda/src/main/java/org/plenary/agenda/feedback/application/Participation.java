@@ -10,6 +10,7 @@ import org.plenary.agenda.feedback.domain.FeedbackRefused.Rule;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.AgendaStatus;
 import org.plenary.agenda.meetings.domain.Meeting;
+import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.application.Accounts;
 import org.plenary.core.shared.NotFoundException;
@@ -17,7 +18,8 @@ import org.plenary.core.shared.NotFoundException;
 /**
  * Who is giving feedback, on which published meeting, and whether they attend it: a person attends
  * a meeting when they are registered for it (for a session: for its day), or for its main meeting
- * with this side meeting. Used inside the feedback services' transactions.
+ * with this side meeting, and the desk has not declined the registration (as the minutes and the
+ * participant list hold). Used inside the feedback services' transactions.
  */
 @Dependent
 class Participation {
@@ -47,10 +49,11 @@ class Participation {
   boolean attends(Person person, Meeting meeting) {
     return em.createQuery(
                     "select count(r) from Registration r where r.person = :person"
-                        + " and r.meeting = :meeting",
+                        + " and r.meeting = :meeting and r.status <> :declined",
                     Long.class)
                 .setParameter("person", person)
                 .setParameter("meeting", meeting)
+                .setParameter("declined", RegistrationStatus.DECLINED)
                 .getSingleResult()
             > 0
         || attendsAsSideMeeting(person, meeting);
@@ -60,10 +63,11 @@ class Participation {
   private boolean attendsAsSideMeeting(Person person, Meeting meeting) {
     return em.createQuery(
                 "select count(r) from Registration r where r.person = :person"
-                    + " and :meeting member of r.sideMeetings",
+                    + " and :meeting member of r.sideMeetings and r.status <> :declined",
                 Long.class)
             .setParameter("person", person)
             .setParameter("meeting", meeting)
+            .setParameter("declined", RegistrationStatus.DECLINED)
             .getSingleResult()
         > 0;
   }
@@ -73,10 +77,12 @@ class Participation {
     long direct =
         em.createQuery(
                 "select count(r) from Registration r where r.person = :person"
-                    + " and r.meeting = :meeting and :date member of r.days",
+                    + " and r.meeting = :meeting and :date member of r.days"
+                    + " and r.status <> :declined",
                 Long.class)
             .setParameter("person", person)
             .setParameter("meeting", meeting)
+            .setParameter("declined", RegistrationStatus.DECLINED)
             .setParameter("date", session.getDay().getDate())
             .getSingleResult();
     return direct > 0 || attendsAsSideMeeting(person, meeting);

@@ -93,6 +93,30 @@ class FeedbackApiIT {
           .isEqualTo("rating");
     }
     assertThat(Api.anonymous(base).put(session, evaluation(3, "")).statusCode()).isEqualTo(401);
+
+    Api declined =
+        fixtures.registeredDelegate("it-fb-declined", "Dan Declined", "it-fb-refusals", PAST);
+    Api secretariat = Api.asDemo(base, "secretariat");
+    long registration =
+        Api.json(secretariat.get("api/meetings/it-fb-refusals/registrations?q=declined"))
+            .asJsonObject()
+            .getJsonArray("rows")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            secretariat
+                .put(
+                    "api/meetings/it-fb-refusals/registrations/" + registration + "/decision",
+                    "{\"decision\":\"DECLINED\",\"reason\":\"No seats left (IT)\"}")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> afterDecline = declined.put(session, evaluation(1, ""));
+    assertThat(afterDecline.statusCode())
+        .as("a declined registration does not make a participant: " + afterDecline.body())
+        .isEqualTo(403);
+    assertThat(Api.json(afterDecline).asJsonObject().getString("code")).isEqualTo("NOT_REGISTERED");
+
     String results = "api/meetings/it-fb-refusals/feedback/sessions/" + keys.get(0);
     assertThat(member.get(results).statusCode()).isEqualTo(403);
     assertThat(Api.anonymous(base).get(results).statusCode()).isEqualTo(401);
