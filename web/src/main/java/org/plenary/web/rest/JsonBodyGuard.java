@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -28,7 +29,9 @@ import org.plenary.web.security.UnsafeText;
  * with the line and column), nested at most {@value #MAX_DEPTH} levels deep (400 {@code
  * BODY_TOO_DEEP}) and free of control characters and broken Unicode in any name or text (400 naming
  * the field: PostgreSQL refuses NUL in text, and no text of Plenary needs the others). A body that
- * is only {@code null} is refused as a missing one (400 naming {@code body}).
+ * is only {@code null} is refused as a missing one (400 naming {@code body}), and so is a number
+ * that is not a whole number within an int's range (400 naming its field: no number of the API is
+ * another, and JSON-B would wrap or cut it in silence).
  */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
@@ -43,6 +46,8 @@ public class JsonBodyGuard implements ReaderInterceptor {
   private static final long DRAIN_BYTES = 64L * 1024 * 1024;
 
   private static final JsonParserFactory PARSERS = Jsons.parserFactory(Map.of());
+  private static final BigDecimal SMALLEST = BigDecimal.valueOf(Integer.MIN_VALUE);
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(Integer.MAX_VALUE);
 
   private final long maxBytes = maxBytes();
 
@@ -148,6 +153,21 @@ public class JsonBodyGuard implements ReaderInterceptor {
               throw unsafe(key != null ? key : names.isEmpty() ? "body" : names.peek());
             }
           }
+          case VALUE_NUMBER -> {
+            // every number of the API is a whole number that fits an int: bound to one, a larger
+            // one would wrap ({"seats":4294967346} stored 50) and a fraction would be cut (4.5
+            // stored 4), both in silence
+            String field = key != null ? key : names.isEmpty() ? "body" : names.peek();
+            if (!parser.isIntegralNumber()) {
+              throw new InvalidRequest(field, "must be a whole number");
+            }
+            BigDecimal number = parser.getBigDecimal();
+            if (number.compareTo(SMALLEST) < 0 || number.compareTo(LARGEST) > 0) {
+              throw new InvalidRequest(
+                  field,
+                  "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            }
+          }
           case VALUE_NULL -> {
             if (names.isEmpty()) {
               // the whole body is null: no operation takes that, and a body class bound to it
@@ -156,7 +176,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
             }
           }
           default -> {
-            // numbers, true, false, null inside: the binding judges them
+            // true, false, null inside: the binding judges them
           }
         }
       }

@@ -217,10 +217,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
    * a client can show the message (in its language, from the code) beside the right field.
    */
   private Response ruleViolation(AgendaRuleViolation violation) {
+    // a meeting's id taken already is the state moving on, as everywhere in the API (409); the
+    // rest are rules the input breaks (422)
+    boolean taken = violation.rule() == AgendaRuleViolation.Rule.SLUG_TAKEN;
+    int status = taken ? 409 : 422;
     JsonObjectBuilder error =
         Jsons.object().add("code", violation.rule().name()).add("message", violation.getMessage());
     if (violation.field() != null) {
       error.add("field", violation.field());
+    } else if (taken) {
+      error.add("field", "id");
     }
     if (violation.itemKey() != null) {
       error.add("item", violation.itemKey());
@@ -230,10 +236,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         .sorted(Map.Entry.comparingByKey())
         .forEach(argument -> arguments.add(argument.getKey(), argument.getValue()));
     error.add("arguments", arguments);
-    return Response.status(422)
+    return Response.status(status)
         .type(PROBLEM_JSON)
         .entity(
-            body(422, "Unprocessable Content", violation.getMessage() + ".")
+            body(status, taken ? "Conflict" : "Unprocessable Content", violation.getMessage() + ".")
                 .add("code", violation.rule().name())
                 .add("errors", Jsons.array().add(error))
                 .build()

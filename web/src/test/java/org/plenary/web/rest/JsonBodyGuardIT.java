@@ -52,6 +52,20 @@ class JsonBodyGuardIT {
   }
 
   @Test
+  void refusesANumberThatIsNotAWholeNumberWithinAnIntNamingItsField() {
+    String capacity = "api/meetings/e-leaders-2019/social-event/capacity";
+    JsonObject wrapped = problem(secretariat.put(capacity, "{\"seats\":4294967346}"), 400);
+    assertThat(wrapped.getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("seats");
+    JsonObject cut =
+        problem(
+            Api.asDemo(base, "delegate")
+                .put("api/me/feedback/sessions/e-leaders-2019/i3", "{\"rating\":4.5}"),
+            400);
+    assertThat(cut.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("rating");
+  }
+
+  @Test
   void refusesALoneSurrogateInANestedText() {
     HttpResponse<String> response =
         secretariat.post(

@@ -410,6 +410,19 @@ class AgendaPlanningApiIT {
   @Test
   void refusesEachBrokenRuleWithItsCodeFieldAndItem(TestInfo test) throws SQLException {
     Plan plan = create(slug(test, "brussels"), "Europe/Brussels", "2026-03-28", "2026-03-29");
+    HttpResponse<String> again =
+        secretariat()
+            .post(
+                MEETINGS,
+                """
+                {"id": "%s", "title": "Twice", "venue": {"name": "V", "city": "Brussels"},
+                 "timeZone": "Europe/Brussels", "startDate": "2026-03-28", "endDate": "2026-03-28"}
+                """
+                    .formatted(plan.slug));
+    assertThat(again.statusCode()).as("the state has moved on: " + again.body()).isEqualTo(409);
+    assertThat(json(again).getString("code")).isEqualTo("SLUG_TAKEN");
+    assertThat(json(again).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("id");
     plan.edit(
         "POST",
         "/days",
