@@ -7,15 +7,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Small real documents for upload tests: a PDF made with PDFBox, DOCX and ODT zipped by hand. */
+/**
+ * Small real documents for upload tests: a PDF made with PDFBox, DOCX and ODT zipped by hand; and
+ * the text of a PDF the platform wrote.
+ */
 public final class Documents {
   private Documents() {}
+
+  /** The text a PDF shows, as PDFBox extracts it. */
+  public static String text(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** A one-page PDF that says {@code text}. */
   public static byte[] pdf(String text) {

@@ -67,7 +67,7 @@ public class CampaignSnapshots {
 
   /** A page of the kept groups of at least {@code minCopies} copies, largest first. */
   public List<Object[]> page(long consultationId, int minCopies, int first, int size) {
-    List<?> rows =
+    return Campaigns.rows(
         em.createNativeQuery(
                 "select text_hash, copies, answered, first_at, last_at, first_id"
                     + " from consultation_campaign_group where consultation_id = ?1"
@@ -76,8 +76,7 @@ public class CampaignSnapshots {
             .setParameter(2, (long) minCopies)
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.max(1, size))
-            .getResultList();
-    return rows.stream().map(r -> (Object[]) r).toList();
+            .getResultList());
   }
 
   /** How many kept groups have at least {@code minCopies} copies. */

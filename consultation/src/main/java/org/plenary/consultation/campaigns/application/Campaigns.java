@@ -114,7 +114,8 @@ public class Campaigns {
         .toList();
   }
 
-  private static List<Object[]> rows(List<?> rows) {
+  /** A native query's rows, each an array of its columns. */
+  static List<Object[]> rows(List<?> rows) {
     return rows.stream().map(row -> (Object[]) row).toList();
   }
 

@@ -170,10 +170,6 @@ class CampaignsApiIT {
   }
 
   private static void post(Api api, long id, String text) {
-    HttpResponse<String> posted =
-        api.post(
-            "api/consultations/" + id + "/comments",
-            "{\"text\":\"" + text + "\",\"category\":\"citizen\",\"country\":\"EE\"}");
-    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+    postAndId(api, id, text);
   }
 }

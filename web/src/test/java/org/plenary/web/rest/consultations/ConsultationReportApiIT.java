@@ -2,7 +2,6 @@ package org.plenary.web.rest.consultations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -11,11 +10,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.Documents;
 import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestServer;
 
@@ -159,7 +156,7 @@ class ConsultationReportApiIT {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/pdf");
-    String text = text(pdf.body());
+    String text = Documents.text(pdf.body());
     assertThat(text)
         .contains("CONSULTATION REPORT")
         .contains("Report of principles")
@@ -172,7 +169,7 @@ class ConsultationReportApiIT {
         Api.anonymous(base)
             .getBytes("api/consultations/" + id + "/report.pdf?lang=fr", "application/pdf");
     assertThat(french.headers().firstValue("Content-Language")).hasValue("fr");
-    assertThat(text(french.body()))
+    assertThat(Documents.text(french.body()))
         .contains("RAPPORT DE CONSULTATION")
         .contains("Section 2 : Principles")
         .contains("Statut : Rapport publié.")
@@ -183,12 +180,6 @@ class ConsultationReportApiIT {
         delegate.post(
             comments, "{\"text\":\"Too late.\",\"category\":\"citizen\",\"country\":\"EE\"}");
     assertProblem(late, 422, "CONSULTATION_CLOSED");
-  }
-
-  static String text(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
   }
 
   private static String body(ConsultationFixtures draft) {

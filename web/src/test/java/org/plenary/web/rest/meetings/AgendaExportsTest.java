@@ -19,9 +19,6 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.plenary.agenda.demo.ELeaders2019;
 import org.plenary.agenda.meetings.domain.AgendaItem;
@@ -29,6 +26,7 @@ import org.plenary.agenda.meetings.domain.Audience;
 import org.plenary.agenda.meetings.domain.ItemKind;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.Venue;
+import org.plenary.web.it.Documents;
 
 /** The calendar and PDF exports, read back by independent parsers (ical4j and PDFBox). */
 class AgendaExportsTest {
@@ -178,10 +176,8 @@ class AgendaExportsTest {
         .doesNotContain("Key questions");
   }
 
-  private static String text(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      // French puts a no-break space before a colon
-      return new PDFTextStripper().getText(document).replaceAll("[\\s\u00a0\u202f]+", " ");
-    }
+  private static String text(byte[] pdf) {
+    // French puts a no-break space before a colon
+    return Documents.text(pdf).replaceAll("[\\s\u00a0\u202f]+", " ");
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +12,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.Documents;
 import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestMail;
 import org.plenary.web.it.TestServer;
@@ -232,21 +229,15 @@ class MinutesApprovalApiIT {
     assertThat(pdf.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    assertThat(text(pdf.body())).contains("MINUTES").contains("CORRECTIONS LOG");
+    assertThat(Documents.text(pdf.body())).contains("MINUTES").contains("CORRECTIONS LOG");
     HttpResponse<byte[]> french =
         anyone.getBytes(root + "/approved.pdf?version=1&lang=fr", "application/pdf");
     assertThat(french.headers().firstValue("Content-Language")).hasValue("fr");
-    assertThat(text(french.body()))
+    assertThat(Documents.text(french.body()))
         .contains("COMPTE RENDU")
         .contains("JOURNAL DES CORRECTIONS")
         .contains("Eleven countries run digital wallets.")
         .doesNotContain("CORRECTIONS LOG");
-  }
-
-  private static String text(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
   }
 
   @Test
