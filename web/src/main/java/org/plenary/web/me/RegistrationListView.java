@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.plenary.agenda.registrations.application.RegistrationDetails;
 import org.plenary.agenda.registrations.application.Registrations;
+import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.Messages;
 import org.plenary.web.groups.PagedList;
@@ -36,6 +37,7 @@ public class RegistrationListView implements Serializable {
     private final String days;
     private final String attendance;
     private final String socialEvent;
+    private final boolean changeable;
 
     Row(RegistrationDetails details, Messages messages) {
       this.meetingId = details.meetingId();
@@ -44,6 +46,7 @@ public class RegistrationListView implements Serializable {
       this.days = String.join(", ", details.days().stream().map(Object::toString).toList());
       this.attendance = messages.text("me.register.attendance." + details.attendance().name());
       this.socialEvent = RegistrationListView.socialEvent(messages, details);
+      this.changeable = details.status() != RegistrationStatus.DECLINED;
     }
 
     public String getMeetingId() {
@@ -69,6 +72,11 @@ public class RegistrationListView implements Serializable {
 
     public String getSocialEvent() {
       return socialEvent;
+    }
+
+    /** Whether its participant may still change it (the desk did not decline it). */
+    public boolean isChangeable() {
+      return changeable;
     }
   }
 

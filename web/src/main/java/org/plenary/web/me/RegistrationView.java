@@ -25,6 +25,8 @@ import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.Choices;
 import org.plenary.agenda.registrations.domain.Registration;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
+import org.plenary.agenda.registrations.domain.RegistrationStatus;
+import org.plenary.agenda.registrations.domain.SocialEventPlace;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.Messages;
 import org.plenary.web.i18n.DateTimes;
@@ -32,7 +34,8 @@ import org.plenary.web.i18n.DateTimes;
 /**
  * Registering oneself for a published meeting (/me/register.xhtml?meeting=...): days, side
  * meetings, the social event, needs, in person or remote. A refusal says why; after registering the
- * page shows the social event's seat or the place on its waiting list.
+ * page shows the social event's seat or the place on its waiting list, and the participant may
+ * change the registration on the same form.
  */
 @Named
 @ViewScoped
@@ -51,6 +54,7 @@ public class RegistrationView implements Serializable {
   private List<SelectItem> days = List.of();
   private List<SelectItem> sideMeetingChoices = List.of();
   private RegistrationDetails registration;
+  private boolean editing;
 
   private List<String> chosenDays = new ArrayList<>();
   private List<String> sideMeetings = new ArrayList<>();
@@ -98,34 +102,77 @@ public class RegistrationView implements Serializable {
   }
 
   public void register() {
-    Set<LocalDate> dates = chosenDays.stream().map(LocalDate::parse).collect(Collectors.toSet());
     try {
-      registration =
-          registrations.register(
-              meetingId,
-              new Choices(
-                  dates,
-                  Set.copyOf(sideMeetings),
-                  socialEvent,
-                  dietaryNeeds,
-                  accessibilityNeeds,
-                  attendance),
-              listed,
-              faces.getViewRoot().getLocale().getLanguage());
+      registration = registrations.register(meetingId, choices(), listed, language());
       messages.info("me.register.done", title);
     } catch (RegistrationRefused refused) {
-      // The rule in the page's language; on an English page then the server's reason, which
-      // names the day and why in English (a French page is not given an English sentence)
-      String rule = messages.text("me.register.rule." + refused.rule().name());
-      boolean english =
-          Locale.ENGLISH.getLanguage().equals(faces.getViewRoot().getLocale().getLanguage());
-      messages.failure(
-          null, english ? rule + " " + capitalised(refused.getMessage()) + "." : rule, null);
+      refuse(refused);
     }
+  }
+
+  /** Opens the form on the registration as it stands, to change it. */
+  public void edit() {
+    chosenDays = new ArrayList<>(registration.days().stream().map(LocalDate::toString).toList());
+    sideMeetings = new ArrayList<>(registration.sideMeetings());
+    attendance = registration.attendance();
+    socialEvent = registration.socialEvent() != SocialEventPlace.NOT_REQUESTED;
+    listed = registration.listed();
+    dietaryNeeds = registration.dietaryNeeds();
+    accessibilityNeeds = registration.accessibilityNeeds();
+    editing = true;
+  }
+
+  /** Saves the changed choices; a refusal keeps the form open with what was entered. */
+  public void save() {
+    try {
+      registration = registrations.change(meetingId, choices(), listed, language());
+      editing = false;
+      messages.info("me.register.changed", title);
+    } catch (RegistrationRefused refused) {
+      refuse(refused);
+    } catch (NotFoundException cancelledMeanwhile) {
+      registration = null;
+      editing = false;
+      messages.failure(null, messages.text("me.register.gone"), null);
+    }
+  }
+
+  /** Closes the form without changing anything. */
+  public void discard() {
+    editing = false;
+  }
+
+  private Choices choices() {
+    Set<LocalDate> dates = chosenDays.stream().map(LocalDate::parse).collect(Collectors.toSet());
+    return new Choices(
+        dates, Set.copyOf(sideMeetings), socialEvent, dietaryNeeds, accessibilityNeeds, attendance);
+  }
+
+  private String language() {
+    return faces.getViewRoot().getLocale().getLanguage();
+  }
+
+  private void refuse(RegistrationRefused refused) {
+    // The rule in the page's language; on an English page then the server's reason, which
+    // names the day and why in English (a French page is not given an English sentence)
+    String rule = messages.text("me.register.rule." + refused.rule().name());
+    boolean english = Locale.ENGLISH.getLanguage().equals(language());
+    messages.failure(
+        null, english ? rule + " " + capitalised(refused.getMessage()) + "." : rule, null);
   }
 
   private static String capitalised(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Whether the form is open on an existing registration, to change it. */
+  public boolean isEditing() {
+    return editing;
+  }
+
+  /** Whether the participant may change the registration (the desk did not decline it). */
+  public boolean isChangeable() {
+    return registration != null && registration.status() != RegistrationStatus.DECLINED;
   }
 
   public List<Attendance> getAttendances() {
@@ -161,6 +208,20 @@ public class RegistrationView implements Serializable {
     return registration == null
         ? null
         : String.join(", ", registration.days().stream().map(dates::day).toList());
+  }
+
+  /** Where the registration stands at the desk, in words. */
+  public String getStatus() {
+    return registration == null
+        ? null
+        : messages.text("me.registrations.status." + registration.status().name());
+  }
+
+  /** In person or remotely, in words. */
+  public String getAttendanceText() {
+    return registration == null
+        ? null
+        : messages.text("me.register.attendance." + registration.attendance().name());
   }
 
   /** The social event as the registration has it, in words, with the waiting position. */

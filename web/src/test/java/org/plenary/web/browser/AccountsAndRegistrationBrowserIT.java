@@ -152,6 +152,53 @@ class AccountsAndRegistrationBrowserIT extends BrowserTest {
   }
 
   @Test
+  void aDelegateChangesTheirRegistrationAndTheSeatTheyGiveUpGoesToTheNextInLine() throws Exception {
+    publishMeeting("it-change-browser-2026", "Change Meeting 2026", 1);
+    List<String> emails;
+    try (Seed seed = Seed.open()) {
+      emails =
+          seed.accounts(
+              List.of(
+                  new Seed.Person("it-br-chg-1", "Flora First"),
+                  new Seed.Person("it-br-chg-2", "Gus Second")),
+              "Delegation of Changeland (IT)",
+              "OECD_MEMBER_DELEGATION");
+      seed.commit();
+    }
+    String withBus =
+        "{\"days\":[\"2026-06-01\"],\"socialEvent\":true,\"attendance\":\"IN_PERSON\"}";
+    for (String user : List.of("it-br-chg-1", "it-br-chg-2")) {
+      HttpResponse<String> registered =
+          Api.asDemo(url, user).post("api/meetings/it-change-browser-2026/registrations", withBus);
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+    LoginPage.open(driver, base).signInAs("it-br-chg-1", LoginPage.DEMO_PASSWORD);
+
+    RegisterPage register = MyRegistrationsPage.open(driver, base).changeFirst();
+    assertThat(register.socialEventStatus()).isEqualTo("Seat confirmed");
+    register.change();
+    assertThat(register.socialEventTicked()).as("the form shows the registration").isTrue();
+    assertAccessible(driver);
+    register.day("Day 2").noSocialEvent().save();
+
+    assertThat(register.message())
+        .startsWith("Your registration for Change Meeting 2026 is changed.");
+    assertThat(register.socialEventStatus()).isEqualTo("Not requested");
+    assertThat(register.registeredDays()).contains("1 June 2026").contains("2 June 2026");
+    assertAccessible(driver);
+    TestMail.await(emails.get(0), "Registration changed", MAIL_WAIT);
+    TestMail.await(emails.get(1), "A seat for you at the social event", MAIL_WAIT);
+    assertThat(
+            Api.json(
+                    Api.asDemo(url, "it-br-chg-2")
+                        .get("api/me/registrations/it-change-browser-2026"))
+                .asJsonObject()
+                .getJsonObject("socialEvent")
+                .getString("status"))
+        .isEqualTo("CONFIRMED");
+  }
+
+  @Test
   void theSecretariatInvitesSomeoneWhoSetsAPasswordThroughTheMailedLinkOnce() {
     String email = "ivo.invited@browser-it.example";
     LoginPage.open(driver, base).signInAs("secretariat", LoginPage.DEMO_PASSWORD);

@@ -34,6 +34,12 @@ public final class MyRegistrationsPage extends PlenaryPage {
         .toList();
   }
 
+  /** Follows the first registration's Change link to its form. */
+  public RegisterPage changeFirst() {
+    driver.findElement(By.id("registrationsForm:registrations:0:change")).click();
+    return RegisterPage.showing(driver, base);
+  }
+
   /** Presses Cancel on the first registration; waits for the question. */
   public MyRegistrationsPage askToCancelFirst() {
     driver.findElement(By.id("registrationsForm:registrations:0:cancel")).click();

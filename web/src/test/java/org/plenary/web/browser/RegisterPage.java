@@ -3,6 +3,7 @@ package org.plenary.web.browser;
 import java.net.URI;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Registering oneself for a meeting. */
@@ -51,6 +52,48 @@ public final class RegisterPage extends PlenaryPage {
   /** Sends the registration; waits for the answer: the registration or a refusal. */
   public RegisterPage submit() {
     driver.findElement(By.id("registerForm:register")).click();
+    return awaitAnswer();
+  }
+
+  /** Opens the form on the registration as it stands; waits for it. */
+  public RegisterPage change() {
+    driver.findElement(By.id("registerForm:change")).click();
+    awaitAjax();
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("registerForm:save")));
+    return this;
+  }
+
+  /** Whether the social event box is ticked. */
+  public boolean socialEventTicked() {
+    return driver.findElement(By.id("registerForm:socialEvent")).isSelected();
+  }
+
+  /** Unticks the social event box. */
+  public RegisterPage noSocialEvent() {
+    WebElement box = driver.findElement(By.id("registerForm:socialEvent"));
+    if (box.isSelected()) {
+      click(box);
+    }
+    await().until(d -> !box.isSelected());
+    return this;
+  }
+
+  /** Saves the changes; waits for the registration as it now stands or a refusal. */
+  public RegisterPage save() {
+    driver.findElement(By.id("registerForm:save")).click();
+    return awaitAnswer();
+  }
+
+  public String registeredDays() {
+    return driver.findElement(By.id("registeredDays")).getText();
+  }
+
+  /** The page's message after registering or saving. */
+  public String message() {
+    return driver.findElement(By.cssSelector("#registerForm .message-info")).getText();
+  }
+
+  private RegisterPage awaitAnswer() {
     awaitAjax();
     await()
         .until(

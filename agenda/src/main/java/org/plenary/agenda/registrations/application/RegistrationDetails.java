@@ -12,7 +12,8 @@ import org.plenary.agenda.registrations.domain.SocialEventPlace;
 /**
  * A registration as its owner sees it, read inside the transaction: the meeting, where it stands at
  * the secretariat's desk (submitted, approved, declined), the choices, and for a place on the
- * social event's waiting list, the position (1 is next).
+ * social event's waiting list, the position (1 is next); whether they appear on the participant
+ * list.
  */
 public record RegistrationDetails(
     String meetingId,
@@ -26,6 +27,7 @@ public record RegistrationDetails(
     Integer waitingPosition,
     String dietaryNeeds,
     String accessibilityNeeds,
+    boolean listed,
     Instant registeredAt)
     implements Serializable {
 
@@ -42,6 +44,7 @@ public record RegistrationDetails(
         waitingPosition,
         registration.getDietaryNeeds(),
         registration.getAccessibilityNeeds(),
+        registration.isListed(),
         registration.getRegisteredAt());
   }
 }

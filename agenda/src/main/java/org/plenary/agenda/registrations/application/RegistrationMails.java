@@ -22,6 +22,17 @@ final class RegistrationMails {
 
   /** The confirmation, with the registered days as a calendar file; empty without an address. */
   static Optional<Mail> confirmation(Registration registration, Integer position, Instant now) {
+    return withCalendar(
+        registration, position, now, "confirmation.subject", "confirmation.registered");
+  }
+
+  /** The registration as it stands after the participant changed it, with its calendar file. */
+  static Optional<Mail> change(Registration registration, Integer position, Instant now) {
+    return withCalendar(registration, position, now, "change.subject", "change.changed");
+  }
+
+  private static Optional<Mail> withCalendar(
+      Registration registration, Integer position, Instant now, String subject, String sentence) {
     Meeting meeting = registration.getMeeting();
     Texts texts = Texts.of(registration.getLanguage());
     return address(registration)
@@ -29,19 +40,23 @@ final class RegistrationMails {
             to ->
                 new Mail(
                     to,
-                    texts.text("confirmation.subject", meeting.getTitle()),
-                    confirmationText(registration, position),
+                    texts.text(subject, meeting.getTitle()),
+                    text(registration, position, sentence),
                     List.of(MeetingCalendar.attachment(meeting, registration.getDays(), now))));
   }
 
   static String confirmationText(Registration registration, Integer position) {
+    return text(registration, position, "confirmation.registered");
+  }
+
+  /** The greeting, the sentence under the given key, then the choices as they stand. */
+  private static String text(Registration registration, Integer position, String sentence) {
     Meeting meeting = registration.getMeeting();
     Texts texts = Texts.of(registration.getLanguage());
     StringBuilder text = new StringBuilder();
     text.append(texts.text("confirmation.greeting", registration.getPerson().getFullName()))
         .append("\n\n");
-    text.append(
-            texts.text("confirmation.registered", meeting.getTitle(), meeting.getVenue().getCity()))
+    text.append(texts.text(sentence, meeting.getTitle(), meeting.getVenue().getCity()))
         .append("\n\n");
     text.append(
             texts.text(

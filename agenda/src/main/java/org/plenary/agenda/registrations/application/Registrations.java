@@ -107,6 +107,58 @@ public class Registrations {
     return RegistrationDetails.of(registration, position);
   }
 
+  /**
+   * The caller changes their registration: days, side meetings, attendance, needs, the social event
+   * and the participant list, under the rules of registering. The desk's decision stands. A seat on
+   * the social event is kept while it is still asked for; asked for anew, a seat is taken or a
+   * waiting ticket drawn as when registering; given up, it goes to the first person waiting. The
+   * changed registration is mailed to the caller, with its calendar file.
+   */
+  public RegistrationDetails change(
+      @NotBlank String meetingId, @NotNull Choices choices, boolean listed, String language) {
+    Registration registration = myRegistration(meetingId);
+    Meeting meeting = registration.getMeeting();
+    boolean askedBefore = registration.getSocialEvent() != SocialEventPlace.NOT_REQUESTED;
+    if (choices.socialEvent() && !askedBefore && seats(meeting).isEmpty()) {
+      throw new RegistrationRefused(
+          Rule.SOCIAL_EVENT_NOT_OPEN,
+          "the social event of " + meeting.getTitle() + " is not open for registration yet");
+    }
+    String before = summary(registration);
+    boolean gaveUpASeat = registration.change(choices);
+    registration.prefer(listed, language);
+    if (registration.awaitsASeatDecision()) {
+      if (takeSeat(meeting)) {
+        registration.takeSeat();
+      } else {
+        registration.waitWithTicket(nextTicket(meeting));
+      }
+    }
+    if (gaveUpASeat) {
+      keeper().release(meeting);
+    }
+    Integer position = position(registration);
+    audit.record(
+        "registration.changed",
+        "registration",
+        key(registration),
+        before + " -> " + summary(registration) + (position == null ? "" : " #" + position));
+    RegistrationMails.change(registration, position, clock.instant()).ifPresent(mail::fire);
+    return RegistrationDetails.of(registration, position);
+  }
+
+  private static String summary(Registration registration) {
+    return "days "
+        + registration.getDays()
+        + ", side meetings "
+        + registration.getSideMeetings().stream().map(Meeting::getSlug).toList()
+        + ", "
+        + registration.getAttendance()
+        + ", social event "
+        + registration.getSocialEvent()
+        + (registration.isListed() ? ", listed" : "");
+  }
+
   /** The caller's registrations, earliest meeting first. */
   public List<RegistrationDetails> mine() {
     return mine(0, Integer.MAX_VALUE);

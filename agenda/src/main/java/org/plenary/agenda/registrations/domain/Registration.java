@@ -118,12 +118,9 @@ public class Registration {
 
   protected Registration() {}
 
-  private Registration(Meeting meeting, Person person, Choices choices, Instant now) {
+  private Registration(Meeting meeting, Person person, Instant now) {
     this.meeting = meeting;
     this.person = person;
-    this.attendance = choices.attendance();
-    this.dietaryNeeds = choices.dietaryNeeds();
-    this.accessibilityNeeds = choices.accessibilityNeeds();
     this.registeredAt = now.atOffset(ZoneOffset.UTC);
   }
 
@@ -136,6 +133,48 @@ public class Registration {
       Meeting meeting, Person person, Choices choices, Instant now) {
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(person, "person");
+    Registration registration =
+        new Registration(meeting, person, Objects.requireNonNull(now, "now"));
+    registration.choose(choices);
+    if (choices.socialEvent()) {
+      registration.socialEvent = SocialEventPlace.WAITING;
+    }
+    return registration;
+  }
+
+  /**
+   * The participant changes their choices, under the same rules as registering. The desk's decision
+   * stands (a declined registration cannot be changed). A seat on the social event, or a place on
+   * its waiting list, is kept while the social event is still asked for; asked for anew, the
+   * registration waits for a seat to be decided in the database; no longer asked for, it gives the
+   * seat up. True if it gave up a seat it held (which then goes to the next in line).
+   */
+  public boolean change(Choices choices) {
+    if (status == RegistrationStatus.DECLINED) {
+      throw new RegistrationRefused(
+          Rule.ALREADY_DECIDED, "a declined registration cannot be changed");
+    }
+    choose(choices);
+    if (choices.socialEvent()) {
+      if (socialEvent == SocialEventPlace.NOT_REQUESTED) {
+        socialEvent = SocialEventPlace.WAITING;
+        waitingTicket = null;
+      }
+      return false;
+    }
+    boolean heldASeat = holdsASeat();
+    socialEvent = SocialEventPlace.NOT_REQUESTED;
+    waitingTicket = null;
+    return heldASeat;
+  }
+
+  /** Whether the social event is asked for and no seat or waiting ticket decided on it yet. */
+  public boolean awaitsASeatDecision() {
+    return socialEvent == SocialEventPlace.WAITING && waitingTicket == null;
+  }
+
+  /** Checks the choices against the meeting's rules, all of them before anything changes. */
+  private void choose(Choices choices) {
     Objects.requireNonNull(choices, "choices");
     if (choices.attendance() == null) {
       throw new RegistrationRefused(
@@ -152,8 +191,7 @@ public class Registration {
           Rule.SOCIAL_EVENT_ONLY_IN_PERSON,
           "the social event is for participants who attend in person");
     }
-    Registration registration =
-        new Registration(meeting, person, choices, Objects.requireNonNull(now, "now"));
+    List<LocalDate> chosenDays = new ArrayList<>();
     for (LocalDate date : choices.days()) {
       MeetingDay day =
           dayOf(meeting, date)
@@ -163,8 +201,9 @@ public class Registration {
                           Rule.NOT_A_DAY_OF_THE_MEETING,
                           date + " is not a day of " + meeting.getTitle()));
       admit(person, day, meeting);
-      registration.days.add(date);
+      chosenDays.add(date);
     }
+    List<Meeting> chosenSideMeetings = new ArrayList<>();
     for (String slug : choices.sideMeetings()) {
       Meeting side =
           meeting.getPublishedSideMeetings().stream()
@@ -176,12 +215,19 @@ public class Registration {
                           Rule.NOT_A_SIDE_MEETING,
                           "\"" + slug + "\" is not a side meeting of " + meeting.getTitle()));
       side.getDays().forEach(day -> admit(person, day, side));
-      registration.sideMeetings.add(side);
+      chosenSideMeetings.add(side);
     }
-    if (choices.socialEvent()) {
-      registration.socialEvent = SocialEventPlace.WAITING;
+    attendance = choices.attendance();
+    dietaryNeeds = choices.dietaryNeeds();
+    accessibilityNeeds = choices.accessibilityNeeds();
+    if (!days.equals(chosenDays)) {
+      days.clear();
+      days.addAll(chosenDays);
     }
-    return registration;
+    if (!sideMeetings.equals(chosenSideMeetings)) {
+      sideMeetings.clear();
+      sideMeetings.addAll(chosenSideMeetings);
+    }
   }
 
   private static Optional<MeetingDay> dayOf(Meeting meeting, LocalDate date) {

@@ -49,6 +49,32 @@ class RegistrationMailsTest {
   }
 
   @Test
+  void tellsOfAChangeWithTheRegistrationAsItNowStandsInTheirLanguage() {
+    Registration registration = registration("mari.tamm@example.org", true);
+    registration.takeSeat();
+    registration.change(
+        new Choices(Set.of(DAY_2), Set.of(), true, null, "Step-free access", Attendance.IN_PERSON));
+
+    Mail mail = RegistrationMails.change(registration, null, NOW).orElseThrow();
+
+    assertThat(mail.subject()).isEqualTo("Registration changed: Réunion E-Leaders, Bruxelles");
+    assertThat(mail.text())
+        .contains("your registration for Réunion E-Leaders, Bruxelles in Brussels has been changed")
+        .contains("Days: 2019-09-20")
+        .contains("your seat is confirmed")
+        .contains("Accessibility needs: Step-free access")
+        .doesNotContain("Dietary needs");
+    assertThat(new String(mail.attachments().get(0).content(), StandardCharsets.UTF_8))
+        .contains("DTSTART;VALUE=DATE:20190920")
+        .doesNotContain("DTSTART;VALUE=DATE:20190919");
+
+    registration.prefer(false, "fr");
+    Mail french = RegistrationMails.change(registration, null, NOW).orElseThrow();
+    assertThat(french.subject()).isEqualTo("Inscription modifiée : Réunion E-Leaders, Bruxelles");
+    assertThat(french.text()).contains("a été modifiée comme vous l'avez demandé");
+  }
+
+  @Test
   void sendsNothingToSomeoneWithoutAnAddress() {
     assertThat(RegistrationMails.confirmation(registration(null, false), null, NOW)).isEmpty();
     assertThat(RegistrationMails.promotion(registration(" ", true))).isEmpty();

@@ -156,6 +156,89 @@ class RegistrationTest {
   }
 
   @Test
+  void changesDaysAndNeedsKeepingTheSeatItHolds() {
+    Registration registration =
+        Registration.register(
+            meeting, delegate, choices(Set.of(DAY_1), true, Attendance.IN_PERSON, "Vegan"), NOW);
+    registration.takeSeat();
+    registration.approve(NOW);
+
+    boolean gaveUpASeat =
+        registration.change(choices(Set.of(DAY_1, DAY_2), true, Attendance.IN_PERSON, null));
+
+    assertThat(gaveUpASeat).isFalse();
+    assertThat(registration.getDays()).containsExactly(DAY_1, DAY_2);
+    assertThat(registration.getDietaryNeeds()).isNull();
+    assertThat(registration.holdsASeat()).isTrue();
+    assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.APPROVED);
+    assertThat(registration.getRegisteredAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void givesUpTheSeatWhenTheSocialEventIsNoLongerAskedFor() {
+    Registration registration =
+        Registration.register(
+            meeting, delegate, choices(Set.of(DAY_1), true, Attendance.IN_PERSON, null), NOW);
+    registration.takeSeat();
+
+    assertThat(registration.change(choices(Set.of(DAY_1), false, Attendance.REMOTE, null)))
+        .isTrue();
+    assertThat(registration.getSocialEvent()).isEqualTo(SocialEventPlace.NOT_REQUESTED);
+    assertThat(registration.getAttendance()).isEqualTo(Attendance.REMOTE);
+  }
+
+  @Test
+  void leavesTheWaitingListOrJoinsItAnewAsTheChoiceChanges() {
+    Registration registration =
+        Registration.register(
+            meeting, delegate, choices(Set.of(DAY_1), true, Attendance.IN_PERSON, null), NOW);
+    registration.waitWithTicket(4);
+
+    assertThat(registration.change(choices(Set.of(DAY_1), false, Attendance.IN_PERSON, null)))
+        .isFalse();
+    assertThat(registration.getWaitingTicket()).isNull();
+    assertThat(registration.awaitsASeatDecision()).isFalse();
+
+    registration.change(choices(Set.of(DAY_1), true, Attendance.IN_PERSON, null));
+    assertThat(registration.awaitsASeatDecision()).isTrue();
+    registration.waitWithTicket(9);
+    registration.change(choices(Set.of(DAY_1, DAY_2), true, Attendance.IN_PERSON, null));
+    assertThat(registration.getWaitingTicket()).as("the place in line is kept").isEqualTo(9);
+  }
+
+  @Test
+  void refusesAChangeThatBreaksARuleAndChangesNothing() {
+    Registration registration =
+        Registration.register(
+            meeting, business, choices(Set.of(DAY_1), false, Attendance.IN_PERSON, "Vegan"), NOW);
+
+    assertThatThrownBy(
+            () ->
+                registration.change(choices(Set.of(DAY_1, DAY_2), false, Attendance.REMOTE, null)))
+        .isInstanceOfSatisfying(
+            RegistrationRefused.class,
+            refused -> assertThat(refused.rule()).isEqualTo(Rule.AUDIENCE_NOT_ADMITTED));
+    assertThat(registration.getDays()).containsExactly(DAY_1);
+    assertThat(registration.getAttendance()).isEqualTo(Attendance.IN_PERSON);
+    assertThat(registration.getDietaryNeeds()).isEqualTo("Vegan");
+  }
+
+  @Test
+  void refusesToChangeADeclinedRegistration() {
+    Registration registration =
+        Registration.register(
+            meeting, delegate, choices(Set.of(DAY_1), false, Attendance.IN_PERSON, null), NOW);
+    registration.decline("Not a delegate", NOW);
+
+    assertThatThrownBy(
+            () -> registration.change(choices(Set.of(DAY_2), false, Attendance.REMOTE, null)))
+        .isInstanceOfSatisfying(
+            RegistrationRefused.class,
+            refused -> assertThat(refused.rule()).isEqualTo(Rule.ALREADY_DECIDED));
+    assertThat(registration.getDays()).containsExactly(DAY_1);
+  }
+
+  @Test
   void refusesASocialEventWithFewerThanNoSeats() {
     assertThatThrownBy(() -> SocialEventSeats.checked(-1))
         .isInstanceOfSatisfying(

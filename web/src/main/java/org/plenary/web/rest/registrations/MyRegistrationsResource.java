@@ -2,15 +2,22 @@ package org.plenary.web.rest.registrations;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.agenda.registrations.application.Registrations;
+import org.plenary.web.i18n.Language;
 import org.plenary.web.rest.Callers;
 
 /** The caller's own registrations (HTTP Basic). */
@@ -20,6 +27,7 @@ import org.plenary.web.rest.Callers;
 @Produces(MediaType.APPLICATION_JSON)
 public class MyRegistrationsResource {
   @Inject Registrations registrations;
+  @Inject Validator validator;
 
   @GET
   @Operation(summary = "Your registrations, earliest meeting first")
@@ -32,6 +40,28 @@ public class MyRegistrationsResource {
   @Operation(summary = "Your registration for a meeting")
   public RegistrationJson mine(@PathParam("meetingId") String meetingId) {
     return RegistrationJson.of(registrations.mine(meetingId));
+  }
+
+  @PUT
+  @Path("{meetingId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Change your registration: the same body as registering; the desk's decision stands")
+  @APIResponse(responseCode = "200", description = "Changed; the body is the registration")
+  @APIResponse(responseCode = "404", description = "You are not registered for this meeting")
+  @APIResponse(responseCode = "422", description = "A rule refuses it; the problem says why")
+  public RegistrationJson change(
+      @PathParam("meetingId") String meetingId,
+      RegistrationRequest request,
+      @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+    RegistrationRequest valid = Bodies.valid(validator, request);
+    return RegistrationJson.of(
+        registrations.change(
+            meetingId,
+            valid.choices(),
+            Boolean.TRUE.equals(valid.listed),
+            Language.preferred(language).getLanguage()));
   }
 
   @DELETE

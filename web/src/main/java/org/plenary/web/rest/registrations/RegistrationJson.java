@@ -11,7 +11,8 @@ import org.plenary.agenda.registrations.domain.SocialEventPlace;
  * A registration as the API shows it. {@code status} is where it stands at the secretariat's desk:
  * {@code SUBMITTED} (not decided yet), {@code APPROVED} or {@code DECLINED}; a cancelled
  * registration is gone (404). The social event says whether a seat is confirmed or the person is
- * waiting, and at which position.
+ * waiting, and at which position; {@code listed}, whether the person appears on the participant
+ * list.
  */
 public record RegistrationJson(
     String meetingId,
@@ -24,6 +25,7 @@ public record RegistrationJson(
     SocialEventJson socialEvent,
     String dietaryNeeds,
     String accessibilityNeeds,
+    boolean listed,
     Instant registeredAt) {
 
   /** The social event: NOT_REQUESTED, CONFIRMED, or WAITING with a position (1 is next). */
@@ -41,6 +43,7 @@ public record RegistrationJson(
         new SocialEventJson(details.socialEvent(), details.waitingPosition()),
         details.dietaryNeeds(),
         details.accessibilityNeeds(),
+        details.listed(),
         details.registeredAt());
   }
 }

@@ -237,6 +237,110 @@ class RegistrationsApiIT {
         .containsExactly("APPROVED");
   }
 
+  @Test
+  void changesARegistrationAndGivesTheSeatItGaveUpToTheNextInLine() throws Exception {
+    List<String> emails;
+    try (Seed seed = Seed.open()) {
+      seed.publishedMeeting(
+          "it-change-2026",
+          "Change test meeting",
+          List.of(
+              new Seed.Day(LocalDate.of(2026, 6, 1), "Day 1", List.of()),
+              new Seed.Day(LocalDate.of(2026, 6, 2), "Day 2", List.of("OECD_MEMBER_DELEGATION"))));
+      emails =
+          seed.accounts(
+              List.of(
+                  new Seed.Person("it-chg-1", "Dana One"), new Seed.Person("it-chg-2", "Eli Two")),
+              "Delegation of Changeland (IT)",
+              "OECD_MEMBER_DELEGATION");
+      seed.commit();
+    }
+    assertThat(
+            Api.asDemo(base, "secretariat")
+                .put("api/meetings/it-change-2026/social-event/capacity", "{\"seats\":1}")
+                .statusCode())
+        .isEqualTo(200);
+    String path = "api/meetings/it-change-2026/registrations";
+    String withBus =
+        "{\"days\":[\"2026-06-01\"],\"socialEvent\":true,\"attendance\":\"IN_PERSON\"}";
+    assertThat(socialEvent(Api.asDemo(base, "it-chg-1").post(path, withBus)))
+        .isEqualTo("CONFIRMED");
+    assertThat(socialEvent(Api.asDemo(base, "it-chg-2").post(path, withBus))).isEqualTo("WAITING");
+    Api dana = Api.asDemo(base, "it-chg-1");
+    String mine = "api/me/registrations/it-change-2026";
+
+    HttpResponse<String> changed =
+        dana.put(
+            mine,
+            """
+            {"days":["2026-06-01","2026-06-02"],"socialEvent":false,"attendance":"REMOTE",
+             "accessibilityNeeds":"Captions, please","listed":true}
+            """);
+
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    JsonObject registration = Api.json(changed).asJsonObject();
+    assertThat(registration.getJsonArray("days").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("2026-06-01", "2026-06-02");
+    assertThat(registration.getString("attendance")).isEqualTo("REMOTE");
+    assertThat(registration.getJsonObject("socialEvent").getString("status"))
+        .isEqualTo("NOT_REQUESTED");
+    assertThat(registration.getBoolean("listed")).isTrue();
+    assertThat(registration.getString("accessibilityNeeds")).isEqualTo("Captions, please");
+    assertThat(registration.getString("status")).isEqualTo("SUBMITTED");
+    assertThat(Api.json(dana.get(mine)).asJsonObject().getString("attendance")).isEqualTo("REMOTE");
+    MimeMessage changeMail = TestMail.await(emails.get(0), "Registration changed", MAIL_WAIT);
+    assertThat((String) ((MimeMultipart) changeMail.getContent()).getBodyPart(0).getContent())
+        .contains("Days: 2026-06-01, 2026-06-02")
+        .contains("Attendance: remote")
+        .contains("Social event: not requested");
+    assertThat(
+            Api.json(Api.asDemo(base, "it-chg-2").get("api/me/registrations/it-change-2026"))
+                .asJsonObject()
+                .getJsonObject("socialEvent")
+                .getString("status"))
+        .as("the seat Dana gave up went to Eli, first in line")
+        .isEqualTo("CONFIRMED");
+    TestMail.await(emails.get(1), "A seat for you", MAIL_WAIT);
+
+    HttpResponse<String> remoteBus =
+        dana.put(
+            mine, "{\"days\":[\"2026-06-01\"],\"socialEvent\":true,\"attendance\":\"REMOTE\"}");
+    assertThat(remoteBus.statusCode()).isEqualTo(422);
+    assertThat(Api.json(remoteBus).asJsonObject().getString("code"))
+        .isEqualTo("SOCIAL_EVENT_ONLY_IN_PERSON");
+    assertThat(Api.json(dana.get(mine)).asJsonObject().getJsonArray("days")).hasSize(2);
+
+    JsonObject waiting = Api.json(dana.put(mine, withBus)).asJsonObject();
+    assertThat(waiting.getJsonObject("socialEvent").getString("status")).isEqualTo("WAITING");
+    assertThat(waiting.getJsonObject("socialEvent").getInt("position")).isEqualTo(1);
+    assertThat(waiting.getBoolean("listed")).as("absent: off, as when registering").isFalse();
+
+    assertThat(dana.put(mine, "{\"days\":[],\"attendance\":\"IN_PERSON\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(dana.put("api/me/registrations/e-leaders-2019-none", withBus).statusCode())
+        .isEqualTo(404);
+    assertThat(Api.anonymous(base).put(mine, withBus).statusCode()).isEqualTo(401);
+
+    decide(
+        Api.asDemo(base, "secretariat"),
+        "it-change-2026",
+        "Eli Two",
+        "{\"decision\":\"DECLINED\",\"reason\":\"Not on the list.\"}");
+    HttpResponse<String> declined =
+        Api.asDemo(base, "it-chg-2").put("api/me/registrations/it-change-2026", withBus);
+    assertThat(declined.statusCode()).isEqualTo(422);
+    assertThat(Api.json(declined).asJsonObject().getString("code")).isEqualTo("ALREADY_DECIDED");
+    JsonObject audit =
+        Api.json(
+                Api.asDemo(base, "secretariat")
+                    .get("api/audit?action=registration.changed&objectType=registration"))
+            .asJsonObject();
+    assertThat(audit.getJsonArray("entries").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("objectId"))
+        .anyMatch(id -> id.startsWith("it-change-2026/"));
+  }
+
   /** The secretariat's decision on the registration of the person named so at the desk. */
   private void decide(Api secretariat, String meeting, String name, String decision) {
     long id =
