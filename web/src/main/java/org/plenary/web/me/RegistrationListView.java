@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.plenary.agenda.registrations.application.RegistrationDetails;
 import org.plenary.agenda.registrations.application.Registrations;
-import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.Messages;
 import org.plenary.web.groups.PagedList;
@@ -46,7 +45,7 @@ public class RegistrationListView implements Serializable {
       this.days = String.join(", ", details.days().stream().map(Object::toString).toList());
       this.attendance = messages.text("me.register.attendance." + details.attendance().name());
       this.socialEvent = RegistrationListView.socialEvent(messages, details);
-      this.changeable = details.status() != RegistrationStatus.DECLINED;
+      this.changeable = details.changeable();
     }
 
     public String getMeetingId() {
@@ -74,7 +73,7 @@ public class RegistrationListView implements Serializable {
       return socialEvent;
     }
 
-    /** Whether its participant may still change it (the desk did not decline it). */
+    /** Whether its participant may still change it (open, and the desk did not decline it). */
     public boolean isChangeable() {
       return changeable;
     }

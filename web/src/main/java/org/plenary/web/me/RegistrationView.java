@@ -20,12 +20,12 @@ import java.util.stream.Collectors;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.registrations.application.RegistrationDetails;
+import org.plenary.agenda.registrations.application.RegistrationPeriod;
 import org.plenary.agenda.registrations.application.Registrations;
 import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.Choices;
 import org.plenary.agenda.registrations.domain.Registration;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
-import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.agenda.registrations.domain.SocialEventPlace;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.Messages;
@@ -54,6 +54,7 @@ public class RegistrationView implements Serializable {
   private List<SelectItem> days = List.of();
   private List<SelectItem> sideMeetingChoices = List.of();
   private RegistrationDetails registration;
+  private RegistrationPeriod period;
   private boolean editing;
 
   private List<String> chosenDays = new ArrayList<>();
@@ -94,6 +95,7 @@ public class RegistrationView implements Serializable {
         meeting.getPublishedSideMeetings().stream()
             .map(m -> new SelectItem(m.getSlug(), m.getTitle()))
             .toList();
+    period = registrations.period(meetingId);
     try {
       registration = registrations.mine(meetingId);
     } catch (NotFoundException notYet) {
@@ -107,6 +109,7 @@ public class RegistrationView implements Serializable {
       messages.info("me.register.done", title);
     } catch (RegistrationRefused refused) {
       refuse(refused);
+      closeIfPast(refused);
     }
   }
 
@@ -130,10 +133,24 @@ public class RegistrationView implements Serializable {
       messages.info("me.register.changed", title);
     } catch (RegistrationRefused refused) {
       refuse(refused);
+      closeIfPast(refused);
     } catch (NotFoundException cancelledMeanwhile) {
       registration = null;
       editing = false;
       messages.failure(null, messages.text("me.register.gone"), null);
+    }
+  }
+
+  /** The deadline passed while the form was open: the page shows registration as closed. */
+  private void closeIfPast(RegistrationRefused refused) {
+    if (refused.rule() == RegistrationRefused.Rule.REGISTRATION_CLOSED) {
+      period = registrations.period(meetingId);
+      editing = false;
+      try {
+        registration = registrations.mine(meetingId);
+      } catch (NotFoundException notRegistered) {
+        registration = null;
+      }
     }
   }
 
@@ -170,9 +187,19 @@ public class RegistrationView implements Serializable {
     return editing;
   }
 
-  /** Whether the participant may change the registration (the desk did not decline it). */
+  /** Whether the participant may change the registration (open, and not declined by the desk). */
   public boolean isChangeable() {
-    return registration != null && registration.status() != RegistrationStatus.DECLINED;
+    return registration != null && registration.changeable();
+  }
+
+  /** Whether registering and changing are over: the deadline has passed. */
+  public boolean isClosed() {
+    return period != null && !period.open();
+  }
+
+  /** The last day to register or change a registration, in words; null without a deadline. */
+  public String getClosesOn() {
+    return period == null || period.closesOn() == null ? null : dates.day(period.closesOn());
   }
 
   public List<Attendance> getAttendances() {

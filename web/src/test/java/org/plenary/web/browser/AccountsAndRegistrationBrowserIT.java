@@ -199,6 +199,57 @@ class AccountsAndRegistrationBrowserIT extends BrowserTest {
   }
 
   @Test
+  void theSecretariatClosesRegistrationAndLatecomersAreToldSo() throws Exception {
+    publishMeeting("it-deadline-browser-2026", "Deadline Meeting 2026", 1);
+    try (Seed seed = Seed.open()) {
+      seed.accounts(
+          List.of(
+              new Seed.Person("it-br-dl-1", "Ana Early"),
+              new Seed.Person("it-br-dl-2", "Ben Late")),
+          "Delegation of Deadlineland (IT)",
+          "OECD_MEMBER_DELEGATION");
+      seed.commit();
+    }
+    HttpResponse<String> registered =
+        Api.asDemo(url, "it-br-dl-1")
+            .post(
+                "api/meetings/it-deadline-browser-2026/registrations",
+                "{\"days\":[\"2026-06-01\"],\"attendance\":\"IN_PERSON\"}");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    LoginPage.openFrom(driver, base, "/" + RegistrationDeskPage.PATH + "it-deadline-browser-2026")
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    RegistrationDeskPage desk =
+        RegistrationDeskPage.showing(driver, base).awaitNames(List.of("Ana Early"));
+    assertThat(desk.deadlineStatus()).startsWith("No deadline");
+
+    assertThat(desk.saveDeadline("2026-06-03"))
+        .isEqualTo("Registration cannot close after the meeting's last day.");
+    assertAccessible(driver);
+    assertThat(desk.saveDeadline("2026-05-29"))
+        .isEqualTo("Registration closes on Friday 29 May 2026.");
+    assertThat(desk.deadlineStatus()).startsWith("Registration closed on Friday 29 May 2026:");
+    assertAccessible(driver);
+    desk.signOut();
+
+    LoginPage.open(driver, base).signInAs("it-br-dl-2", LoginPage.DEMO_PASSWORD);
+    PlenaryPage.visit(driver, base, "me/register.xhtml?meeting=it-deadline-browser-2026");
+    assertThat(driver.findElement(By.id("closed")).getText())
+        .isEqualTo("Registration for this meeting closed on Friday 29 May 2026.");
+    assertThat(driver.findElements(By.id("registerForm:register"))).isEmpty();
+    assertAccessible(driver);
+    new PlenaryPage(driver, base).signOut();
+
+    LoginPage.open(driver, base).signInAs("it-br-dl-1", LoginPage.DEMO_PASSWORD);
+    PlenaryPage.visit(driver, base, "me/register.xhtml?meeting=it-deadline-browser-2026");
+    assertThat(driver.findElement(By.id("closedNote")).getText())
+        .contains("can no longer be changed");
+    assertThat(driver.findElements(By.id("registerForm:change"))).isEmpty();
+    assertThat(MyRegistrationsPage.open(driver, base).meetings())
+        .containsExactly("Deadline Meeting 2026");
+    assertThat(driver.findElements(By.id("registrationsForm:registrations:0:change"))).isEmpty();
+  }
+
+  @Test
   void theSecretariatInvitesSomeoneWhoSetsAPasswordThroughTheMailedLinkOnce() {
     String email = "ivo.invited@browser-it.example";
     LoginPage.open(driver, base).signInAs("secretariat", LoginPage.DEMO_PASSWORD);

@@ -57,7 +57,10 @@ public final class RegistrationDeskPage extends PlenaryPage {
   }
 
   public RegistrationDeskPage awaitNames(List<String> expected) {
-    new WebDriverWait(driver, WAIT).until(d -> names().equals(expected));
+    // the rows may be replaced by the table's AJAX update while they are read: read again
+    new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> names().equals(expected));
     return this;
   }
 
@@ -115,14 +118,34 @@ public final class RegistrationDeskPage extends PlenaryPage {
     WebElement field = driver.findElement(By.id("deskForm:seats"));
     field.clear();
     field.sendKeys(seats);
-    WebElement save = driver.findElement(By.id("deskForm:saveSeats"));
+    return saveAndAnswer("saveSeats", "seatsMessage");
+  }
+
+  /** What the page says of the registration deadline. */
+  public String deadlineStatus() {
+    return driver.findElement(By.id("deadlineStatus")).getText();
+  }
+
+  /** Sets the last day to register (ISO, or empty) and saves it; answers the message. */
+  public String saveDeadline(String isoDate) {
+    // a date input is typed segment by segment in the browser's locale: set its value
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];",
+            driver.findElement(By.id("deskForm:closesOn")),
+            isoDate);
+    return saveAndAnswer("saveDeadline", "closesOnMessage");
+  }
+
+  private String saveAndAnswer(String button, String fieldMessage) {
+    WebElement save = driver.findElement(By.id("deskForm:" + button));
     save.click();
     // the form is rendered anew: wait for that, not for the message of the previous try
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(save));
     return new WebDriverWait(driver, WAIT)
         .until(
             ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#deskForm\\:seatsMessage, #deskForm\\:deskMessages li")))
+                By.cssSelector("#deskForm\\:" + fieldMessage + ", #deskForm\\:deskMessages li")))
         .getText();
   }
 

@@ -13,7 +13,8 @@ import org.plenary.agenda.registrations.domain.SocialEventPlace;
  * A registration as its owner sees it, read inside the transaction: the meeting, where it stands at
  * the secretariat's desk (submitted, approved, declined), the choices, and for a place on the
  * social event's waiting list, the position (1 is next); whether they appear on the participant
- * list.
+ * list; when registration for the meeting closes, and whether the registration may still be changed
+ * (registration is open and the desk did not decline it).
  */
 public record RegistrationDetails(
     String meetingId,
@@ -28,10 +29,20 @@ public record RegistrationDetails(
     String dietaryNeeds,
     String accessibilityNeeds,
     boolean listed,
-    Instant registeredAt)
+    Instant registeredAt,
+    LocalDate registrationClosesOn,
+    boolean changeable)
     implements Serializable {
 
-  static RegistrationDetails of(Registration registration, Integer waitingPosition) {
+  /**
+   * The registration; {@code registrationOpen} whether people may still register or change a
+   * registration for the meeting (its deadline, {@code closesOn}, has not passed).
+   */
+  static RegistrationDetails of(
+      Registration registration,
+      Integer waitingPosition,
+      LocalDate closesOn,
+      boolean registrationOpen) {
     return new RegistrationDetails(
         registration.getMeeting().getSlug(),
         registration.getMeeting().getTitle(),
@@ -45,6 +56,8 @@ public record RegistrationDetails(
         registration.getDietaryNeeds(),
         registration.getAccessibilityNeeds(),
         registration.isListed(),
-        registration.getRegisteredAt());
+        registration.getRegisteredAt(),
+        closesOn,
+        registrationOpen && registration.getStatus() != RegistrationStatus.DECLINED);
   }
 }

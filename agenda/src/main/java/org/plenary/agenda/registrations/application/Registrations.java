@@ -1,6 +1,7 @@
 package org.plenary.agenda.registrations.application;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -14,12 +15,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.plenary.agenda.meetings.domain.AgendaStatus;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.registrations.domain.Choices;
 import org.plenary.agenda.registrations.domain.Registration;
+import org.plenary.agenda.registrations.domain.RegistrationDeadline;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.agenda.registrations.domain.RegistrationRefused.Rule;
 import org.plenary.agenda.registrations.domain.RegistrationStatus;
@@ -65,6 +71,8 @@ public class Registrations {
       @NotBlank String meetingId, @NotNull Choices choices, boolean listed, String language) {
     Person person = caller().getPerson();
     Meeting meeting = publishedMeeting(meetingId);
+    LocalDate closesOn = closesOn(meeting);
+    RegistrationDeadline.checkOpen(meeting, closesOn, clock.instant());
     if (find(person, meeting).isPresent()) {
       throw alreadyRegistered(person, meeting);
     }
@@ -104,7 +112,7 @@ public class Registrations {
             + registration.getSocialEvent()
             + (position == null ? "" : " #" + position));
     RegistrationMails.confirmation(registration, position, clock.instant()).ifPresent(mail::fire);
-    return RegistrationDetails.of(registration, position);
+    return RegistrationDetails.of(registration, position, closesOn, true);
   }
 
   /**
@@ -118,6 +126,8 @@ public class Registrations {
       @NotBlank String meetingId, @NotNull Choices choices, boolean listed, String language) {
     Registration registration = myRegistration(meetingId);
     Meeting meeting = registration.getMeeting();
+    LocalDate closesOn = closesOn(meeting);
+    RegistrationDeadline.checkOpen(meeting, closesOn, clock.instant());
     boolean askedBefore = registration.getSocialEvent() != SocialEventPlace.NOT_REQUESTED;
     if (choices.socialEvent() && !askedBefore && seats(meeting).isEmpty()) {
       throw new RegistrationRefused(
@@ -144,7 +154,7 @@ public class Registrations {
         key(registration),
         before + " -> " + summary(registration) + (position == null ? "" : " #" + position));
     RegistrationMails.change(registration, position, clock.instant()).ifPresent(mail::fire);
-    return RegistrationDetails.of(registration, position);
+    return RegistrationDetails.of(registration, position, closesOn, true);
   }
 
   private static String summary(Registration registration) {
@@ -167,16 +177,17 @@ public class Registrations {
   /** A page of the caller's registrations, earliest meeting first, paged in the database. */
   public List<RegistrationDetails> mine(int first, int size) {
     Person person = caller().getPerson();
-    return em.createQuery(
-            "select r from Registration r join fetch r.meeting m"
-                + " where r.person = :person order by m.startDate, m.slug",
-            Registration.class)
-        .setParameter("person", person)
-        .setFirstResult(Math.max(0, first))
-        .setMaxResults(Math.max(1, size))
-        .getResultStream()
-        .map(r -> RegistrationDetails.of(r, position(r)))
-        .toList();
+    List<Registration> page =
+        em.createQuery(
+                "select r from Registration r join fetch r.meeting m"
+                    + " where r.person = :person order by m.startDate, m.slug",
+                Registration.class)
+            .setParameter("person", person)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, size))
+            .getResultList();
+    Map<Long, LocalDate> deadlines = deadlines(page.stream().map(r -> r.getMeeting().getId()));
+    return page.stream().map(r -> details(r, deadlines.get(r.getMeeting().getId()))).toList();
   }
 
   /** How many registrations the caller has. */
@@ -272,7 +283,79 @@ public class Registrations {
   /** The caller's registration for a meeting. */
   public RegistrationDetails mine(@NotBlank String meetingId) {
     Registration registration = myRegistration(meetingId);
-    return RegistrationDetails.of(registration, position(registration));
+    return details(registration, closesOn(registration.getMeeting()));
+  }
+
+  private RegistrationDetails details(Registration registration, LocalDate closesOn) {
+    return RegistrationDetails.of(
+        registration,
+        position(registration),
+        closesOn,
+        RegistrationDeadline.isOpen(registration.getMeeting(), closesOn, clock.instant()));
+  }
+
+  /**
+   * When registration for a published meeting closes, and whether it is open now: for anyone who
+   * considers registering (public, as the meeting is).
+   */
+  @PermitAll
+  public RegistrationPeriod period(@NotBlank String meetingId) {
+    Meeting meeting = publishedMeeting(meetingId);
+    LocalDate closesOn = closesOn(meeting);
+    return new RegistrationPeriod(
+        meeting.getSlug(),
+        closesOn,
+        RegistrationDeadline.isOpen(meeting, closesOn, clock.instant()));
+  }
+
+  /**
+   * Sets the last day on which people may register or change their registration (in the meeting's
+   * time zone), no later than the meeting's last day; null keeps registration open. Cancelling
+   * stays possible, and the desk keeps deciding, after it.
+   */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public RegistrationPeriod closeRegistrationOn(@NotBlank String meetingId, LocalDate closesOn) {
+    Meeting meeting = publishedMeeting(meetingId);
+    RegistrationDeadline deadline = em.find(RegistrationDeadline.class, meeting.getId());
+    if (closesOn == null) {
+      if (deadline != null) {
+        em.remove(deadline);
+      }
+    } else if (deadline == null) {
+      em.persist(new RegistrationDeadline(meeting, closesOn));
+    } else {
+      deadline.moveTo(meeting, closesOn);
+    }
+    audit.record(
+        "registration.deadline-set",
+        "meeting",
+        meeting.getSlug(),
+        closesOn == null ? "open" : "closes on " + closesOn);
+    return new RegistrationPeriod(
+        meeting.getSlug(),
+        closesOn,
+        RegistrationDeadline.isOpen(meeting, closesOn, clock.instant()));
+  }
+
+  private LocalDate closesOn(Meeting meeting) {
+    RegistrationDeadline deadline = em.find(RegistrationDeadline.class, meeting.getId());
+    return deadline == null ? null : deadline.getClosesOn();
+  }
+
+  /** The deadlines of the given meetings, in one query. */
+  private Map<Long, LocalDate> deadlines(Stream<Long> meetingIds) {
+    List<Long> ids = meetingIds.distinct().toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select d from RegistrationDeadline d where d.meetingId in :ids",
+            RegistrationDeadline.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(
+            Collectors.toMap(
+                RegistrationDeadline::getMeetingId, RegistrationDeadline::getClosesOn));
   }
 
   /** The caller's registered days of a meeting as an iCalendar file (UTF-8), to download. */

@@ -22,7 +22,9 @@ public class RegistrationRefused extends Refusal {
     CAPACITY_NEGATIVE,
     REASON_MISSING,
     ALREADY_DECIDED,
-    NOT_REGISTERED
+    NOT_REGISTERED,
+    REGISTRATION_CLOSED,
+    DEADLINE_AFTER_MEETING
   }
 
   public RegistrationRefused(Rule rule, String message) {
@@ -37,7 +39,7 @@ public class RegistrationRefused extends Refusal {
   public Kind kind() {
     return switch (rule()) {
       case NOT_REGISTERED -> Kind.NOT_ALLOWED;
-      case ALREADY_REGISTERED -> Kind.CONFLICT;
+      case ALREADY_REGISTERED, REGISTRATION_CLOSED -> Kind.CONFLICT;
       default -> Kind.INVALID;
     };
   }

@@ -12,7 +12,8 @@ import org.plenary.agenda.registrations.domain.SocialEventPlace;
  * {@code SUBMITTED} (not decided yet), {@code APPROVED} or {@code DECLINED}; a cancelled
  * registration is gone (404). The social event says whether a seat is confirmed or the person is
  * waiting, and at which position; {@code listed}, whether the person appears on the participant
- * list.
+ * list; {@code registrationClosesOn}, the last day to register or change a registration (null:
+ * none), and {@code changeable}, whether it may be changed now.
  */
 public record RegistrationJson(
     String meetingId,
@@ -26,7 +27,9 @@ public record RegistrationJson(
     String dietaryNeeds,
     String accessibilityNeeds,
     boolean listed,
-    Instant registeredAt) {
+    Instant registeredAt,
+    LocalDate registrationClosesOn,
+    boolean changeable) {
 
   /** The social event: NOT_REQUESTED, CONFIRMED, or WAITING with a position (1 is next). */
   public record SocialEventJson(SocialEventPlace status, Integer position) {}
@@ -44,6 +47,8 @@ public record RegistrationJson(
         details.dietaryNeeds(),
         details.accessibilityNeeds(),
         details.listed(),
-        details.registeredAt());
+        details.registeredAt(),
+        details.registrationClosesOn(),
+        details.changeable());
   }
 }

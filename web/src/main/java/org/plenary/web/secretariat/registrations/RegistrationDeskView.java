@@ -8,9 +8,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Map;
 import org.plenary.agenda.registrations.application.DeskRow;
 import org.plenary.agenda.registrations.application.RegistrationDesk;
+import org.plenary.agenda.registrations.application.RegistrationPeriod;
 import org.plenary.agenda.registrations.application.Registrations;
 import org.plenary.agenda.registrations.application.SocialEventStatus;
 import org.plenary.agenda.registrations.domain.Attendance;
@@ -18,11 +20,12 @@ import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.Messages;
+import org.plenary.web.i18n.DateTimes;
 
 /**
  * The registration desk of a meeting (/secretariat/registrations/list.xhtml?meeting=…): counts per
  * status, the lazy table, approve, decline with a reason (mailed) and cancel after a question, the
- * CSV and XLSX exports and the badges, and the social event's seats.
+ * CSV and XLSX exports and the badges, the social event's seats, and the last day to register.
  */
 @Named
 @ViewScoped
@@ -32,6 +35,7 @@ public class RegistrationDeskView implements Serializable {
   @Inject RegistrationDesk desk;
   @Inject Registrations registrations;
   @Inject Messages messages;
+  @Inject DateTimes dates;
   @Inject FacesContext faces;
   @Inject ExternalContext external;
 
@@ -43,6 +47,8 @@ public class RegistrationDeskView implements Serializable {
   private String reason;
   private SocialEventStatus socialEvent;
   private Integer seats;
+  private RegistrationPeriod period;
+  private LocalDate closesOn;
 
   public void load() throws IOException {
     if (title != null) {
@@ -66,6 +72,8 @@ public class RegistrationDeskView implements Serializable {
     counts = desk.counts(meetingId);
     socialEvent = socialEventOrNull();
     seats = socialEvent == null ? null : socialEvent.capacity();
+    period = registrations.period(meetingId);
+    closesOn = period.closesOn();
   }
 
   private SocialEventStatus socialEventOrNull() {
@@ -96,6 +104,41 @@ public class RegistrationDeskView implements Serializable {
     } catch (RegistrationRefused refused) {
       messages.error("deskForm:seats", "secretariat.desk.rule." + refused.rule().name());
     }
+  }
+
+  /**
+   * Sets the last day to register or change a registration; an empty field removes the deadline
+   * (registration stays open).
+   */
+  public void saveDeadline() {
+    try {
+      period = registrations.closeRegistrationOn(meetingId, closesOn);
+      if (period.closesOn() == null) {
+        messages.info("secretariat.desk.deadlineRemoved");
+      } else {
+        messages.info("secretariat.desk.deadlineSaved", getClosesOnText());
+      }
+    } catch (RegistrationRefused refused) {
+      messages.error("deskForm:closesOn", "secretariat.desk.rule." + refused.rule().name());
+    }
+  }
+
+  /** When registration closes and whether it is open now. */
+  public RegistrationPeriod getPeriod() {
+    return period;
+  }
+
+  /** The deadline in words; null without one. */
+  public String getClosesOnText() {
+    return period == null || period.closesOn() == null ? null : dates.day(period.closesOn());
+  }
+
+  public LocalDate getClosesOn() {
+    return closesOn;
+  }
+
+  public void setClosesOn(LocalDate closesOn) {
+    this.closesOn = closesOn;
   }
 
   /** The social event's seats, taken seats and waiting list; null before any seats are set. */

@@ -341,6 +341,66 @@ class RegistrationsApiIT {
         .anyMatch(id -> id.startsWith("it-change-2026/"));
   }
 
+  @Test
+  void closesRegistrationOnTheDayTheSecretariatSetsButLetsPeopleCancel() throws Exception {
+    LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1);
+    try (Seed seed = Seed.open()) {
+      seed.publishedMeeting(
+          "it-deadline", "Deadline test meeting", List.of(new Seed.Day(day, "Day 1", List.of())));
+      seed.accounts(
+          List.of(new Seed.Person("it-dl-1", "Hana One"), new Seed.Person("it-dl-2", "Ivo Two")),
+          "Delegation of Deadlineland (IT)",
+          "OECD_MEMBER_DELEGATION");
+      seed.commit();
+    }
+    String body = "{\"days\":[\"" + day + "\"],\"attendance\":\"IN_PERSON\"}";
+    String registrations = "api/meetings/it-deadline/registrations";
+    String period = "api/meetings/it-deadline/registration-period";
+    Api secretariat = Api.asDemo(base, "secretariat");
+    assertThat(Api.asDemo(base, "it-dl-1").post(registrations, body).statusCode()).isEqualTo(201);
+    JsonObject open = Api.json(Api.anonymous(base).get(period)).asJsonObject();
+    assertThat(open.containsKey("closesOn")).as("no deadline").isFalse();
+    assertThat(open.getBoolean("open")).isTrue();
+
+    HttpResponse<String> tooLate =
+        secretariat.put(period, "{\"closesOn\":\"" + day.plusDays(1) + "\"}");
+    assertThat(tooLate.statusCode()).isEqualTo(422);
+    assertThat(Api.json(tooLate).asJsonObject().getString("code"))
+        .isEqualTo("DEADLINE_AFTER_MEETING");
+    String past = "{\"closesOn\":\"" + LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2) + "\"}";
+    assertThat(Api.asDemo(base, "it-dl-1").put(period, past).statusCode()).isEqualTo(403);
+    JsonObject closed = Api.json(secretariat.put(period, past)).asJsonObject();
+    assertThat(closed.getBoolean("open")).isFalse();
+
+    HttpResponse<String> late = Api.asDemo(base, "it-dl-2").post(registrations, body);
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(Api.json(late).asJsonObject().getString("code")).isEqualTo("REGISTRATION_CLOSED");
+    Api hana = Api.asDemo(base, "it-dl-1");
+    JsonObject hanas = Api.json(hana.get("api/me/registrations/it-deadline")).asJsonObject();
+    assertThat(hanas.getBoolean("changeable")).isFalse();
+    assertThat(hanas.getString("registrationClosesOn"))
+        .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString());
+    HttpResponse<String> change = hana.put("api/me/registrations/it-deadline", body);
+    assertThat(change.statusCode()).isEqualTo(409);
+    assertThat(Api.json(change).asJsonObject().getString("code")).isEqualTo("REGISTRATION_CLOSED");
+    assertThat(hana.delete("api/me/registrations/it-deadline").statusCode())
+        .as("cancelling stays possible")
+        .isEqualTo(204);
+
+    String later = "{\"closesOn\":\"" + day.minusDays(7) + "\"}";
+    JsonObject reopened = Api.json(secretariat.put(period, later)).asJsonObject();
+    assertThat(reopened.getBoolean("open")).isTrue();
+    HttpResponse<String> inTime = Api.asDemo(base, "it-dl-2").post(registrations, body);
+    assertThat(inTime.statusCode()).as(inTime.body()).isEqualTo(201);
+    assertThat(Api.json(inTime).asJsonObject().getBoolean("changeable")).isTrue();
+    assertThat(
+            Api.json(secretariat.put(period, "{\"closesOn\":null}"))
+                .asJsonObject()
+                .containsKey("closesOn"))
+        .as("null removes the deadline")
+        .isFalse();
+  }
+
   /** The secretariat's decision on the registration of the person named so at the desk. */
   private void decide(Api secretariat, String meeting, String name, String decision) {
     long id =
