@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.plenary.agenda.meetings.domain.Meeting;
+import org.plenary.agenda.meetings.domain.MeetingDay;
+import org.plenary.agenda.registrations.domain.Registration;
 import org.plenary.core.mail.Mail;
 
 /**
- * A calendar entry (RFC 5545) for the days a participant registered for: one all-day event per day,
- * so a calendar shows exactly the days they come.
+ * A calendar entry (RFC 5545) for the days a participant registered for: one all-day event per day
+ * of the meeting they come, and per day of each side meeting they chose, so a calendar shows
+ * exactly the days they come.
  */
 final class MeetingCalendar {
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -19,19 +22,30 @@ final class MeetingCalendar {
 
   private MeetingCalendar() {}
 
-  static Mail.Attachment attachment(Meeting meeting, Iterable<LocalDate> days, Instant now) {
+  static Mail.Attachment attachment(Registration registration, Instant now) {
     return new Mail.Attachment(
-        meeting.getSlug() + ".ics",
+        registration.getMeeting().getSlug() + ".ics",
         "text/calendar; charset=UTF-8; method=PUBLISH",
-        ics(meeting, days, now).getBytes(StandardCharsets.UTF_8));
+        ics(registration, now).getBytes(StandardCharsets.UTF_8));
   }
 
-  static String ics(Meeting meeting, Iterable<LocalDate> days, Instant now) {
+  /** The registered days of the meeting, then the days of each side meeting chosen. */
+  static String ics(Registration registration, Instant now) {
     StringBuilder ics = new StringBuilder();
     line(ics, "BEGIN:VCALENDAR");
     line(ics, "VERSION:2.0");
     line(ics, "PRODID:-//Plenary//Registrations//EN");
     line(ics, "METHOD:PUBLISH");
+    events(ics, registration.getMeeting(), registration.getDays(), now);
+    for (Meeting side : registration.getSideMeetings()) {
+      events(ics, side, side.getDays().stream().map(MeetingDay::getDate).toList(), now);
+    }
+    line(ics, "END:VCALENDAR");
+    return ics.toString();
+  }
+
+  private static void events(
+      StringBuilder ics, Meeting meeting, Iterable<LocalDate> days, Instant now) {
     for (LocalDate day : days) {
       line(ics, "BEGIN:VEVENT");
       line(ics, "UID:" + meeting.getSlug() + "-" + DATE.format(day) + "@plenary");
@@ -44,8 +58,6 @@ final class MeetingCalendar {
           "LOCATION:" + text(meeting.getVenue().getName() + ", " + meeting.getVenue().getCity()));
       line(ics, "END:VEVENT");
     }
-    line(ics, "END:VCALENDAR");
-    return ics.toString();
   }
 
   /** Escapes a TEXT value (RFC 5545, 3.3.11). */
@@ -58,7 +70,25 @@ final class MeetingCalendar {
         .replace("\n", "\\n");
   }
 
-  private static void line(StringBuilder ics, String line) {
-    ics.append(line).append("\r\n");
+  /**
+   * Writes a content line, folded as RFC 5545 (3.1) asks: no line longer than 75 octets, each
+   * continuation starting with a space, never inside a character's UTF-8 bytes.
+   */
+  static void line(StringBuilder ics, String line) {
+    int octets = 0;
+    int limit = 75;
+    for (int i = 0; i < line.length(); ) {
+      int codePoint = line.codePointAt(i);
+      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (octets + size > limit) {
+        ics.append("\r\n ");
+        octets = 0;
+        limit = 74; // the leading space counts
+      }
+      ics.appendCodePoint(codePoint);
+      octets += size;
+      i += Character.charCount(codePoint);
+    }
+    ics.append("\r\n");
   }
 }

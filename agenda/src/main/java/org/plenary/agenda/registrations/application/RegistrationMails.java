@@ -42,7 +42,7 @@ final class RegistrationMails {
                     to,
                     texts.text(subject, meeting.getTitle()),
                     text(registration, position, sentence),
-                    List.of(MeetingCalendar.attachment(meeting, registration.getDays(), now))));
+                    List.of(MeetingCalendar.attachment(registration, now))));
   }
 
   static String confirmationText(Registration registration, Integer position) {

@@ -361,7 +361,7 @@ public class Registrations {
   /** The caller's registered days of a meeting as an iCalendar file (UTF-8), to download. */
   public byte[] myCalendar(@NotBlank String meetingId) {
     Registration registration = myRegistration(meetingId);
-    return MeetingCalendar.ics(registration.getMeeting(), registration.getDays(), clock.instant())
+    return MeetingCalendar.ics(registration, clock.instant())
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.Audience;
+import org.plenary.agenda.meetings.domain.ItemKind;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.Venue;
 import org.plenary.agenda.registrations.domain.Attendance;
@@ -136,7 +139,7 @@ class RegistrationMailsTest {
 
   @Test
   void writesOneAllDayEventPerDayWithEscapedTexts() {
-    String ics = MeetingCalendar.ics(meeting(), List.of(DAY_1, DAY_2), NOW);
+    String ics = MeetingCalendar.ics(registration("mari.tamm@example.org", false), NOW);
 
     assertThat(ics)
         .startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
@@ -146,6 +149,59 @@ class RegistrationMailsTest {
         .contains("DTSTAMP:20190801T100000Z\r\n")
         .contains("UID:e-leaders-test-20190919@plenary\r\n");
     assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+  }
+
+  @Test
+  void addsTheDaysOfEachSideMeetingChosen() {
+    Meeting main = meeting();
+    Meeting side =
+        new Meeting(
+            "going-digital-test",
+            "Going Digital: making the transformation work for growth and well-being, a side"
+                + " meeting",
+            DAY_2,
+            DAY_2,
+            ZoneId.of("Europe/Brussels"),
+            new Venue("OECD", List.of(), "Brussels"));
+    side.addDay(DAY_2, "Side day", Audience.everyone())
+        .schedule(
+            new AgendaItem(
+                ItemKind.OTHER, null, "Opening", LocalTime.of(9, 0), LocalTime.of(10, 0), null));
+    side.attachTo(main);
+    side.publishAgenda("V1", NOW);
+    Registration registration =
+        Registration.register(
+            main,
+            new Person("Mari Tamm", null, "mari.tamm@example.org", null),
+            new Choices(
+                Set.of(DAY_1), Set.of("going-digital-test"), false, null, null, Attendance.REMOTE),
+            NOW);
+
+    String ics = MeetingCalendar.ics(registration, NOW);
+
+    assertThat(ics)
+        .contains("UID:e-leaders-test-20190919@plenary\r\n")
+        .doesNotContain("UID:e-leaders-test-20190920@plenary")
+        .contains("UID:going-digital-test-20190920@plenary\r\n")
+        .contains(
+            "SUMMARY:Going Digital: making the transformation work for growth and well-b\r\n"
+                + " eing\\, a side meeting\r\n");
+    assertThat(ics.split("\r\n"))
+        .as("lines folded at 75 octets (RFC 5545)")
+        .allSatisfy(
+            line ->
+                assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+  }
+
+  @Test
+  void foldsLongLinesWithoutSplittingACharacter() {
+    StringBuilder ics = new StringBuilder();
+    MeetingCalendar.line(ics, "SUMMARY:" + "é".repeat(60));
+
+    String[] lines = ics.toString().split("\r\n");
+    assertThat(lines[0].getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(75);
+    assertThat(lines[1]).startsWith(" é");
+    assertThat(String.join("", lines).replace(" é", "é")).isEqualTo("SUMMARY:" + "é".repeat(60));
   }
 
   private static Registration registration(String email, boolean socialEvent) {
