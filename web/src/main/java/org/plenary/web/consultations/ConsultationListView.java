@@ -5,10 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.plenary.consultation.consultations.application.Consultations;
-import org.plenary.web.groups.PagedList;
+import org.plenary.consultation.consultations.domain.ConsultationStatus;
 
-/** The public list of consultations (/consultations/list.xhtml), paged on the database. */
+/**
+ * The public list of consultations (/consultations/list.xhtml): paged, filtered by words of the
+ * title or drafter and by status, and sorted, all on the database.
+ */
 @Named
 @ViewScoped
 public class ConsultationListView implements Serializable {
@@ -16,22 +20,27 @@ public class ConsultationListView implements Serializable {
 
   @Inject Consultations consultations;
 
-  private PagedList<ConsultationRow> rows;
+  private ConsultationRows rows;
 
   @PostConstruct
   void init() {
-    Consultations service = consultations;
-    rows =
-        new PagedList<>(
-            (first, size) ->
-                service.page(first, size).stream()
-                    .map(c -> new ConsultationRow(c, service.status(c)))
-                    .toList(),
-            service::count,
-            ConsultationRow::getId);
+    rows = new ConsultationRows(consultations);
   }
 
-  public PagedList<ConsultationRow> getConsultations() {
+  public ConsultationRows getConsultations() {
     return rows;
+  }
+
+  /** The status chosen above the table ("" for any). */
+  public String getStatus() {
+    return rows.status;
+  }
+
+  public void setStatus(String status) {
+    rows.status = status == null ? "" : status;
+  }
+
+  public List<ConsultationStatus> getStatuses() {
+    return List.of(ConsultationStatus.values());
   }
 }

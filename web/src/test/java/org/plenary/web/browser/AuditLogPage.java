@@ -3,6 +3,7 @@ package org.plenary.web.browser;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,6 +43,22 @@ public final class AuditLogPage extends PlenaryPage {
     await().until(d -> entries().stream().allMatch(entry -> entry.action().startsWith(prefix)));
     awaitAjax();
     return this;
+  }
+
+  /**
+   * Downloads the CSV export through the page's link, in the browser's session, once the link
+   * carries the filter typed (it is rendered anew after the filtered page).
+   */
+  public String downloadCsv(String filterInLink) {
+    awaitAjax();
+    await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElement(By.id("auditForm:exportCsv"))
+                    .getAttribute("href")
+                    .contains(filterInLink));
+    return fetchText(driver.findElement(By.id("auditForm:exportCsv")).getAttribute("href"));
   }
 
   /** Sorts by time, oldest first (the column sorts newest first to begin with). */

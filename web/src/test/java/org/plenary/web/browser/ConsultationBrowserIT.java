@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.Documents;
@@ -33,6 +35,27 @@ import org.plenary.web.rest.consultations.ConsultationFixtures;
  * drafter chooses the draft and version to consult on from a list. Every page is checked with axe.
  */
 class ConsultationBrowserIT extends BrowserTest {
+  @Test
+  void aVisitorFindsConsultationsByWordsAndStatusAndSortsThem() {
+    ConsultationFixtures fixtures = ConsultationFixtures.draft(url, "it-cb-list");
+    fixtures.openNow("Qwlist beta open");
+    fixtures.closed("Qwlist alpha closed");
+    fixtures.openNow("Qwlist gamma open");
+
+    ConsultationPages pages = new ConsultationPages(driver, base).openList();
+    pages.filterTitles(
+        "qwlist", List.of("Qwlist gamma open", "Qwlist beta open", "Qwlist alpha closed"));
+    pages.sortByTitle(
+        "ascending", List.of("Qwlist alpha closed", "Qwlist beta open", "Qwlist gamma open"));
+    pages.filterStatus("Open", List.of("Qwlist beta open", "Qwlist gamma open"));
+    assertAccessible(driver);
+    pages.filterStatus("Closed", List.of("Qwlist alpha closed"));
+    pages.filterTitles("no such consultation", List.of());
+    assertThat(driver.findElement(By.id("consultationsForm:consultations")).getText())
+        .contains("none matches your filter");
+    assertAccessible(driver);
+  }
+
   @Test
   void aVisitorCommentsConfirmsByMailAndTheDrafterHidesOneAndAnswersAnother() {
     long id = ConsultationFixtures.draft(url, "it-cb-story").openNow("Browser consultation");

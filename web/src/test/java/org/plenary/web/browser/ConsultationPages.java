@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,6 +30,33 @@ public final class ConsultationPages extends PlenaryPage {
     await()
         .until(
             ExpectedConditions.presenceOfElementLocated(By.id("consultationsForm:consultations")));
+    return this;
+  }
+
+  /** Types into the title column's filter and waits until the list shows exactly these titles. */
+  public ConsultationPages filterTitles(String text, List<String> expected) {
+    typeFilter(By.id("consultationsForm:consultations:title"), text);
+    return awaitTitles(expected);
+  }
+
+  /** Chooses a status above the list (by its words, "Any status" for all) and awaits the titles. */
+  public ConsultationPages filterStatus(String status, List<String> expected) {
+    new Select(driver.findElement(By.id("consultationsForm:statusFilter")))
+        .selectByVisibleText(status);
+    return awaitTitles(expected);
+  }
+
+  /** Clicks the title column's header until it sorts in this direction; awaits the titles. */
+  public ConsultationPages sortByTitle(String direction, List<String> expected) {
+    sortColumn(By.id("consultationsForm:consultations:title"), direction);
+    return awaitTitles(expected);
+  }
+
+  private ConsultationPages awaitTitles(List<String> expected) {
+    // the rows may be replaced by the table's AJAX update while they are read: read again
+    await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> listedTitles().equals(expected));
     return this;
   }
 

@@ -3,9 +3,11 @@ package org.plenary.web.browser;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The secretariat's list of meetings to plan, with its "New meeting" dialog. */
 public final class MeetingListPage extends PlenaryPage {
@@ -31,6 +33,41 @@ public final class MeetingListPage extends PlenaryPage {
     return driver.findElements(By.cssSelector("#meetingsForm\\:meetings_data a")).stream()
         .map(WebElement::getText)
         .toList();
+  }
+
+  /** The titles of the meetings listed (the edit links), in order. */
+  public List<String> meetingTitles() {
+    return driver
+        .findElements(By.cssSelector("#meetingsForm\\:meetings_data a[id$=':edit']"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Types into the title column's filter and waits until the list shows exactly these titles. */
+  public MeetingListPage filter(String text, List<String> expected) {
+    typeFilter(By.id("meetingsForm:meetings:title"), text);
+    return awaitTitles(expected);
+  }
+
+  /** Chooses an agenda status above the list by its words and awaits the titles. */
+  public MeetingListPage status(String status, List<String> expected) {
+    new Select(driver.findElement(By.id("meetingsForm:statusFilter"))).selectByVisibleText(status);
+    return awaitTitles(expected);
+  }
+
+  /** Clicks a column's header until it sorts in this direction; awaits the titles. */
+  public MeetingListPage sortBy(String column, String direction, List<String> expected) {
+    sortColumn(By.id("meetingsForm:meetings:" + column), direction);
+    return awaitTitles(expected);
+  }
+
+  private MeetingListPage awaitTitles(List<String> expected) {
+    // the rows may be replaced by the table's AJAX update while they are read: read again
+    await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> meetingTitles().equals(expected));
+    return this;
   }
 
   /** Opens the "New meeting" dialog and waits for it. */

@@ -156,6 +156,38 @@ class MeetingPlanningBrowserIT extends BrowserTest {
   }
 
   @Test
+  void findsMeetingsByWordsCityAndStatusAndSortsThem() {
+    Api secretariat = Api.asDemo(url, "secretariat");
+    for (String[] meeting :
+        List.of(
+            new String[] {"qzplan-alpha", "Qzplan Alpha", "Paris", "2031-03-02"},
+            new String[] {"qzplan-beta", "Qzplan Beta", "Zqville", "2032-05-04"})) {
+      HttpResponse<String> created =
+          secretariat.post(
+              "api/planning/meetings",
+              """
+              {"id": "%s", "title": "%s",
+               "venue": {"name": "Venue", "addressLines": [], "city": "%s"},
+               "timeZone": "Europe/Paris", "startDate": "%s", "endDate": "%s"}
+              """
+                  .formatted(meeting[0], meeting[1], meeting[2], meeting[3], meeting[3]));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+    LoginPage.openFrom(driver, base, "/" + MeetingListPage.PATH)
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    MeetingListPage list = MeetingListPage.showing(driver, base);
+
+    list.filter("qzplan", List.of("Qzplan Beta", "Qzplan Alpha"));
+    list.sortBy("title", "ascending", List.of("Qzplan Alpha", "Qzplan Beta"));
+    list.filter("zqville", List.of("Qzplan Beta"));
+    assertAccessible(driver);
+    list.filter("qzplan", List.of("Qzplan Alpha", "Qzplan Beta"));
+    list.status("Published", List.of());
+    list.status("Draft", List.of("Qzplan Alpha", "Qzplan Beta"));
+    assertAccessible(driver);
+  }
+
+  @Test
   void showsEachRuleOfTheAgendaBesideTheFieldToCorrect(TestInfo test) {
     String slug = slug(test);
     // Europe/Paris springs forward at 02:00 on Sunday 29 March 2026: 02:30 does not exist.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -105,6 +106,37 @@ public class PlenaryPage {
       click(checkbox);
     }
     await().until(d -> checkbox.isSelected());
+  }
+
+  /** Fetches a link's target in the browser's session (a download) and answers its text. */
+  protected String fetchText(String href) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => r.text()).then(done, () => done('failed'));",
+                href);
+  }
+
+  /**
+   * Types into a lazy table column's filter (its header's input; what was there is deleted with
+   * keys: the table filters on key events, not on clear()).
+   */
+  protected void typeFilter(By column, String text) {
+    WebElement input =
+        driver.findElement(column).findElement(By.cssSelector("input.ui-column-filter"));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    if (!text.isEmpty()) {
+      input.sendKeys(text);
+    }
+  }
+
+  /** Clicks a column's header title until the header says it sorts in this direction. */
+  protected void sortColumn(By column, String direction) {
+    // The header's title, not its middle: a filtered column has its filter field there.
+    driver.findElement(column).findElement(By.className("ui-column-title")).click();
+    await().until(d -> direction.equals(d.findElement(column).getAttribute("aria-sort")));
   }
 
   /** Waits until PrimeFaces has no AJAX request queued or running. */

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -32,14 +31,7 @@ public final class RegistrationDeskPage extends PlenaryPage {
 
   /** Types into a column's filter and waits until the table shows exactly these names. */
   public RegistrationDeskPage filter(String column, String text, List<String> expected) {
-    WebElement input =
-        driver.findElement(
-            By.cssSelector("#deskForm\\:registrations\\:" + column + " input.ui-column-filter"));
-    // select and delete what is there with keys: the table filters on key events, not on clear()
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    if (!text.isEmpty()) {
-      input.sendKeys(text);
-    }
+    typeFilter(By.id("deskForm:registrations:" + column), text);
     return awaitNames(expected);
   }
 
@@ -48,11 +40,7 @@ public final class RegistrationDeskPage extends PlenaryPage {
    * ("ascending", then "descending") and the table shows this order.
    */
   public RegistrationDeskPage sortBy(String column, String direction, List<String> expected) {
-    By header = By.id("deskForm:registrations:" + column);
-    // The header's title, not its middle: a filtered column has its filter field there.
-    driver.findElement(header).findElement(By.className("ui-column-title")).click();
-    new WebDriverWait(driver, WAIT)
-        .until(d -> direction.equals(d.findElement(header).getAttribute("aria-sort")));
+    sortColumn(By.id("deskForm:registrations:" + column), direction);
     return awaitNames(expected);
   }
 
@@ -151,13 +139,6 @@ public final class RegistrationDeskPage extends PlenaryPage {
 
   /** Downloads the CSV export through the page's link, in the browser's session. */
   public String downloadCsv() {
-    String href = driver.findElement(By.id("exportCsv")).getAttribute("href");
-    return (String)
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + " fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(r => r.text()).then(done, () => done('failed'));",
-                href);
+    return fetchText(driver.findElement(By.id("exportCsv")).getAttribute("href"));
   }
 }

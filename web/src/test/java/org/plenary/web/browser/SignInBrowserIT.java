@@ -39,6 +39,13 @@ class SignInBrowserIT extends BrowserTest {
     assertThat(log.entries())
         .isNotEmpty()
         .allSatisfy(entry -> assertThat(entry.action()).startsWith("account."));
+    String csv = log.downloadCsv("action=account.");
+    assertThat(csv.lines().findFirst())
+        .hasValue("occurred_at,actor,action,object_type,object_id,details");
+    assertThat(csv.lines().skip(1))
+        .as("the export keeps the table's filter")
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line.split(",")[2]).startsWith("account."));
 
     log.sortOldestFirst();
     assertThat(log.entries()).extracting(Entry::time).isSortedAccordingTo(String::compareTo);

@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,6 +36,7 @@ import org.plenary.core.people.domain.Organisation;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.application.Accounts;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -306,9 +306,8 @@ public class ActionItems {
       parameters.put("meeting", filter.meeting().strip());
     }
     if (filter.owner() != null && !filter.owner().isBlank()) {
-      jpql.append(" and lower(a.ownerName) like :owner");
-      parameters.put(
-          "owner", "%" + filter.owner().strip().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+      jpql.append(" and lower(a.ownerName) like :owner escape '\\'");
+      parameters.put("owner", Like.contains(filter.owner()));
     }
     if (filter.status() != null) {
       jpql.append(" and a.status = :status");

@@ -29,6 +29,7 @@ import org.plenary.agenda.registrations.domain.SocialEventPlace;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.mail.Mail;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -141,11 +142,11 @@ public class RegistrationDesk {
     if (!blank(filter.q())) {
       where.append(
           " and (lower(p.fullName) like :q escape '\\' or lower(p.email) like :q escape '\\')");
-      parameters.put("q", like(filter.q()));
+      parameters.put("q", Like.contains(filter.q()));
     }
     if (!blank(filter.organisation())) {
       where.append(" and lower(o.name) like :organisation escape '\\'");
-      parameters.put("organisation", like(filter.organisation()));
+      parameters.put("organisation", Like.contains(filter.organisation()));
     }
     if (!blank(filter.country())) {
       where.append(" and c.code = :country");
@@ -342,15 +343,5 @@ public class RegistrationDesk {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  private static String like(String text) {
-    return "%"
-        + text.strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_")
-        + "%";
   }
 }

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,7 @@ import org.plenary.core.drafts.domain.DraftVersion;
 import org.plenary.core.groups.domain.GroupRole;
 import org.plenary.core.security.domain.Account;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -187,11 +190,50 @@ public class Consultations {
         .findFirst();
   }
 
+  /**
+   * What the list of consultations is narrowed to: words of the title or the drafter's name, and a
+   * status (planned, open, closed, report published: by the server's clock). Null for any.
+   */
+  public record ListFilter(String text, ConsultationStatus status) implements Serializable {
+    public static final ListFilter ALL = new ListFilter(null, null);
+  }
+
+  /** The columns the list of consultations sorts on. */
+  public enum ListSort {
+    CLOSES_AT("c.closesAt"),
+    OPENS_AT("c.opensAt"),
+    TITLE("lower(c.title)"),
+    DRAFTER("lower(c.drafterName)");
+
+    private final String expression;
+
+    ListSort(String expression) {
+      this.expression = expression;
+    }
+  }
+
   /** Consultations, those closing last first, a page at a time. */
   @PermitAll
   public List<Consultation> page(int first, int size) {
-    return em.createQuery(
-            "select c from Consultation c order by c.closesAt desc, c.id desc", Consultation.class)
+    return page(ListFilter.ALL, ListSort.CLOSES_AT, false, first, size);
+  }
+
+  /** A page of the consultations the filter keeps, sorted in the database (then by id). */
+  @PermitAll
+  public List<Consultation> page(
+      ListFilter filter, ListSort sort, boolean ascending, int first, int size) {
+    String direction = ascending ? " asc" : " desc";
+    TypedQuery<Consultation> query =
+        em.createQuery(
+            "select c from Consultation c"
+                + where(filter)
+                + " order by "
+                + sort.expression
+                + direction
+                + ", c.id"
+                + direction,
+            Consultation.class);
+    return bind(query, filter)
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.max(1, size))
         .getResultList();
@@ -199,7 +241,46 @@ public class Consultations {
 
   @PermitAll
   public long count() {
-    return em.createQuery("select count(c) from Consultation c", Long.class).getSingleResult();
+    return count(ListFilter.ALL);
+  }
+
+  /** How many consultations the filter keeps. */
+  @PermitAll
+  public long count(ListFilter filter) {
+    return bind(
+            em.createQuery("select count(c) from Consultation c" + where(filter), Long.class),
+            filter)
+        .getSingleResult();
+  }
+
+  private static String where(ListFilter filter) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (filter.text() != null && !filter.text().isBlank()) {
+      where.append(
+          " and (lower(c.title) like :text escape '\\'"
+              + " or lower(c.drafterName) like :text escape '\\')");
+    }
+    if (filter.status() != null) {
+      where.append(
+          switch (filter.status()) {
+            case PLANNED -> " and c.reportPublishedAt is null and c.opensAt > :now";
+            case OPEN ->
+                " and c.reportPublishedAt is null and c.opensAt <= :now and c.closesAt > :now";
+            case CLOSED -> " and c.reportPublishedAt is null and c.closesAt <= :now";
+            case REPORT_PUBLISHED -> " and c.reportPublishedAt is not null";
+          });
+    }
+    return where.toString();
+  }
+
+  private <T> TypedQuery<T> bind(TypedQuery<T> query, ListFilter filter) {
+    if (filter.text() != null && !filter.text().isBlank()) {
+      query.setParameter("text", Like.contains(filter.text()));
+    }
+    if (filter.status() != null && filter.status() != ConsultationStatus.REPORT_PUBLISHED) {
+      query.setParameter("now", clock.instant().atOffset(ZoneOffset.UTC));
+    }
+    return query;
   }
 
   /**

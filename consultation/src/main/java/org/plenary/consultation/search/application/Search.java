@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.plenary.consultation.search.domain.Snippets;
 import org.plenary.consultation.shared.Columns;
 import org.plenary.core.infrastructure.DatabaseMigrations;
+import org.plenary.core.shared.Like;
 
 /**
  * Searches the sections of consulted documents and the published, visible comments on them: on
@@ -197,7 +198,7 @@ public class Search {
     if (filter.getDrafter() != null && !filter.getDrafter().isBlank()) {
       sql.text
           .append(" and lower(k.drafter_name) like ")
-          .append(sql.param("%" + likeEscaped(filter.getDrafter().strip()) + "%"))
+          .append(sql.param(Like.contains(filter.getDrafter())))
           .append(" escape '\\'");
     }
     if (filter.getGroup() != null && !filter.getGroup().isBlank()) {
@@ -212,8 +213,7 @@ public class Search {
     }
     List<String> likes = new ArrayList<>();
     for (String word : words) {
-      likes.add(
-          "lower(" + text + ") like " + sql.param("%" + likeEscaped(word) + "%") + " escape '\\'");
+      likes.add("lower(" + text + ") like " + sql.param(Like.contains(word)) + " escape '\\'");
     }
     return "(" + String.join(" and ", likes) + ")";
   }
@@ -283,13 +283,6 @@ public class Search {
 
   private static OffsetDateTime start(java.time.LocalDate day) {
     return day.atStartOfDay().atOffset(ZoneOffset.UTC);
-  }
-
-  private static String likeEscaped(String text) {
-    return text.toLowerCase(Locale.ROOT)
-        .replace("\\", "\\\\")
-        .replace("%", "\\%")
-        .replace("_", "\\_");
   }
 
   /** Whether the database is PostgreSQL (full text) or not (H2: word match), asked once. */

@@ -34,6 +34,7 @@ import org.plenary.core.people.domain.Organisation;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.domain.Account;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -262,20 +263,18 @@ public class AccountRequests {
     }
     boolean text = filter.text() != null && !filter.text().isBlank();
     if (text) {
-      jpql.append(" and (lower(r.fullName) like :text or r.email like :text)");
+      jpql.append(
+          " and (lower(r.fullName) like :text escape '\\' or lower(r.email) like :text escape"
+              + " '\\')");
     }
     TypedQuery<T> query = em.createQuery(jpql.append(orderBy).toString(), type);
     if (filter.status() != null) {
       query.setParameter("status", filter.status());
     }
     if (text) {
-      query.setParameter("text", "%" + likeEscaped(filter.text()) + "%");
+      query.setParameter("text", Like.contains(filter.text()));
     }
     return query;
-  }
-
-  private static String likeEscaped(String text) {
-    return text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
   }
 
   /** Opens the account of an approved request with the password it holds; returns the user name. */

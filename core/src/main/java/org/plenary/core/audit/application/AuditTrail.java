@@ -11,9 +11,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.plenary.core.audit.domain.AuditEntry;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Like;
 
 /** Reads the audit log a page at a time, newest first, for the secretariat. */
 @Stateless
@@ -22,7 +22,8 @@ public class AuditTrail {
   @PersistenceContext EntityManager em;
 
   /** Filters are case-insensitive prefixes; a blank filter matches everything. */
-  public record Filter(String actor, String action, String objectType) {
+  public record Filter(String actor, String action, String objectType)
+      implements java.io.Serializable {
     public static final Filter NONE = new Filter(null, null, null);
   }
 
@@ -39,6 +40,23 @@ public class AuditTrail {
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.max(1, size))
         .getResultList();
+  }
+
+  /**
+   * The entries the filter keeps, newest first by id, below {@code beforeId} (null: from the
+   * newest): an export reads the log a page at a time by its key, never by an offset, so the last
+   * page costs what the first does.
+   */
+  public List<AuditEntry> before(Filter filter, Long beforeId, int size) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+    Root<AuditEntry> entry = query.from(AuditEntry.class);
+    List<Predicate> predicates = new ArrayList<>(List.of(predicates(cb, entry, filter)));
+    if (beforeId != null) {
+      predicates.add(cb.lt(entry.get("id"), beforeId));
+    }
+    query.where(predicates.toArray(Predicate[]::new)).orderBy(cb.desc(entry.get("id")));
+    return em.createQuery(query).setMaxResults(Math.max(1, size)).getResultList();
   }
 
   public long count(Filter filter) {
@@ -60,14 +78,7 @@ public class AuditTrail {
   private static void prefix(
       CriteriaBuilder cb, Root<AuditEntry> entry, String field, String value, List<Predicate> out) {
     if (value != null && !value.isBlank()) {
-      String escaped =
-          value
-              .strip()
-              .toLowerCase(Locale.ROOT)
-              .replace("\\", "\\\\")
-              .replace("%", "\\%")
-              .replace("_", "\\_");
-      out.add(cb.like(cb.lower(entry.get(field)), escaped + "%", '\\'));
+      out.add(cb.like(cb.lower(entry.get(field)), Like.startsWith(value), Like.ESCAPE));
     }
   }
 }

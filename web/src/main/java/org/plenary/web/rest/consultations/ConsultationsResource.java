@@ -46,6 +46,8 @@ import org.plenary.consultation.consultations.application.CommentForm;
 import org.plenary.consultation.consultations.application.CommentModeration;
 import org.plenary.consultation.consultations.application.CommentSubmissions;
 import org.plenary.consultation.consultations.application.Consultations;
+import org.plenary.consultation.consultations.application.Consultations.ListFilter;
+import org.plenary.consultation.consultations.application.Consultations.ListSort;
 import org.plenary.consultation.consultations.application.Submission;
 import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.Consultation;
@@ -58,6 +60,7 @@ import org.plenary.web.i18n.Texts;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.QueryValues;
 import org.plenary.web.rest.Throttled;
 import org.plenary.web.rest.drafts.Attachments;
 import org.plenary.web.rest.registrations.Bodies;
@@ -91,17 +94,40 @@ public class ConsultationsResource {
   @Context HttpHeaders headers;
 
   @GET
-  @Operation(summary = "Public consultations, closing last first, with their status")
+  @Operation(
+      summary =
+          "Public consultations with their status, closing last first or sorted; ?q= words of the"
+              + " title or drafter, ?status=PLANNED|OPEN|CLOSED|REPORT_PUBLISHED,"
+              + " ?sort=closesAt|opensAt|title|drafter (- before it: descending)")
   public JsonObject list(
+      @QueryParam("q") String q,
+      @QueryParam("status") String status,
+      @QueryParam("sort") String sort,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = Paging.of(first, size, 500);
+    ListFilter filter =
+        new ListFilter(q, QueryValues.constant(ConsultationStatus.class, "status", status));
+    boolean ascending = sort != null && !sort.startsWith("-");
+    ListSort by =
+        switch (sort == null ? "closesAt" : sort.replaceFirst("^[-+]", "")) {
+          case "closesAt" -> ListSort.CLOSES_AT;
+          case "opensAt" -> ListSort.OPENS_AT;
+          case "title" -> ListSort.TITLE;
+          case "drafter" -> ListSort.DRAFTER;
+          default ->
+              throw new InvalidRequest(
+                  "sort",
+                  "must be one of closesAt, opensAt, title, drafter (with - before it for"
+                      + " descending)");
+        };
     JsonArrayBuilder items = Jsons.array();
-    for (Consultation c : consultations.page(paging.first(), paging.size())) {
+    for (Consultation c :
+        consultations.page(filter, by, ascending, paging.first(), paging.size())) {
       items.add(ConsultationJson.summary(c, consultations.status(c)));
     }
     return Jsons.object()
-        .add("total", consultations.count())
+        .add("total", consultations.count(filter))
         .add("first", paging.first())
         .add("items", items)
         .build();

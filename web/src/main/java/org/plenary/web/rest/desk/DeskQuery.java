@@ -1,11 +1,11 @@
 package org.plenary.web.rest.desk;
 
-import java.util.Locale;
 import org.plenary.agenda.registrations.application.RegistrationDesk.Filter;
 import org.plenary.agenda.registrations.application.RegistrationDesk.Sort;
 import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.web.rest.InvalidRequest;
+import org.plenary.web.rest.QueryValues;
 
 /**
  * The desk's query parameters, checked in code (Bean Validation on query parameters breaks Payara's
@@ -25,8 +25,8 @@ public record DeskQuery(Filter filter, Sort sort, boolean ascending) {
             q,
             organisation,
             country,
-            parse(RegistrationStatus.class, "status", status),
-            parse(Attendance.class, "attendance", attendance));
+            QueryValues.constant(RegistrationStatus.class, "status", status),
+            QueryValues.constant(Attendance.class, "attendance", attendance));
     boolean ascending = sort == null || !sort.startsWith("-");
     String column = sort == null ? "name" : sort.replaceFirst("^[-+]", "");
     Sort by =
@@ -44,20 +44,5 @@ public record DeskQuery(Filter filter, Sort sort, boolean ascending) {
                       + " (with - before it for descending)");
         };
     return new DeskQuery(filter, by, ascending);
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      StringBuilder names = new StringBuilder();
-      for (E constant : type.getEnumConstants()) {
-        names.append(names.isEmpty() ? "" : ", ").append(constant.name());
-      }
-      throw new InvalidRequest(field, "must be one of " + names);
-    }
   }
 }

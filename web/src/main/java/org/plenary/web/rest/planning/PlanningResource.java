@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -27,12 +28,17 @@ import org.plenary.agenda.meetings.application.AgendaEditing;
 import org.plenary.agenda.meetings.application.AgendaPublishing;
 import org.plenary.agenda.meetings.application.DayPlan;
 import org.plenary.agenda.meetings.application.Edit;
+import org.plenary.agenda.meetings.application.PlannedMeeting;
+import org.plenary.agenda.meetings.application.PlannedMeetings;
 import org.plenary.agenda.meetings.application.VersionSummary;
 import org.plenary.agenda.meetings.domain.AgendaChange;
+import org.plenary.agenda.meetings.domain.AgendaStatus;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
+import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.QueryValues;
 import org.plenary.web.rest.meetings.MeetingJson;
 import org.plenary.web.rest.planning.PlanningForms.CopyForm;
 import org.plenary.web.rest.planning.PlanningForms.DayForm;
@@ -62,6 +68,7 @@ import org.plenary.web.rest.planning.PlanningForms.SplitForm;
 public class PlanningResource {
   @Inject AgendaEditing editing;
   @Inject AgendaPublishing publishing;
+  @Inject PlannedMeetings planned;
 
   @POST
   @Operation(summary = "Plan a new draft meeting")
@@ -70,6 +77,70 @@ public class PlanningResource {
     return Response.created(uri.getAbsolutePathBuilder().path(edit.slug()).build())
         .entity(edit)
         .build();
+  }
+
+  /** A meeting as a line of the planning list. */
+  public record PlannedJson(
+      String id,
+      String title,
+      AgendaStatus status,
+      int publishedVersion,
+      LocalDate startDate,
+      LocalDate endDate,
+      String city,
+      String timeZone,
+      long version) {
+    static PlannedJson of(PlannedMeeting meeting) {
+      return new PlannedJson(
+          meeting.getSlug(),
+          meeting.getTitle(),
+          meeting.getStatus(),
+          meeting.getPublishedVersion(),
+          meeting.getStartDate(),
+          meeting.getEndDate(),
+          meeting.getCity(),
+          meeting.getTimeZone(),
+          meeting.getVersion());
+    }
+  }
+
+  /** A page of the planning list and how many meetings the filter keeps. */
+  public record PlannedPage(long total, int first, List<PlannedJson> items) {}
+
+  @GET
+  @Operation(
+      summary =
+          "Every meeting, drafts and published, latest first or sorted; ?q= words of the title,"
+              + " id or city, ?status=DRAFT|PUBLISHED, ?sort=startDate|title|city|status"
+              + " (- before it: descending)")
+  public PlannedPage meetings(
+      @QueryParam("q") String q,
+      @QueryParam("status") String status,
+      @QueryParam("sort") String sort,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 500);
+    PlannedMeetings.Filter filter =
+        new PlannedMeetings.Filter(q, QueryValues.constant(AgendaStatus.class, "status", status));
+    boolean ascending = sort != null && !sort.startsWith("-");
+    PlannedMeetings.Sort by =
+        switch (sort == null ? "startDate" : sort.replaceFirst("^[-+]", "")) {
+          case "startDate" -> PlannedMeetings.Sort.START_DATE;
+          case "title" -> PlannedMeetings.Sort.TITLE;
+          case "city" -> PlannedMeetings.Sort.CITY;
+          case "status" -> PlannedMeetings.Sort.STATUS;
+          default ->
+              throw new InvalidRequest(
+                  "sort",
+                  "must be one of startDate, title, city, status (with - before it for"
+                      + " descending)");
+        };
+    return new PlannedPage(
+        planned.count(filter),
+        paging.first(),
+        planned.page(filter, by, ascending, paging.first(), paging.size()).stream()
+            .map(PlannedJson::of)
+            .toList());
   }
 
   @GET

@@ -23,6 +23,9 @@ class AuditEntries extends LazyDataModel<AuditEntry> {
 
   private final AuditTrail trail;
 
+  /** The filter of the latest page read: what the table shows, for the CSV link. */
+  private AuditTrail.Filter shown = AuditTrail.Filter.NONE;
+
   AuditEntries(AuditTrail trail) {
     this.trail = trail;
   }
@@ -35,7 +38,12 @@ class AuditEntries extends LazyDataModel<AuditEntry> {
   @Override
   public List<AuditEntry> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return trail.page(filter(filterBy), first, pageSize, oldestFirst(sortBy));
+    shown = filter(filterBy);
+    return trail.page(shown, first, pageSize, oldestFirst(sortBy));
+  }
+
+  AuditTrail.Filter shown() {
+    return shown;
   }
 
   @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.plenary.agenda.meetings.application.AgendaEditing;
 import org.plenary.agenda.meetings.application.Edit;
@@ -13,6 +14,7 @@ import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.application.PlannedMeeting;
 import org.plenary.agenda.meetings.application.PlannedMeetings;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
+import org.plenary.agenda.meetings.domain.AgendaStatus;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.i18n.Texts;
 import org.primefaces.PrimeFaces;
@@ -34,7 +36,7 @@ public class MeetingListView implements Serializable {
   @Inject AgendaEditing editing;
   @Inject Language language;
 
-  private LazyDataModel<PlannedMeeting> meetings;
+  private MeetingRows meetings;
   private MeetingForm newMeeting = new MeetingForm();
 
   public LazyDataModel<PlannedMeeting> getMeetings() {
@@ -42,6 +44,20 @@ public class MeetingListView implements Serializable {
       meetings = new MeetingRows(plannedMeetings);
     }
     return meetings;
+  }
+
+  /** The agenda status chosen above the table ("" for any). */
+  public String getStatus() {
+    return meetings == null ? "" : meetings.status;
+  }
+
+  public void setStatus(String status) {
+    getMeetings();
+    meetings.status = status == null ? "" : status;
+  }
+
+  public List<AgendaStatus> getStatuses() {
+    return List.of(AgendaStatus.values());
   }
 
   public MeetingForm getNewMeeting() {

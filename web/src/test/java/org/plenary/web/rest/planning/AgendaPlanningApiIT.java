@@ -219,6 +219,64 @@ class AgendaPlanningApiIT {
   }
 
   @Test
+  void listsEveryMeetingFilteredAndSortedForTheSecretariatOnly() {
+    for (String[] meeting :
+        List.of(
+            new String[] {"qxlist-one", "Qxlist One 50%", "Lisbon", "2033-01-10"},
+            new String[] {"qxlist-two", "Qxlist Two", "Oslo", "2033-06-10"})) {
+      HttpResponse<String> created =
+          secretariat()
+              .post(
+                  MEETINGS,
+                  """
+                  {"id": "%s", "title": "%s",
+                   "venue": {"name": "Venue", "addressLines": [], "city": "%s"},
+                   "timeZone": "Europe/Lisbon", "startDate": "%s", "endDate": "%s"}
+                  """
+                      .formatted(meeting[0], meeting[1], meeting[2], meeting[3], meeting[3]));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    }
+
+    JsonObject page = Api.json(secretariat().get(MEETINGS + "?q=qxlist")).asJsonObject();
+    assertThat(page.getInt("total")).isEqualTo(2);
+    List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(items)
+        .extracting(m -> m.getString("id"))
+        .containsExactly("qxlist-two", "qxlist-one");
+    assertThat(items.get(0).getString("status")).isEqualTo("DRAFT");
+    assertThat(items.get(0).getString("city")).isEqualTo("Oslo");
+    assertThat(items.get(0).getJsonNumber("version").longValue()).isNotNegative();
+    assertThat(ids("?q=qxlist&sort=-title")).containsExactly("qxlist-two", "qxlist-one");
+    assertThat(ids("?q=lisbon")).containsExactly("qxlist-one");
+    assertThat(
+            ids(
+                "?q="
+                    + java.net.URLEncoder.encode(
+                        "one 50%", java.nio.charset.StandardCharsets.UTF_8)))
+        .containsExactly("qxlist-one");
+    assertThat(ids("?q=qxlist&status=PUBLISHED")).isEmpty();
+    assertThat(ids("?q=e-leaders-2019&status=published")).contains("e-leaders-2019");
+
+    assertThat(secretariat().get(MEETINGS + "?status=ARCHIVED").statusCode()).isEqualTo(400);
+    assertThat(secretariat().get(MEETINGS + "?sort=colour").body()).contains("\"sort\"");
+    assertThat(secretariat().get(MEETINGS + "?size=0").statusCode()).isEqualTo(400);
+    assertThat(Api.asDemo(base, "delegate").get(MEETINGS).statusCode()).isEqualTo(403);
+    assertThat(Api.anonymous(base).get(MEETINGS).statusCode()).isEqualTo(401);
+  }
+
+  private List<String> ids(String query) {
+    HttpResponse<String> response = secretariat().get(MEETINGS + query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Api.json(response)
+        .asJsonObject()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(m -> m.getString("id"))
+        .toList();
+  }
+
+  @Test
   void buildsPublishesChangesAndRepublishesAMeetingInSeoulAndShowsWhatChanged(TestInfo test)
       throws Exception {
     Plan plan = create(slug(test, "seoul"), "Asia/Seoul", "2026-05-12", "2026-05-13");

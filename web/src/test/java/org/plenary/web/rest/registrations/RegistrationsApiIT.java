@@ -71,7 +71,9 @@ class RegistrationsApiIT {
     calendar.getDataHandler().writeTo(ics);
     assertThat(ics.toString(StandardCharsets.UTF_8))
         .contains("DTSTART;VALUE=DATE:20190919")
-        .contains("DTSTART;VALUE=DATE:20190920");
+        .contains("DTSTART;VALUE=DATE:20190920")
+        .as("the side meeting chosen is in the calendar too")
+        .contains("UID:going-digital-2019-");
 
     HttpResponse<String> mine = Api.asDemo(base, "delegate").get("api/me/registrations");
     assertThat(mine.statusCode()).isEqualTo(200);
@@ -339,6 +341,16 @@ class RegistrationsApiIT {
     assertThat(audit.getJsonArray("entries").getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("objectId"))
         .anyMatch(id -> id.startsWith("it-change-2026/"));
+    HttpResponse<String> csv =
+        Api.asDemo(base, "secretariat")
+            .get("api/audit/export.csv?action=registration.changed", "text/csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains("audit-log.csv"));
+    assertThat(csv.body().lines().skip(1))
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).contains(",registration.changed,registration,"))
+        .anyMatch(line -> line.contains("it-change-2026/"));
   }
 
   @Test

@@ -1,0 +1,34 @@
+package org.plenary.core.shared;
+
+import java.util.Locale;
+
+/**
+ * What people type into a filter, as a pattern for a case-insensitive JPQL {@code like} with {@code
+ * escape '\'}: their text is matched as written, so "50%" or "e_gov" find themselves rather than
+ * anything ({@code %} and {@code _} are escaped, not dropped). Compare it with {@code lower(...)}.
+ */
+public final class Like {
+  /** The escape character to name in the query: {@code like :p escape '\'}. */
+  public static final char ESCAPE = '\\';
+
+  private Like() {}
+
+  /** The text, stripped and lower-cased, with the pattern's own characters escaped. */
+  public static String escaped(String text) {
+    return text.strip()
+        .toLowerCase(Locale.ROOT)
+        .replace("\\", "\\\\")
+        .replace("%", "\\%")
+        .replace("_", "\\_");
+  }
+
+  /** A pattern for values that contain the text anywhere. */
+  public static String contains(String text) {
+    return "%" + escaped(text) + "%";
+  }
+
+  /** A pattern for values that start with the text. */
+  public static String startsWith(String text) {
+    return escaped(text) + "%";
+  }
+}

@@ -1,0 +1,30 @@
+package org.plenary.web.rest;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Query parameters read in code (Bean Validation on query parameters breaks Payara's OpenAPI
+ * generator): a value that is not one of its kind is a 400 naming the parameter and what it may be.
+ */
+public final class QueryValues {
+  private QueryValues() {}
+
+  /** The constant named (in any case), null for nothing; else a 400 listing the constants. */
+  public static <E extends Enum<E>> E constant(Class<E> type, String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequest(
+          parameter,
+          "must be one of "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(Collectors.joining(", ")));
+    }
+  }
+}
