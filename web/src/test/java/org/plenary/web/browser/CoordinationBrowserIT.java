@@ -66,6 +66,24 @@ class CoordinationBrowserIT extends BrowserTest {
     assertThat(pages.row(CULTURE)).contains("No position yet").contains("Overdue");
     assertThat(pages.rows().stream().filter(r -> r.contains("Overdue"))).hasSize(1);
     assertThat(pages.offersPositionForm()).isFalse();
+    assertThat(pages.unanswered()).isEqualTo("1 remark is not answered yet.");
+    assertAccessible(driver);
+
+    // the drafter answers the remark: an outcome other than accepted needs an explanation
+    pages.showHistory(AGRICULTURE).openAnswer(1);
+    assertAccessible(driver);
+    pages.answer("Partly accepted", "");
+    assertThat(pages.answerError("explanation")).contains("Explain why");
+    assertThat(pages.answerDialogOpen()).isTrue();
+    assertAccessible(driver);
+    pages.answer("Partly accepted", "Broadband is named; <b>rural</b> is left to the annex.");
+    pages.awaitAnswerDialogClosed();
+    assertThat(pages.historyRemarks())
+        .singleElement()
+        .asString()
+        .contains("Partly accepted", "Broadband is named; <b>rural</b> is left to the annex.");
+    assertThat(pages.unanswered()).isEqualTo("Every remark is answered.");
+    assertThat(pages.row(AGRICULTURE)).contains("Approve with remarks");
     assertAccessible(driver);
   }
 

@@ -107,6 +107,64 @@ public final class CoordinationPages extends PlenaryPage {
     return this;
   }
 
+  /** Shows a body's history under the table. */
+  public CoordinationPages showHistory(String body) {
+    click(By.cssSelector("[aria-label='Show history: " + body + "']"));
+    awaitAjax();
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("historyHeading")));
+    return this;
+  }
+
+  /** The remarks of the history as text, with their answers. */
+  public List<String> historyRemarks() {
+    return driver
+        .findElements(By.cssSelector("[id='historyForm:history'] ul.remarks > li"))
+        .stream()
+        .map(li -> li.getText().replaceAll("\\s+", " "))
+        .toList();
+  }
+
+  /** Opens the answer dialog on remark n (1-based) of the shown history's current entry. */
+  public CoordinationPages openAnswer(int remark) {
+    click(By.cssSelector("[aria-label='Answer: Remark " + remark + "']"));
+    awaitAjax();
+    await().until(ExpectedConditions.visibilityOfElementLocated(By.id("answerForm:outcome")));
+    return this;
+  }
+
+  /** Chooses the outcome and writes the explanation in the open dialog, and saves. */
+  public CoordinationPages answer(String outcome, String explanation) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("answerForm:outcome")))
+        .selectByVisibleText(outcome);
+    WebElement text = driver.findElement(By.id("answerForm:explanation"));
+    text.clear();
+    text.sendKeys(explanation);
+    click(By.id("answerForm:answerSave"));
+    awaitAjax();
+    return this;
+  }
+
+  /** The error beside a field of the answer dialog, or "". */
+  public String answerError(String field) {
+    return driver.findElements(By.id("answerForm:" + field + "Message")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  public void awaitAnswerDialogClosed() {
+    await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("answerDialog")));
+  }
+
+  public boolean answerDialogOpen() {
+    return driver.findElement(By.id("answerDialog")).isDisplayed();
+  }
+
+  /** The sentence that says how many remarks are unanswered. */
+  public String unanswered() {
+    return driver.findElement(By.id("unansweredRemarks")).getText();
+  }
+
   public String messages() {
     return driver.findElement(By.tagName("main")).getText();
   }

@@ -10,6 +10,7 @@ import org.plenary.consultation.coordination.domain.ConsultedBody;
 import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.PositionEntry;
 import org.plenary.consultation.coordination.domain.Remark;
+import org.plenary.consultation.coordination.domain.RemarkResponse;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
 import org.plenary.core.shared.Jsons;
 
@@ -22,6 +23,7 @@ final class CoordinationJson {
       List<ConsultedBody> bodies,
       long total,
       long openFundamentals,
+      long unansweredRemarks,
       Instant now) {
     JsonArrayBuilder rows = Jsons.array();
     for (ConsultedBody body : bodies) {
@@ -32,6 +34,7 @@ final class CoordinationJson {
               .add("entries", body.getEntries())
               .add("remarks", body.getCurrentRemarks())
               .add("openFundamentals", body.getOpenFundamentals())
+              .add("unansweredRemarks", body.getUnansweredRemarks())
               .add("overdue", body.isOverdue(now));
       if (body.getCurrentPosition() != null) {
         row.add("position", body.getCurrentPosition().name());
@@ -54,15 +57,21 @@ final class CoordinationJson {
             .add("deadline", round.getDeadline().toString())
             .add("status", round.status(now).name())
             .add("openFundamentals", openFundamentals)
+            .add("unansweredRemarks", unansweredRemarks)
+            .add("tablePublished", round.isTablePublished())
             .add("bodies", rows)
             .add("total", total);
     add(json, "opensAt", round.getOpensAt(), round);
     add(json, "closedAt", round.getClosedAt(), round);
+    add(json, "tablePublishedAt", round.getTablePublishedAt(), round);
     return json.build();
   }
 
   static JsonObject entry(
-      PositionEntry entry, List<RemarkSettlement> settlements, CoordinationRound round) {
+      PositionEntry entry,
+      List<RemarkSettlement> settlements,
+      List<RemarkResponse> responses,
+      CoordinationRound round) {
     JsonArrayBuilder remarks = Jsons.array();
     for (Remark remark : entry.getRemarks()) {
       JsonObjectBuilder json =
@@ -74,7 +83,10 @@ final class CoordinationJson {
         json.add("section", remark.getSectionKey());
       }
       settlements.stream()
-          .filter(s -> s.getEntry().equals(entry) && s.getRemarkNumber() == remark.getNumber())
+          .filter(
+              s ->
+                  s.getEntry().getId().equals(entry.getId())
+                      && s.getRemarkNumber() == remark.getNumber())
           .findFirst()
           .ifPresent(
               s -> {
@@ -83,6 +95,13 @@ final class CoordinationJson {
                 add(settled, "settledAt", s.getSettledAt(), round);
                 json.add("settlement", settled);
               });
+      responses.stream()
+          .filter(
+              a ->
+                  a.getEntry().getId().equals(entry.getId())
+                      && a.getRemarkNumber() == remark.getNumber())
+          .findFirst()
+          .ifPresent(a -> json.add("response", response(a, round)));
       remarks.add(json);
     }
     JsonObjectBuilder json =
@@ -99,6 +118,21 @@ final class CoordinationJson {
     }
     add(json, "submittedAt", entry.getSubmittedAt(), round);
     return json.build();
+  }
+
+  /** An answer to a remark: outcome, explanation, revision, who and when. */
+  static JsonObjectBuilder response(RemarkResponse response, CoordinationRound round) {
+    JsonObjectBuilder json =
+        Jsons.object()
+            .add("outcome", response.getOutcome().name())
+            .add("revision", response.getRevision())
+            .add("answeredBy", response.getAnsweredBy())
+            .add("answeredByName", response.getAnsweredByName());
+    if (response.getExplanation() != null) {
+      json.add("explanation", response.getExplanation());
+    }
+    add(json, "answeredAt", response.getAnsweredAt(), round);
+    return json;
   }
 
   /** A moment as ISO 8601 with the offset of the round's time zone. */

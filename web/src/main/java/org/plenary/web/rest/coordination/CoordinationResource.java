@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,12 +25,14 @@ import org.plenary.consultation.coordination.application.Coordination;
 import org.plenary.consultation.coordination.application.RoundForm;
 import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.PositionEntry;
+import org.plenary.consultation.coordination.domain.RemarkResponse;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.registrations.Bodies;
 
 /**
  * Interministerial coordination rounds (HTTP Basic, MINISTRY and SECRETARIAT). Refusals are
@@ -42,6 +46,7 @@ import org.plenary.web.rest.Paging;
 public class CoordinationResource {
   @Inject Coordination coordination;
   @Inject Clock clock;
+  @Inject Validator validator;
   @Context UriInfo uri;
 
   @POST
@@ -85,7 +90,7 @@ public class CoordinationResource {
                 .path("coordination/rounds/{id}/positions")
                 .queryParam("body", entry.getBody().getOrganisation().getId())
                 .build(id))
-        .entity(CoordinationJson.entry(entry, List.of(), entry.getBody().getRound()))
+        .entity(CoordinationJson.entry(entry, List.of(), List.of(), entry.getBody().getRound()))
         .build();
   }
 
@@ -104,8 +109,9 @@ public class CoordinationResource {
     CoordinationRound round = coordination.round(id);
     List<PositionEntry> entries = coordination.history(id, body, paging.first(), paging.size());
     List<RemarkSettlement> settlements = coordination.settlements(id, entries);
+    List<RemarkResponse> responses = coordination.responses(id, entries);
     JsonArrayBuilder items = Jsons.array();
-    entries.forEach(e -> items.add(CoordinationJson.entry(e, settlements, round)));
+    entries.forEach(e -> items.add(CoordinationJson.entry(e, settlements, responses, round)));
     return Jsons.object()
         .add("items", items)
         .add("total", coordination.countHistory(id, body))
@@ -135,6 +141,33 @@ public class CoordinationResource {
         .build();
   }
 
+  @PUT
+  @Path("rounds/{id}/positions/{entry}/remarks/{n}/response")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "The drafter answers a remark of a current position (ordinary or fundamental), or answers"
+              + " it again naming the revision replaced; 409 RESPONSE_CHANGED_MEANWHILE when"
+              + " someone answered since")
+  public JsonObject answer(
+      @PathParam("id") long id,
+      @PathParam("entry") long entry,
+      @PathParam("n") int number,
+      AnswerBody body) {
+    Bodies.valid(validator, body);
+    RemarkResponse response =
+        coordination.answer(
+            id, entry, number, body.outcome(), body.getExplanation(), body.getRevision());
+    return Jsons.object()
+        .add("entry", entry)
+        .add("remark", number)
+        .add(
+            "response",
+            CoordinationJson.response(response, response.getEntry().getBody().getRound()))
+        .add("unansweredRemarks", coordination.unansweredRemarks(id))
+        .build();
+  }
+
   @POST
   @Path("rounds/{id}/closure")
   @Operation(summary = "The drafter closes the round; 422 while fundamental objections are open")
@@ -158,6 +191,7 @@ public class CoordinationResource {
         coordination.bodies(id, first, size),
         coordination.countBodies(id),
         coordination.openFundamentals(id),
+        coordination.unansweredRemarks(id),
         clock.instant());
   }
 }

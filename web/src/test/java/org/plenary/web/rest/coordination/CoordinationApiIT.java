@@ -270,6 +270,164 @@ class CoordinationApiIT {
     assertThat(row.getInt("entries")).isEqualTo(PARALLEL);
   }
 
+  @Test
+  void theDrafterAnswersEveryRemarkRevisesAnAnswerFromTheRevisionSeenAndOthersMayNot()
+      throws Exception {
+    long education;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-edu-1"), "IT Ministry of Education");
+      seed.commit();
+      education = organisation(seed, "IT Ministry of Education");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    Api official = Api.asDemo(base, "it-coord-edu-1");
+    long id = start(secretariat, handbook, List.of(education));
+    HttpResponse<String> given =
+        official.post(
+            ROUNDS + "/" + id + "/positions",
+            "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"text\":\"Typo in the"
+                + " title.\"},{\"kind\":\"FUNDAMENTAL\",\"section\":\"s2\",\"text\":\"No"
+                + " budget.\"}]}");
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+    long entry = Api.json(given).asJsonObject().getJsonNumber("id").longValue();
+    JsonObject before = Api.json(secretariat.get(ROUNDS + "/" + id)).asJsonObject();
+    assertThat(before.getInt("unansweredRemarks")).isEqualTo(2);
+    assertThat(row(before, education).getInt("unansweredRemarks")).isEqualTo(2);
+    String remarks = ROUNDS + "/" + id + "/positions/" + entry + "/remarks/";
+    String accepted = "{\"outcome\":\"ACCEPTED\"}";
+
+    assertProblem(official.put(remarks + "1/response", accepted), 403, "NOT_THE_DRAFTER");
+    assertThat(Api.asDemo(base, "delegate").put(remarks + "1/response", accepted).statusCode())
+        .isEqualTo(403);
+    assertThat(Api.anonymous(base).put(remarks + "1/response", accepted).statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> unknownOutcome =
+        secretariat.put(remarks + "1/response", "{\"outcome\":\"MAYBE\"}");
+    assertThat(unknownOutcome.statusCode()).as(unknownOutcome.body()).isEqualTo(400);
+    assertThat(unknownOutcome.body()).contains("outcome").doesNotContain("Exception");
+    assertThat(secretariat.put(remarks + "1/response", "{}").body()).contains("outcome");
+    HttpResponse<String> unexplained =
+        secretariat.put(remarks + "2/response", "{\"outcome\":\"NOT_ACCEPTED\"}");
+    assertProblem(unexplained, 422, "EXPLANATION_MISSING");
+    assertThat(unexplained.body()).contains("\"field\":\"explanation\"");
+    HttpResponse<String> tooLong =
+        secretariat.put(
+            remarks + "2/response",
+            "{\"outcome\":\"NOTED\",\"explanation\":\"" + "x".repeat(4001) + "\"}");
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("explanation");
+    assertThat(secretariat.put(remarks + "9/response", accepted).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> first = secretariat.put(remarks + "1/response", accepted);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    JsonObject answeredFirst = Api.json(first).asJsonObject();
+    assertThat(answeredFirst.getInt("unansweredRemarks")).isEqualTo(1);
+    assertThat(answeredFirst.getJsonObject("response").getInt("revision")).isEqualTo(1);
+    HttpResponse<String> fundamental =
+        secretariat.put(
+            remarks + "2/response",
+            "{\"outcome\":\"PARTLY_ACCEPTED\",\"explanation\":\"<b>Costs</b> in annex 2.\"}");
+    assertThat(fundamental.statusCode()).as(fundamental.body()).isEqualTo(200);
+    // answering again without naming the answer one saw would replace it unseen
+    assertProblem(
+        secretariat.put(remarks + "1/response", "{\"outcome\":\"NOTED\",\"explanation\":\"x\"}"),
+        409,
+        "RESPONSE_CHANGED_MEANWHILE");
+    HttpResponse<String> revised =
+        secretariat.put(
+            remarks + "1/response",
+            "{\"outcome\":\"NOTED\",\"explanation\":\"The title is the group's.\",\"revision\":1}");
+    assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+    assertThat(Api.json(revised).asJsonObject().getJsonObject("response").getInt("revision"))
+        .isEqualTo(2);
+
+    JsonObject history =
+        Api.json(official.get(ROUNDS + "/" + id + "/positions?body=" + education)).asJsonObject();
+    List<JsonObject> answered =
+        history.getJsonArray("items").getJsonObject(0).getJsonArray("remarks").stream()
+            .map(r -> r.asJsonObject().getJsonObject("response"))
+            .toList();
+    assertThat(answered)
+        .extracting(a -> a.getString("outcome"))
+        .containsExactly("NOTED", "PARTLY_ACCEPTED");
+    assertThat(answered.get(0).getString("explanation")).isEqualTo("The title is the group's.");
+    assertThat(answered.get(1).getString("explanation")).isEqualTo("<b>Costs</b> in annex 2.");
+    assertThat(answered.get(0).getString("answeredBy")).isEqualTo("secretariat");
+    JsonObject table = Api.json(secretariat.get(ROUNDS + "/" + id)).asJsonObject();
+    assertThat(table.getInt("unansweredRemarks")).isZero();
+    assertThat(table.getInt("openFundamentals"))
+        .as("an answer does not settle a fundamental objection")
+        .isEqualTo(1);
+    try (Seed database = Seed.open()) {
+      assertThat(
+              database.number(
+                  "select count(*) from audit_entry where action = 'coordination.remark.answered'"
+                      + " and object_id = ?",
+                  String.valueOf(id)))
+          .isEqualTo(3);
+      assertThat(database.number("select count(*) from remark_response where entry_id = ?", entry))
+          .as("the first answer is kept as revision 1")
+          .isEqualTo(3);
+    }
+  }
+
+  @Test
+  void ofTenFirstAnswersToOneRemarkGivenAtOnceOneIsKeptAndTheOthersAreToldNotLost()
+      throws Exception {
+    long labour;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-lab-1"), "IT Ministry of Labour");
+      seed.commit();
+      labour = organisation(seed, "IT Ministry of Labour");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    long id = start(secretariat, handbook, List.of(labour));
+    HttpResponse<String> given =
+        Api.asDemo(base, "it-coord-lab-1")
+            .post(
+                ROUNDS + "/" + id + "/positions",
+                "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"text\":\"Shorter.\"}]}");
+    long entry = Api.json(given).asJsonObject().getJsonNumber("id").longValue();
+    String path = ROUNDS + "/" + id + "/positions/" + entry + "/remarks/1/response";
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        String body = "{\"outcome\":\"NOTED\",\"explanation\":\"Answer " + i + "\"}";
+        calls.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return secretariat.put(path, body);
+                }));
+      }
+      go.countDown();
+      for (Future<HttpResponse<String>> call : calls) {
+        statuses.add(call.get().statusCode());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(statuses).containsOnly(200, 409);
+    assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+    try (Seed database = Seed.open()) {
+      assertThat(database.number("select count(*) from remark_response where entry_id = ?", entry))
+          .isEqualTo(1);
+    }
+  }
+
+  private long start(Api drafter, long handbook, List<Long> bodies) {
+    HttpResponse<String> started = drafter.post(ROUNDS, startBody(handbook, bodies));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return Api.json(started).asJsonObject().getJsonNumber("id").longValue();
+  }
+
   /** A round opened long enough ago that its 15 working days are over. */
   private static String startBody(long draft, List<Long> bodies) {
     return "{\"draftId\":"
