@@ -248,6 +248,25 @@ public class RoundView implements Serializable {
     }
   }
 
+  /** Whether the drafter may publish the table now: the round is closed, the table not public. */
+  public boolean isMayPublish() {
+    return isDrafter() && "CLOSED".equals(getStatus()) && !round.isTablePublished();
+  }
+
+  /** The drafter publishes the table of remarks and responses (after a confirming question). */
+  public void publish() {
+    try {
+      round = coordination.publishTable(roundId);
+      messages.info("coordination.publish.done");
+    } catch (CoordinationRefused refused) {
+      if (refused.rule() == CoordinationRefused.Rule.REMARKS_UNANSWERED) {
+        messages.error(null, "coordination.publish.unanswered", getUnansweredRemarks());
+      } else {
+        messages.error(null, "coordination.rule." + refused.rule().name());
+      }
+    }
+  }
+
   public void close() {
     try {
       round = coordination.close(roundId);

@@ -85,6 +85,23 @@ class CoordinationBrowserIT extends BrowserTest {
     assertThat(pages.unanswered()).isEqualTo("Every remark is answered.");
     assertThat(pages.row(AGRICULTURE)).contains("Approve with remarks");
     assertAccessible(driver);
+
+    // closed and answered, the drafter publishes the table after a confirming question
+    pages.closeRound().publishTable();
+    assertThat(pages.messages()).contains("The table of remarks and responses is published.");
+    assertAccessible(driver);
+    pages.signOut();
+
+    pages = new CoordinationPages(driver, base).openTable(round);
+    assertThat(pages.heading())
+        .contains("Table of remarks and responses", "Handbook on Governance");
+    assertThat(pages.remarksTable()).hasSize(2);
+    assertThat(pages.remarksTable().get(0))
+        .contains(AGRICULTURE, "Approve with remarks", "Ordinary")
+        .contains("Mention rural broadband in section 2.", "Partly accepted")
+        .contains("<b>rural</b>");
+    assertThat(pages.remarksTable().get(1)).contains(CULTURE, "No position yet", "No remark");
+    assertAccessible(driver);
   }
 
   @Test

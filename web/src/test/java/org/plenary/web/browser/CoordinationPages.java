@@ -165,6 +165,42 @@ public final class CoordinationPages extends PlenaryPage {
     return driver.findElement(By.id("unansweredRemarks")).getText();
   }
 
+  /** The drafter closes the round. */
+  public CoordinationPages closeRound() {
+    click(By.id("tableForm:closeRound"));
+    awaitAjax();
+    await().until(d -> d.findElement(By.id("status")).getText().equals("Closed"));
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("tableForm:publishTable")));
+    return this;
+  }
+
+  /** The drafter publishes the table, answering yes to the confirming question. */
+  public CoordinationPages publishTable() {
+    click(By.id("tableForm:publishTable"));
+    click(By.id("tableForm:confirmYes"));
+    awaitAjax();
+    await()
+        .until(
+            d ->
+                d.findElements(By.id("tableForm:publishTable")).isEmpty()
+                    || !d.findElements(By.cssSelector(".message-error")).isEmpty());
+    return this;
+  }
+
+  /** The table of remarks and responses of a round. */
+  public CoordinationPages openTable(long id) {
+    visit(driver, base, "coordination/table.xhtml?round=" + id);
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("tableTitle")));
+    return this;
+  }
+
+  /** The rows of the table of remarks and responses as text. */
+  public List<String> remarksTable() {
+    return driver.findElements(By.cssSelector("[id='tableForm:remarks_data'] > tr")).stream()
+        .map(row -> row.getText().replaceAll("\\s+", " "))
+        .toList();
+  }
+
   public String messages() {
     return driver.findElement(By.tagName("main")).getText();
   }

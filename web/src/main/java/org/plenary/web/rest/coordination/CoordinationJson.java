@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.plenary.consultation.coordination.application.TableRow;
 import org.plenary.consultation.coordination.domain.ConsultedBody;
 import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.PositionEntry;
@@ -118,6 +119,49 @@ final class CoordinationJson {
     }
     add(json, "submittedAt", entry.getSubmittedAt(), round);
     return json.build();
+  }
+
+  /** A round as lists name it: the draft, the drafter, the deadline, where it stands. */
+  static JsonObjectBuilder summary(CoordinationRound round, Instant now) {
+    JsonObjectBuilder json =
+        Jsons.object()
+            .add("id", round.getId())
+            .add("draftId", round.getDraft().getId())
+            .add("draftTitle", round.getDraft().getTitle())
+            .add("draftVersion", round.getDraftVersion())
+            .add("drafter", round.getDrafter().getName())
+            .add("deadline", round.getDeadline().toString())
+            .add("status", round.status(now).name())
+            .add("tablePublished", round.isTablePublished());
+    add(json, "tablePublishedAt", round.getTablePublishedAt(), round);
+    return json;
+  }
+
+  /** A row of the table of remarks and responses. */
+  static JsonObjectBuilder tableRow(TableRow row, CoordinationRound round) {
+    JsonObjectBuilder json = Jsons.object().add("body", row.getBody());
+    if (row.getPosition() != null) {
+      json.add("position", row.getPosition().name());
+    }
+    if (row.getRemarkNumber() != null) {
+      json.add("remark", row.getRemarkNumber())
+          .add("kind", row.getKind().name())
+          .add("text", row.getRemark());
+    }
+    if (row.getSectionKey() != null) {
+      json.add("section", row.getSectionKey());
+    }
+    if (row.getSectionHeading() != null) {
+      json.add("sectionHeading", row.getSectionHeading());
+    }
+    if (row.getOutcome() != null) {
+      json.add("outcome", row.getOutcome().name());
+    }
+    if (row.getExplanation() != null) {
+      json.add("explanation", row.getExplanation());
+    }
+    add(json, "answeredAt", row.getAnsweredAt(), round);
+    return json;
   }
 
   /** An answer to a remark: outcome, explanation, revision, who and when. */

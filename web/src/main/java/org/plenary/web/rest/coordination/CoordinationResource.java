@@ -22,7 +22,9 @@ import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.consultation.coordination.application.Coordination;
+import org.plenary.consultation.coordination.application.CoordinationTable;
 import org.plenary.consultation.coordination.application.RoundForm;
+import org.plenary.consultation.coordination.application.TableRow;
 import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.PositionEntry;
 import org.plenary.consultation.coordination.domain.RemarkResponse;
@@ -45,6 +47,7 @@ import org.plenary.web.rest.registrations.Bodies;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoordinationResource {
   @Inject Coordination coordination;
+  @Inject CoordinationTable remarksTable;
   @Inject Clock clock;
   @Inject Validator validator;
   @Context UriInfo uri;
@@ -174,6 +177,42 @@ public class CoordinationResource {
   public JsonObject close(@PathParam("id") long id) {
     coordination.close(id);
     return table(id, 0, 50);
+  }
+
+  @POST
+  @Path("rounds/{id}/publication")
+  @Operation(
+      summary =
+          "The drafter publishes the table of remarks and responses of a closed round (everyone"
+              + " reads it then); 422 ROUND_NOT_CLOSED, REMARKS_UNANSWERED")
+  public JsonObject publish(@PathParam("id") long id) {
+    coordination.publishTable(id);
+    return table(id, 0, 50);
+  }
+
+  @Callers(Callers.ANYONE)
+  @GET
+  @Path("rounds/{id}/table")
+  @Operation(
+      summary =
+          "The table of remarks and responses: every remark of the current positions with its"
+              + " answer; public once published, before for the round's parties only")
+  public JsonObject remarks(
+      @PathParam("id") long id,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 500);
+    CoordinationRound round = remarksTable.visible(id);
+    JsonArrayBuilder items = Jsons.array();
+    for (TableRow row : remarksTable.rows(id, paging.first(), paging.size())) {
+      items.add(CoordinationJson.tableRow(row, round));
+    }
+    return Jsons.object()
+        .add("round", CoordinationJson.summary(round, clock.instant()))
+        .add("total", remarksTable.count(id))
+        .add("first", paging.first())
+        .add("items", items)
+        .build();
   }
 
   @Callers(Roles.SECRETARIAT)

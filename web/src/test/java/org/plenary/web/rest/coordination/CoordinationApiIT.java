@@ -422,6 +422,124 @@ class CoordinationApiIT {
     }
   }
 
+  @Test
+  void publishesTheTableOnceTheRoundIsClosedAndEveryRemarkAnsweredAndThenEveryoneReadsIt()
+      throws Exception {
+    long environment;
+    long defence;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-env-1"), "IT Ministry of Environment");
+      ministry(seed, List.of("it-coord-def-1"), "IT Ministry of Defence");
+      seed.commit();
+      environment = organisation(seed, "IT Ministry of Environment");
+      defence = organisation(seed, "IT Ministry of Defence");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    Api official = Api.asDemo(base, "it-coord-env-1");
+    long id = start(secretariat, handbook, List.of(environment, defence));
+    HttpResponse<String> given =
+        official.post(
+            ROUNDS + "/" + id + "/positions",
+            "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"section\":\"s1\",\"text\":"
+                + "\"Name the climate goals.\"},{\"kind\":\"FUNDAMENTAL\",\"text\":\"No impact"
+                + " assessment.\"}]}");
+    long entry = Api.json(given).asJsonObject().getJsonNumber("id").longValue();
+    assertThat(
+            Api.asDemo(base, "it-coord-def-1")
+                .post(ROUNDS + "/" + id + "/positions", "{\"position\":\"APPROVE\"}")
+                .statusCode())
+        .isEqualTo(201);
+    String table = ROUNDS + "/" + id + "/table";
+    String publication = ROUNDS + "/" + id + "/publication";
+
+    // unpublished: the round's parties only
+    assertProblem(Api.anonymous(base).get(table), 403, "TABLE_NOT_PUBLISHED");
+    assertProblem(Api.asDemo(base, "delegate").get(table), 403, "TABLE_NOT_PUBLISHED");
+    assertProblem(Api.asDemo(base, "ministry").get(table), 403, "NOT_ALLOWED");
+    JsonObject draft = Api.json(official.get(table)).asJsonObject();
+    assertThat(draft.getInt("total")).isEqualTo(3);
+    assertThat(draft.getJsonObject("round").getBoolean("tablePublished")).isFalse();
+
+    assertProblem(secretariat.post(publication, ""), 422, "ROUND_NOT_CLOSED");
+    assertProblem(official.post(publication, ""), 403, "NOT_THE_DRAFTER");
+    String remarks = ROUNDS + "/" + id + "/positions/" + entry + "/remarks/";
+    assertThat(
+            secretariat
+                .post(remarks + "2/settlement", "{\"note\":\"Assessment annexed.\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(secretariat.post(ROUNDS + "/" + id + "/closure", "").statusCode()).isEqualTo(200);
+    HttpResponse<String> unanswered = secretariat.post(publication, "");
+    assertProblem(unanswered, 422, "REMARKS_UNANSWERED");
+    assertThat(Api.json(unanswered).asJsonObject().getString("detail")).contains("2 remark");
+
+    assertThat(secretariat.put(remarks + "1/response", "{\"outcome\":\"ACCEPTED\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(
+            secretariat
+                .put(
+                    remarks + "2/response",
+                    "{\"outcome\":\"PARTLY_ACCEPTED\",\"explanation\":\"Summary in annex 3.\"}")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> published = secretariat.post(publication, "");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(Api.json(published).asJsonObject().getBoolean("tablePublished")).isTrue();
+    assertThat(secretariat.post(publication, "").statusCode())
+        .as("publishing again changes nothing")
+        .isEqualTo(200);
+    assertProblem(
+        secretariat.put(
+            remarks + "1/response", "{\"outcome\":\"NOTED\",\"explanation\":\"x\",\"revision\":1}"),
+        422,
+        "TABLE_PUBLISHED");
+
+    HttpResponse<String> open = Api.anonymous(base).get(table + "?first=0&size=2");
+    assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
+    JsonObject page = Api.json(open).asJsonObject();
+    assertThat(page.getInt("total")).isEqualTo(3);
+    List<JsonObject> rows = page.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).getString("body")).isEqualTo("IT Ministry of Defence");
+    assertThat(rows.get(0).getString("position")).isEqualTo("APPROVE");
+    assertThat(rows.get(0).containsKey("remark")).isFalse();
+    assertThat(rows.get(1).getString("body")).isEqualTo("IT Ministry of Environment");
+    assertThat(rows.get(1).getString("text")).isEqualTo("Name the climate goals.");
+    assertThat(rows.get(1).getString("section")).isEqualTo("s1");
+    assertThat(rows.get(1).containsKey("sectionHeading")).isTrue();
+    assertThat(rows.get(1).getString("outcome")).isEqualTo("ACCEPTED");
+    JsonObject last =
+        Api.json(Api.anonymous(base).get(table + "?first=2&size=2"))
+            .asJsonObject()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(last.getString("kind")).isEqualTo("FUNDAMENTAL");
+    assertThat(last.getString("explanation")).isEqualTo("Summary in annex 3.");
+    assertThat(Api.anonymous(base).get(table + "?size=0").statusCode()).isEqualTo(400);
+
+    // the public tracker links the draft's latest round's published table
+    JsonObject tracker = Api.json(Api.anonymous(base).get("api/tracker?size=500")).asJsonObject();
+    assertThat(tracker.getJsonArray("items").getValuesAs(JsonObject.class))
+        .filteredOn(d -> d.getJsonNumber("draftId").longValue() == handbook)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.getJsonObject("coordination").getJsonNumber("id").longValue())
+                  .isEqualTo(id);
+              assertThat(d.getJsonObject("coordination").getBoolean("tablePublished")).isTrue();
+            });
+    try (Seed database = Seed.open()) {
+      assertThat(
+              database.number(
+                  "select count(*) from audit_entry where action = 'coordination.table.published'"
+                      + " and object_id = ?",
+                  String.valueOf(id)))
+          .isEqualTo(1);
+    }
+  }
+
   private long start(Api drafter, long handbook, List<Long> bodies) {
     HttpResponse<String> started = drafter.post(ROUNDS, startBody(handbook, bodies));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
