@@ -45,26 +45,17 @@ final class CoordinationJson {
       rows.add(row);
     }
     JsonObjectBuilder json =
-        Jsons.object()
-            .add("id", round.getId())
-            .add("draftId", round.getDraft().getId())
-            .add("draftTitle", round.getDraft().getTitle())
-            .add("draftVersion", round.getDraftVersion())
-            .add("drafter", round.getDrafter().getName())
+        summary(round, now)
             .add("drafterId", round.getDrafter().getId())
             .add("jurisdiction", round.getJurisdiction())
             .add("timeZone", round.getTimeZone())
             .add("workingDays", round.getWorkingDays())
-            .add("deadline", round.getDeadline().toString())
-            .add("status", round.status(now).name())
             .add("openFundamentals", openFundamentals)
             .add("unansweredRemarks", unansweredRemarks)
-            .add("tablePublished", round.isTablePublished())
             .add("bodies", rows)
             .add("total", total);
     add(json, "opensAt", round.getOpensAt(), round);
     add(json, "closedAt", round.getClosedAt(), round);
-    add(json, "tablePublishedAt", round.getTablePublishedAt(), round);
     return json.build();
   }
 

@@ -17,7 +17,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,6 +51,11 @@ import org.plenary.web.rest.registrations.Bodies;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CoordinationResource {
+  static final String CSV = "text/csv; charset=UTF-8";
+
+  /** Characters buffered before the CSV export writes to the response. */
+  private static final int CSV_BUFFER = 1 << 16;
+
   @Inject Coordination coordination;
   @Inject CoordinationTable remarksTable;
   @Inject Clock clock;
@@ -212,6 +222,41 @@ public class CoordinationResource {
         .add("total", remarksTable.count(id))
         .add("first", paging.first())
         .add("items", items)
+        .build();
+  }
+
+  @Callers(Callers.ANYONE)
+  @GET
+  @Path("rounds/{id}/table")
+  @Produces(CSV)
+  @Operation(
+      summary = "The table of remarks and responses as CSV (as table.csv), for Accept: text/csv")
+  public Response remarksByAccept(@PathParam("id") long id) {
+    return remarksCsv(id);
+  }
+
+  @Callers(Callers.ANYONE)
+  @GET
+  @Path("rounds/{id}/table.csv")
+  @Produces(CSV)
+  @Operation(
+      summary =
+          "The table of remarks and responses as CSV (streamed, formula-escaped): public once"
+              + " published, before for the round's parties only")
+  public Response remarksCsv(@PathParam("id") long id) {
+    remarksTable.visible(id); // refused before the first byte, as a problem
+    StreamingOutput body =
+        output -> {
+          Writer out =
+              new BufferedWriter(
+                  new OutputStreamWriter(output, StandardCharsets.UTF_8), CSV_BUFFER);
+          CoordinationCsv.header(out);
+          remarksTable.export(id, row -> CoordinationCsv.row(out, row));
+          out.flush();
+        };
+    return Response.ok(body, CSV)
+        .header(
+            "Content-Disposition", "attachment; filename=\"coordination-" + id + "-remarks.csv\"")
         .build();
   }
 

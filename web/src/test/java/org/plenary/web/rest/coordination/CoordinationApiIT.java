@@ -540,6 +540,67 @@ class CoordinationApiIT {
     }
   }
 
+  @Test
+  void exportsTheTableAsFormulaSafeCsvToWhoeverMaySeeIt() throws Exception {
+    long finance;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-csv-1"), "IT Ministry of Rural Affairs");
+      seed.commit();
+      finance = organisation(seed, "IT Ministry of Rural Affairs");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    long id = start(secretariat, handbook, List.of(finance));
+    HttpResponse<String> given =
+        Api.asDemo(base, "it-coord-csv-1")
+            .post(
+                ROUNDS + "/" + id + "/positions",
+                "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"text\":"
+                    + "\"=HYPERLINK(\\\"http://evil.example\\\")\"}]}");
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+    long entry = Api.json(given).asJsonObject().getJsonNumber("id").longValue();
+    String csv = ROUNDS + "/" + id + "/table.csv";
+
+    assertProblem(Api.anonymous(base).get(csv, "text/csv"), 403, "TABLE_NOT_PUBLISHED");
+    HttpResponse<String> party = Api.asDemo(base, "it-coord-csv-1").get(csv, "text/csv");
+    assertThat(party.statusCode()).as(party.body()).isEqualTo(200);
+    assertThat(party.body()).contains("=HYPERLINK").doesNotContain("Exception");
+
+    assertThat(
+            secretariat
+                .put(
+                    ROUNDS + "/" + id + "/positions/" + entry + "/remarks/1/response",
+                    "{\"outcome\":\"NOT_ACCEPTED\",\"explanation\":\"+1, but no links, see"
+                        + " \\\"annex\\\"\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(secretariat.post(ROUNDS + "/" + id + "/closure", "").statusCode()).isEqualTo(200);
+    assertThat(secretariat.post(ROUNDS + "/" + id + "/publication", "").statusCode())
+        .isEqualTo(200);
+
+    for (HttpResponse<String> export :
+        List.of(
+            Api.anonymous(base).get(csv, "text/csv"),
+            Api.anonymous(base).get(ROUNDS + "/" + id + "/table", "text/csv"))) {
+      assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+      assertThat(export.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+      assertThat(export.headers().firstValue("Content-Disposition"))
+          .hasValueSatisfying(d -> assertThat(d).contains("coordination-" + id + "-remarks.csv"));
+      List<String> lines = export.body().lines().toList();
+      assertThat(lines.get(0))
+          .isEqualTo(
+              "body,position,remark,kind,section,section_heading,remark_text,outcome,explanation,"
+                  + "answered_at");
+      assertThat(lines).hasSize(2);
+      assertThat(lines.get(1))
+          .startsWith("IT Ministry of Rural Affairs,APPROVE_WITH_REMARKS,1,ORDINARY,,,")
+          .contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
+          .contains(",NOT_ACCEPTED,\"'+1, but no links, see \"\"annex\"\"\",");
+    }
+  }
+
   private long start(Api drafter, long handbook, List<Long> bodies) {
     HttpResponse<String> started = drafter.post(ROUNDS, startBody(handbook, bodies));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
