@@ -24,6 +24,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.consultation.coordination.application.Coordination;
@@ -74,6 +75,28 @@ public class CoordinationResource {
     return Response.created(
             uri.getBaseUriBuilder().path("coordination/rounds/{id}").build(round.getId()))
         .entity(table(round.getId(), 0, 50))
+        .build();
+  }
+
+  @GET
+  @Path("rounds")
+  @Operation(
+      summary =
+          "The rounds your organisation drafts or is consulted in (all for the secretariat), newest"
+              + " first, paged")
+  public JsonObject rounds(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 200);
+    Instant now = clock.instant();
+    JsonArrayBuilder items = Jsons.array();
+    for (CoordinationRound round : coordination.rounds(paging.first(), paging.size())) {
+      items.add(CoordinationJson.summary(round, now));
+    }
+    return Jsons.object()
+        .add("total", coordination.countRounds())
+        .add("first", paging.first())
+        .add("items", items)
         .build();
   }
 

@@ -601,6 +601,47 @@ class CoordinationApiIT {
     }
   }
 
+  @Test
+  void listsTheRoundsTheCallerTakesPartInNewestFirstPagedWithTheTotal() throws Exception {
+    long tourism;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-tou-1"), "IT Ministry of Tourism");
+      seed.commit();
+      tourism = organisation(seed, "IT Ministry of Tourism");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    long older = start(secretariat, handbook, List.of(tourism));
+    long newer = start(secretariat, handbook, List.of(tourism));
+    Api official = Api.asDemo(base, "it-coord-tou-1");
+
+    JsonObject first = Api.json(official.get(ROUNDS + "?first=0&size=1")).asJsonObject();
+    assertThat(first.getInt("total")).isEqualTo(2);
+    assertThat(first.getJsonArray("items")).hasSize(1);
+    JsonObject round = first.getJsonArray("items").getJsonObject(0);
+    assertThat(round.getJsonNumber("id").longValue()).isEqualTo(newer);
+    assertThat(round.getString("drafter")).isEqualTo("OECD Secretariat");
+    assertThat(round.getString("status")).isEqualTo("OPEN");
+    assertThat(round.getBoolean("tablePublished")).isFalse();
+    JsonObject second = Api.json(official.get(ROUNDS + "?first=1&size=1")).asJsonObject();
+    assertThat(second.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue())
+        .isEqualTo(older);
+
+    JsonObject all = Api.json(secretariat.get(ROUNDS + "?size=200")).asJsonObject();
+    assertThat(all.getInt("total")).isGreaterThanOrEqualTo(2);
+    JsonObject others =
+        Api.json(Api.asDemo(base, "ministry").get(ROUNDS + "?size=200")).asJsonObject();
+    assertThat(others.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getJsonNumber("id").longValue())
+        .doesNotContain(older, newer);
+    assertThat(Api.asDemo(base, "delegate").get(ROUNDS).statusCode()).isEqualTo(403);
+    assertThat(Api.anonymous(base).get(ROUNDS).statusCode()).isEqualTo(401);
+    HttpResponse<String> tooMany = official.get(ROUNDS + "?size=201");
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("size");
+  }
+
   private long start(Api drafter, long handbook, List<Long> bodies) {
     HttpResponse<String> started = drafter.post(ROUNDS, startBody(handbook, bodies));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
