@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.plenary.web.it.Api;
 import org.plenary.web.it.Seed;
 
 /**
@@ -76,6 +77,32 @@ class CoordinationBrowserIT extends BrowserTest {
     assertThat(pages.answerError("explanation")).contains("Explain why");
     assertThat(pages.answerDialogOpen()).isTrue();
     assertAccessible(driver);
+
+    // meanwhile a colleague answers through the API: saving would replace that answer unseen
+    long entry;
+    try (Seed database = Seed.open()) {
+      entry =
+          database.number(
+              "select e.id from position_entry e join consulted_body b on b.id = e.body_id"
+                  + " where b.round_id = ?",
+              round);
+    }
+    assertThat(
+            Api.asDemo(url, "secretariat")
+                .put(
+                    "api/coordination/rounds/"
+                        + round
+                        + "/positions/"
+                        + entry
+                        + "/remarks/1/response",
+                    "{\"outcome\":\"ACCEPTED\"}")
+                .statusCode())
+        .isEqualTo(200);
+    pages.answer("Partly accepted", "Broadband is named; <b>rural</b> is left to the annex.");
+    assertThat(pages.answerMessages()).contains("Someone answered this remark meanwhile");
+    assertThat(pages.answerDialogOpen()).isTrue();
+    pages.cancelAnswer().openAnswer(1);
+    assertThat(pages.outcome()).as("the colleague's answer").isEqualTo("Accepted");
     pages.answer("Partly accepted", "Broadband is named; <b>rural</b> is left to the annex.");
     pages.awaitAnswerDialogClosed();
     assertThat(pages.historyRemarks())

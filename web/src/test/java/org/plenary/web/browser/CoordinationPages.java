@@ -152,6 +152,28 @@ public final class CoordinationPages extends PlenaryPage {
         .orElse("");
   }
 
+  /** The messages of the answer dialog that belong to no field. */
+  public String answerMessages() {
+    return driver.findElements(By.cssSelector("#answerDialog .form-messages")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The outcome chosen in the answer dialog. */
+  public String outcome() {
+    return new org.openqa.selenium.support.ui.Select(
+            driver.findElement(By.id("answerForm:outcome")))
+        .getFirstSelectedOption()
+        .getText();
+  }
+
+  public CoordinationPages cancelAnswer() {
+    click(By.id("answerForm:answerCancel"));
+    awaitAnswerDialogClosed();
+    return this;
+  }
+
   public void awaitAnswerDialogClosed() {
     await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("answerDialog")));
   }
