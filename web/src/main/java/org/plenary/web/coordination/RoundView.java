@@ -18,6 +18,8 @@ import org.plenary.consultation.coordination.domain.Position;
 import org.plenary.consultation.coordination.domain.PositionEntry;
 import org.plenary.consultation.coordination.domain.Remark;
 import org.plenary.consultation.coordination.domain.RemarkKind;
+import org.plenary.consultation.coordination.domain.RemarkOutcome;
+import org.plenary.consultation.coordination.domain.RemarkResponse;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
 import org.plenary.consultation.coordination.domain.RemarkText;
 import org.plenary.core.drafts.domain.DraftSection;
@@ -27,7 +29,8 @@ import org.primefaces.model.LazyDataModel;
 
 /**
  * A coordination round (/coordination/round.xhtml?round=): the coordination table, the position
- * form of a consulted ministry, the history of one body, and the drafter's settling and closing.
+ * form of a consulted ministry, the history of one body, and the drafter's answers to remarks (in a
+ * dialog), settling and closing.
  */
 @Named
 @ViewScoped
@@ -48,12 +51,21 @@ public class RoundView implements Serializable {
   private String historyBodyName;
   private final Map<String, RemarkSettlement> settled = new HashMap<>();
   private final Map<String, String> settleNotes = new HashMap<>();
+  private final Map<String, RemarkResponse> answers = new HashMap<>();
+  private Long unansweredRemarks;
   private Boolean drafter;
   private Boolean consulted;
 
   private Position position;
   private String note;
   private List<RemarkForm> remarks = blankRemarks();
+
+  private Long answerEntry;
+  private int answerRemark;
+  private String answerRemarkText;
+  private int answerRevision;
+  private RemarkOutcome outcome;
+  private String explanation;
 
   public void load() {
     if (roundId == null) {
@@ -82,12 +94,16 @@ public class RoundView implements Serializable {
       long body = historyBody;
       Coordination service = coordination;
       Map<String, RemarkSettlement> found = settled;
+      Map<String, RemarkResponse> answered = answers;
       history =
           new PagedList<>(
               (first, size) -> {
                 List<PositionEntry> page = service.history(id, body, first, size);
                 for (RemarkSettlement s : service.settlements(id, page)) {
                   found.put(s.getEntry().getId() + "/" + s.getRemarkNumber(), s);
+                }
+                for (RemarkResponse a : service.responses(id, page)) {
+                  answered.put(a.getEntry().getId() + "/" + a.getRemarkNumber(), a);
                 }
                 return page;
               },
@@ -103,14 +119,68 @@ public class RoundView implements Serializable {
     historyBodyName = body.getOrganisation().getName();
     history = null;
     settled.clear();
+    answers.clear();
   }
 
   public boolean overdue(ConsultedBody body) {
     return body.isOverdue(clock.instant());
   }
 
+  /** The key of a remark in the settle notes: its entry's id and its number. */
+  public String key(PositionEntry entry, Remark remark) {
+    return entry.getId() + "/" + remark.getNumber();
+  }
+
   public RemarkSettlement settlement(PositionEntry entry, Remark remark) {
-    return settled.get(entry.getId() + "/" + remark.getNumber());
+    return settled.get(key(entry, remark));
+  }
+
+  /** The remark's current answer, or null. */
+  public RemarkResponse answer(PositionEntry entry, Remark remark) {
+    return answers.get(key(entry, remark));
+  }
+
+  /** Whether the drafter may answer this remark now: of a current entry, table unpublished. */
+  public boolean answerable(PositionEntry entry) {
+    return isDrafter()
+        && entry.getNumber() == entry.getBody().getEntries()
+        && !round.isTablePublished();
+  }
+
+  /** Remarks of the current positions without an answer, for the whole round. */
+  public long getUnansweredRemarks() {
+    if (unansweredRemarks == null) {
+      unansweredRemarks = coordination.unansweredRemarks(roundId);
+    }
+    return unansweredRemarks;
+  }
+
+  /** Opens the answer dialog on a remark, with its current answer if it has one. */
+  public void startAnswering(PositionEntry entry, Remark remark) {
+    RemarkResponse current = answer(entry, remark);
+    answerEntry = entry.getId();
+    answerRemark = remark.getNumber();
+    answerRemarkText = remark.getText();
+    answerRevision = current == null ? 0 : current.getRevision();
+    outcome = current == null ? null : current.getOutcome();
+    explanation = current == null ? null : current.getExplanation();
+  }
+
+  /** Saves the answer; a refusal is shown beside its field and the dialog stays open. */
+  public void saveAnswer() {
+    try {
+      coordination.answer(roundId, answerEntry, answerRemark, outcome, explanation, answerRevision);
+      messages.info("coordination.answer.done", answerRemark);
+      history = null;
+      bodies = null;
+      unansweredRemarks = null;
+      answers.clear();
+    } catch (CoordinationRefused refused) {
+      String field = refused.field();
+      String clientId =
+          "outcome".equals(field) || "explanation".equals(field) ? "answerForm:" + field : null;
+      messages.error(clientId, "coordination.rule." + refused.rule().name());
+    }
   }
 
   /** Whether the drafter may settle this remark now: fundamental, current, not settled. */
@@ -170,10 +240,30 @@ public class RoundView implements Serializable {
       coordination.settle(roundId, entry.getId(), remark.getNumber(), settleNotes.get(key));
       messages.info("coordination.settle.done");
       settleNotes.remove(key);
+      settled.clear();
       history = null;
       bodies = null;
     } catch (CoordinationRefused refused) {
       messages.error(null, "coordination.rule." + refused.rule().name());
+    }
+  }
+
+  /** Whether the drafter may publish the table now: the round is closed, the table not public. */
+  public boolean isMayPublish() {
+    return isDrafter() && "CLOSED".equals(getStatus()) && !round.isTablePublished();
+  }
+
+  /** The drafter publishes the table of remarks and responses (after a confirming question). */
+  public void publish() {
+    try {
+      round = coordination.publishTable(roundId);
+      messages.info("coordination.publish.done");
+    } catch (CoordinationRefused refused) {
+      if (refused.rule() == CoordinationRefused.Rule.REMARKS_UNANSWERED) {
+        messages.error(null, "coordination.publish.unanswered", getUnansweredRemarks());
+      } else {
+        messages.error(null, "coordination.rule." + refused.rule().name());
+      }
     }
   }
 
@@ -214,6 +304,34 @@ public class RoundView implements Serializable {
   /** The kinds of remark by name, as the remark form's kind holds them. */
   public List<String> getKinds() {
     return java.util.Arrays.stream(RemarkKind.values()).map(RemarkKind::name).toList();
+  }
+
+  public RemarkOutcome[] getOutcomes() {
+    return RemarkOutcome.values();
+  }
+
+  public String getAnswerRemarkText() {
+    return answerRemarkText;
+  }
+
+  public int getAnswerRemark() {
+    return answerRemark;
+  }
+
+  public RemarkOutcome getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(RemarkOutcome outcome) {
+    this.outcome = outcome;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public void setExplanation(String explanation) {
+    this.explanation = explanation;
   }
 
   public Map<String, String> getSettleNotes() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
+import org.plenary.web.it.Api;
 import org.plenary.web.it.Seed;
 
 /**
@@ -66,6 +67,67 @@ class CoordinationBrowserIT extends BrowserTest {
     assertThat(pages.row(CULTURE)).contains("No position yet").contains("Overdue");
     assertThat(pages.rows().stream().filter(r -> r.contains("Overdue"))).hasSize(1);
     assertThat(pages.offersPositionForm()).isFalse();
+    assertThat(pages.unanswered()).isEqualTo("1 remark is not answered yet.");
+    assertAccessible(driver);
+
+    // the drafter answers the remark: an outcome other than accepted needs an explanation
+    pages.showHistory(AGRICULTURE).openAnswer(1);
+    assertAccessible(driver);
+    pages.answer("Partly accepted", "");
+    assertThat(pages.answerError("explanation")).contains("Explain why");
+    assertThat(pages.answerDialogOpen()).isTrue();
+    assertAccessible(driver);
+
+    // meanwhile a colleague answers through the API: saving would replace that answer unseen
+    long entry;
+    try (Seed database = Seed.open()) {
+      entry =
+          database.number(
+              "select e.id from position_entry e join consulted_body b on b.id = e.body_id"
+                  + " where b.round_id = ?",
+              round);
+    }
+    assertThat(
+            Api.asDemo(url, "secretariat")
+                .put(
+                    "api/coordination/rounds/"
+                        + round
+                        + "/positions/"
+                        + entry
+                        + "/remarks/1/response",
+                    "{\"outcome\":\"ACCEPTED\"}")
+                .statusCode())
+        .isEqualTo(200);
+    pages.answer("Partly accepted", "Broadband is named; <b>rural</b> is left to the annex.");
+    assertThat(pages.answerMessages()).contains("Someone answered this remark meanwhile");
+    assertThat(pages.answerDialogOpen()).isTrue();
+    pages.cancelAnswer().openAnswer(1);
+    assertThat(pages.outcome()).as("the colleague's answer").isEqualTo("Accepted");
+    pages.answer("Partly accepted", "Broadband is named; <b>rural</b> is left to the annex.");
+    pages.awaitAnswerDialogClosed();
+    assertThat(pages.historyRemarks())
+        .singleElement()
+        .asString()
+        .contains("Partly accepted", "Broadband is named; <b>rural</b> is left to the annex.");
+    assertThat(pages.unanswered()).isEqualTo("Every remark is answered.");
+    assertThat(pages.row(AGRICULTURE)).contains("Approve with remarks");
+    assertAccessible(driver);
+
+    // closed and answered, the drafter publishes the table after a confirming question
+    pages.closeRound().publishTable();
+    assertThat(pages.messages()).contains("The table of remarks and responses is published.");
+    assertAccessible(driver);
+    pages.signOut();
+
+    pages = new CoordinationPages(driver, base).openTable(round);
+    assertThat(pages.heading())
+        .contains("Table of remarks and responses", "Handbook on Governance");
+    assertThat(pages.remarksTable()).hasSize(2);
+    assertThat(pages.remarksTable().get(0))
+        .contains(AGRICULTURE, "Approve with remarks", "Ordinary")
+        .contains("Mention rural broadband in section 2.", "Partly accepted")
+        .contains("<b>rural</b>");
+    assertThat(pages.remarksTable().get(1)).contains(CULTURE, "No position yet", "No remark");
     assertAccessible(driver);
   }
 

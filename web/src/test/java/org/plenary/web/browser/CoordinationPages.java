@@ -107,6 +107,122 @@ public final class CoordinationPages extends PlenaryPage {
     return this;
   }
 
+  /** Shows a body's history under the table. */
+  public CoordinationPages showHistory(String body) {
+    click(By.cssSelector("[aria-label='Show history: " + body + "']"));
+    awaitAjax();
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("historyHeading")));
+    return this;
+  }
+
+  /** The remarks of the history as text, with their answers. */
+  public List<String> historyRemarks() {
+    return driver
+        .findElements(By.cssSelector("[id='historyForm:history'] ul.remarks > li"))
+        .stream()
+        .map(li -> li.getText().replaceAll("\\s+", " "))
+        .toList();
+  }
+
+  /** Opens the answer dialog on remark n (1-based) of the shown history's current entry. */
+  public CoordinationPages openAnswer(int remark) {
+    click(By.cssSelector("[aria-label='Answer: Remark " + remark + "']"));
+    awaitAjax();
+    await().until(ExpectedConditions.visibilityOfElementLocated(By.id("answerForm:outcome")));
+    return this;
+  }
+
+  /** Chooses the outcome and writes the explanation in the open dialog, and saves. */
+  public CoordinationPages answer(String outcome, String explanation) {
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("answerForm:outcome")))
+        .selectByVisibleText(outcome);
+    WebElement text = driver.findElement(By.id("answerForm:explanation"));
+    text.clear();
+    text.sendKeys(explanation);
+    click(By.id("answerForm:answerSave"));
+    awaitAjax();
+    return this;
+  }
+
+  /** The error beside a field of the answer dialog, or "". */
+  public String answerError(String field) {
+    return driver.findElements(By.id("answerForm:" + field + "Message")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The messages of the answer dialog that belong to no field. */
+  public String answerMessages() {
+    return driver.findElements(By.cssSelector("#answerDialog .form-messages")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The outcome chosen in the answer dialog. */
+  public String outcome() {
+    return new org.openqa.selenium.support.ui.Select(
+            driver.findElement(By.id("answerForm:outcome")))
+        .getFirstSelectedOption()
+        .getText();
+  }
+
+  public CoordinationPages cancelAnswer() {
+    click(By.id("answerForm:answerCancel"));
+    awaitAnswerDialogClosed();
+    return this;
+  }
+
+  public void awaitAnswerDialogClosed() {
+    await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("answerDialog")));
+  }
+
+  public boolean answerDialogOpen() {
+    return driver.findElement(By.id("answerDialog")).isDisplayed();
+  }
+
+  /** The sentence that says how many remarks are unanswered. */
+  public String unanswered() {
+    return driver.findElement(By.id("unansweredRemarks")).getText();
+  }
+
+  /** The drafter closes the round. */
+  public CoordinationPages closeRound() {
+    click(By.id("tableForm:closeRound"));
+    awaitAjax();
+    await().until(d -> d.findElement(By.id("status")).getText().equals("Closed"));
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("tableForm:publishTable")));
+    return this;
+  }
+
+  /** The drafter publishes the table, answering yes to the confirming question. */
+  public CoordinationPages publishTable() {
+    click(By.id("tableForm:publishTable"));
+    click(By.id("tableForm:confirmYes"));
+    awaitAjax();
+    await()
+        .until(
+            d ->
+                d.findElements(By.id("tableForm:publishTable")).isEmpty()
+                    || !d.findElements(By.cssSelector(".message-error")).isEmpty());
+    return this;
+  }
+
+  /** The table of remarks and responses of a round. */
+  public CoordinationPages openTable(long id) {
+    visit(driver, base, "coordination/table.xhtml?round=" + id);
+    await().until(ExpectedConditions.presenceOfElementLocated(By.id("tableTitle")));
+    return this;
+  }
+
+  /** The rows of the table of remarks and responses as text. */
+  public List<String> remarksTable() {
+    return driver.findElements(By.cssSelector("[id='tableForm:remarks_data'] > tr")).stream()
+        .map(row -> row.getText().replaceAll("\\s+", " "))
+        .toList();
+  }
+
   public String messages() {
     return driver.findElement(By.tagName("main")).getText();
   }

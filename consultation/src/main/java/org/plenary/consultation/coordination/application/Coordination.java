@@ -30,6 +30,9 @@ import org.plenary.consultation.coordination.domain.CoordinationRefused.Rule;
 import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.Position;
 import org.plenary.consultation.coordination.domain.PositionEntry;
+import org.plenary.consultation.coordination.domain.Remark;
+import org.plenary.consultation.coordination.domain.RemarkOutcome;
+import org.plenary.consultation.coordination.domain.RemarkResponse;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
 import org.plenary.consultation.coordination.domain.RemarkText;
 import org.plenary.consultation.coordination.domain.WorkingDayCalendar;
@@ -45,8 +48,9 @@ import org.plenary.core.shared.NotFoundException;
 /**
  * Interministerial coordination rounds. The drafter (an organisation: the caller's, or one the
  * secretariat names) starts a round on a draft version it may read and chooses the bodies to
- * consult; people of a consulted body give its positions; the drafter settles fundamental
- * objections and closes the round. The secretariat sees and does everything.
+ * consult; people of a consulted body give its positions; the drafter answers every remark, settles
+ * fundamental objections, closes the round and publishes its table of remarks and responses. The
+ * secretariat sees and does everything.
  */
 @Stateless
 @RolesAllowed({Roles.SECRETARIAT, Roles.MINISTRY})
@@ -244,25 +248,31 @@ public class Coordination {
 
   /** Rounds the caller takes part in (all for the secretariat), newest first. */
   public List<CoordinationRound> rounds(int first, int size) {
-    return roundsQuery("select r", " order by r.createdAt desc, r.id desc", CoordinationRound.class)
+    return roundsQuery(
+            "select r",
+            " join fetch r.draft join fetch r.drafter",
+            " order by r.createdAt desc, r.id desc",
+            CoordinationRound.class)
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.max(1, size))
         .getResultList();
   }
 
   public long countRounds() {
-    return roundsQuery("select count(r)", "", Long.class).getSingleResult();
+    return roundsQuery("select count(r)", "", "", Long.class).getSingleResult();
   }
 
   private <T> jakarta.persistence.TypedQuery<T> roundsQuery(
-      String select, String order, Class<T> type) {
+      String select, String fetch, String order, Class<T> type) {
     if (isSecretariat()) {
-      return em.createQuery(select + " from CoordinationRound r" + order, type);
+      return em.createQuery(select + " from CoordinationRound r" + fetch + order, type);
     }
     Long organisation = callerOrganisation().map(Organisation::getId).orElse(-1L);
     return em.createQuery(
             select
-                + " from CoordinationRound r where r.drafter.id = :o or exists (select b from"
+                + " from CoordinationRound r"
+                + fetch
+                + " where r.drafter.id = :o or exists (select b from"
                 + " ConsultedBody b where b.round = r and b.organisation.id = :o)"
                 + order,
             type)
@@ -378,10 +388,7 @@ public class Coordination {
   public RemarkSettlement settle(long roundId, long entryId, int remarkNumber, String note) {
     CoordinationRound round = find(roundId);
     requireDrafter(round);
-    PositionEntry entry =
-        Optional.ofNullable(em.find(PositionEntry.class, entryId))
-            .filter(e -> e.getBody().getRound().equals(round))
-            .orElseThrow(() -> new NotFoundException("position", entryId));
+    PositionEntry entry = entryOf(round, entryId);
     ConsultedBody body =
         em.find(ConsultedBody.class, entry.getBody().getId(), LockModeType.PESSIMISTIC_WRITE);
     long already =
@@ -402,6 +409,118 @@ public class Coordination {
         roundId,
         body.getOrganisation().getName() + " #" + entry.getNumber() + " remark " + remarkNumber);
     return settlement;
+  }
+
+  /** The current answers to the given entries' remarks. */
+  public List<RemarkResponse> responses(long roundId, List<PositionEntry> entries) {
+    round(roundId);
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select a from RemarkResponse a join fetch a.entry where a.entry.id in :entries"
+                + " and a.currentAnswer = true",
+            RemarkResponse.class)
+        .setParameter("entries", entries.stream().map(PositionEntry::getId).toList())
+        .getResultList();
+  }
+
+  /**
+   * The drafter answers a remark of a body's current position, ordinary or fundamental, or answers
+   * it again ({@code seenRevision}: the revision of the answer the drafter saw, null or 0 for
+   * none). An answer does not settle a fundamental objection: settling says the objection is
+   * resolved and unblocks the round, answering says what became of the remark in the table.
+   */
+  public RemarkResponse answer(
+      long roundId,
+      long entryId,
+      int remarkNumber,
+      RemarkOutcome outcome,
+      String explanation,
+      Integer seenRevision) {
+    // OPTIMISTIC: publishing the table meanwhile makes this answer fail instead of changing a
+    // table that is public already
+    CoordinationRound round =
+        Optional.ofNullable(em.find(CoordinationRound.class, roundId, LockModeType.OPTIMISTIC))
+            .orElseThrow(() -> new NotFoundException("coordination round", roundId));
+    requireDrafter(round);
+    PositionEntry entry = entryOf(round, entryId);
+    Remark remark =
+        entry
+            .remark(remarkNumber)
+            .orElseThrow(() -> new NotFoundException("remark", entryId + "/" + remarkNumber));
+    // the body's lock queues answers to its remarks, so the current answer read below is the
+    // latest one committed
+    ConsultedBody body =
+        em.find(ConsultedBody.class, entry.getBody().getId(), LockModeType.PESSIMISTIC_WRITE);
+    RemarkResponse current =
+        em.createQuery(
+                "select a from RemarkResponse a where a.entry = :e and a.remarkNumber = :n"
+                    + " and a.currentAnswer = true",
+                RemarkResponse.class)
+            .setParameter("e", entry)
+            .setParameter("n", remarkNumber)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    RemarkResponse response =
+        body.answer(
+            entry,
+            remark,
+            outcome,
+            explanation,
+            current,
+            seenRevision == null ? 0 : seenRevision,
+            caller(),
+            callerName(),
+            clock.instant());
+    em.persist(response);
+    audit.record(
+        "coordination.remark.answered",
+        "coordination-round",
+        roundId,
+        body.getOrganisation().getName()
+            + " #"
+            + entry.getNumber()
+            + " remark "
+            + remarkNumber
+            + " "
+            + outcome
+            + " (revision "
+            + response.getRevision()
+            + ")");
+    return response;
+  }
+
+  /** Remarks of the round's current positions that have no answer yet. */
+  public long unansweredRemarks(long roundId) {
+    return em.createQuery(
+            "select coalesce(sum(b.currentRemarks - b.answeredRemarks), 0) from ConsultedBody b"
+                + " where b.round.id = :r",
+            Number.class)
+        .setParameter("r", roundId)
+        .getSingleResult()
+        .longValue();
+  }
+
+  /**
+   * The drafter publishes the round's table of remarks and responses: everyone may read it from
+   * then on, and its answers no longer change. Refused before the round is closed and while a
+   * remark is unanswered.
+   */
+  public CoordinationRound publishTable(long roundId) {
+    CoordinationRound round = find(roundId);
+    requireDrafter(round);
+    if (round.isTablePublished()) {
+      return round;
+    }
+    round.publishTable(unansweredRemarks(roundId), caller(), clock.instant());
+    audit.record(
+        "coordination.table.published",
+        "coordination-round",
+        roundId,
+        round.getDraft().getTitle() + " v" + round.getDraftVersion());
+    return round;
   }
 
   /** How many rounds a draft had, any version. */
@@ -574,6 +693,12 @@ public class Coordination {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("consulted body", organisationId));
+  }
+
+  private PositionEntry entryOf(CoordinationRound round, long entryId) {
+    return Optional.ofNullable(em.find(PositionEntry.class, entryId))
+        .filter(e -> e.getBody().getRound().equals(round))
+        .orElseThrow(() -> new NotFoundException("position", entryId));
   }
 
   private CoordinationRound find(long roundId) {

@@ -66,6 +66,9 @@ public class ConsultedBody implements Serializable {
   @Column(name = "open_fundamentals", nullable = false)
   private int openFundamentals;
 
+  @Column(name = "answered_remarks", nullable = false)
+  private int answeredRemarks;
+
   @Column(name = "last_entry_at")
   private OffsetDateTime lastEntryAt;
 
@@ -139,6 +142,7 @@ public class ConsultedBody implements Serializable {
     currentPosition = position;
     currentRemarks = written.size();
     openFundamentals = fundamentals;
+    answeredRemarks = 0;
     lastEntryAt = now.atOffset(ZoneOffset.UTC);
     return new PositionEntry(this, entries, position, kept, written, actor, actorName, now);
   }
@@ -181,6 +185,64 @@ public class ConsultedBody implements Serializable {
     }
     openFundamentals = Math.max(0, openFundamentals - 1);
     return new RemarkSettlement(entry, remarkNumber, text, actor, now);
+  }
+
+  /**
+   * The drafter answers remark {@code remarkNumber} of the body's current entry, or answers it
+   * again: {@code seenRevision} is the revision of the answer the drafter saw (0 for none), so that
+   * an answer given meanwhile by someone else is never replaced unseen. Whoever answers holds this
+   * row's lock, so two answers at once are decided one after the other.
+   *
+   * @param current the remark's current answer, if any
+   * @throws CoordinationRefused when the table is published, the entry is not current, the
+   *     explanation is missing or too long, or the remark was answered meanwhile
+   */
+  public RemarkResponse answer(
+      PositionEntry entry,
+      Remark remark,
+      RemarkOutcome outcome,
+      String explanation,
+      RemarkResponse current,
+      int seenRevision,
+      String actor,
+      String actorName,
+      Instant now) {
+    round.requireTableUnpublished();
+    if (entry.getBody() != this || entry.getNumber() != entries) {
+      throw new CoordinationRefused(
+          Rule.NOT_CURRENT, null, "only remarks of the body's current position are answered");
+    }
+    if (outcome == null) {
+      throw new CoordinationRefused(Rule.OUTCOME_MISSING, "outcome", "choose an outcome");
+    }
+    String text = explanation == null || explanation.isBlank() ? null : explanation.strip();
+    if (text == null && outcome.needsExplanation()) {
+      throw new CoordinationRefused(
+          Rule.EXPLANATION_MISSING, "explanation", "say why the remark was not simply accepted");
+    }
+    if (text != null && text.length() > Remark.MAX_TEXT) {
+      throw new CoordinationRefused(
+          Rule.TEXT_TOO_LONG, "explanation", "the explanation is too long");
+    }
+    int latest = current == null ? 0 : current.getRevision();
+    if (seenRevision != latest) {
+      throw new CoordinationRefused(
+          Rule.RESPONSE_CHANGED_MEANWHILE,
+          "revision",
+          "the remark's answer is at revision " + latest + " (you saw " + seenRevision + ")");
+    }
+    if (current == null) {
+      answeredRemarks++;
+    } else {
+      current.supersede();
+    }
+    return new RemarkResponse(
+        entry, remark.getNumber(), latest + 1, outcome, text, actor, actorName, now);
+  }
+
+  /** Remarks of the current position without an answer. */
+  public int getUnansweredRemarks() {
+    return Math.max(0, currentRemarks - answeredRemarks);
   }
 
   /** Whether the body has given no position although the round's deadline has passed. */

@@ -18,6 +18,8 @@ public class CoordinationRefused extends Refusal {
     NOT_ALLOWED(true),
     /** The caller's account belongs to no organisation of the directory. */
     NO_ORGANISATION(true),
+    /** The table of remarks and responses is not published; only the round's parties see it. */
+    TABLE_NOT_PUBLISHED(true),
     ROUND_CLOSED(false),
     ROUND_NOT_OPEN(false),
     FUNDAMENTAL_OBJECTIONS_OPEN(false),
@@ -35,7 +37,14 @@ public class CoordinationRefused extends Refusal {
     REMARKS_REQUIRED(false),
     TEXT_MISSING(false),
     TEXT_TOO_LONG(false),
-    TOO_MANY_REMARKS(false);
+    TOO_MANY_REMARKS(false),
+    OUTCOME_MISSING(false),
+    EXPLANATION_MISSING(false),
+    /** Someone answered the remark after the caller last saw it (HTTP 409). */
+    RESPONSE_CHANGED_MEANWHILE(false),
+    TABLE_PUBLISHED(false),
+    ROUND_NOT_CLOSED(false),
+    REMARKS_UNANSWERED(false);
 
     private final boolean forbidden;
 
@@ -62,6 +71,8 @@ public class CoordinationRefused extends Refusal {
     if (rule().isForbidden()) {
       return Kind.NOT_ALLOWED;
     }
-    return rule() == Rule.ALREADY_SETTLED ? Kind.CONFLICT : Kind.INVALID;
+    return rule() == Rule.ALREADY_SETTLED || rule() == Rule.RESPONSE_CHANGED_MEANWHILE
+        ? Kind.CONFLICT
+        : Kind.INVALID;
   }
 }

@@ -79,6 +79,12 @@ public class CoordinationRound implements Serializable {
   @Column(name = "closed_by")
   private String closedBy;
 
+  @Column(name = "table_published_at")
+  private OffsetDateTime tablePublishedAt;
+
+  @Column(name = "table_published_by")
+  private String tablePublishedBy;
+
   @Version private long version;
 
   protected CoordinationRound() {}
@@ -187,6 +193,47 @@ public class CoordinationRound implements Serializable {
     }
     closedAt = now.atOffset(ZoneOffset.UTC);
     closedBy = actor;
+  }
+
+  /**
+   * The drafter publishes the table of remarks and responses: once the round is closed and every
+   * remark of the current positions is answered, since the table is the drafter's account of what
+   * became of each remark. Publishing again changes nothing.
+   */
+  public void publishTable(long unansweredRemarks, String actor, Instant now) {
+    if (isTablePublished()) {
+      return;
+    }
+    if (closedAt == null) {
+      throw new CoordinationRefused(
+          Rule.ROUND_NOT_CLOSED, null, "the table is published once the round is closed");
+    }
+    if (unansweredRemarks > 0) {
+      throw new CoordinationRefused(
+          Rule.REMARKS_UNANSWERED, null, unansweredRemarks + " remark(s) are not answered yet");
+    }
+    tablePublishedAt = now.atOffset(ZoneOffset.UTC);
+    tablePublishedBy = actor;
+  }
+
+  /** Refuses a change to the answers once the table is public. */
+  public void requireTableUnpublished() {
+    if (isTablePublished()) {
+      throw new CoordinationRefused(
+          Rule.TABLE_PUBLISHED, null, "the table of remarks and responses is published");
+    }
+  }
+
+  public boolean isTablePublished() {
+    return tablePublishedAt != null;
+  }
+
+  public OffsetDateTime getTablePublishedAt() {
+    return tablePublishedAt;
+  }
+
+  public String getTablePublishedBy() {
+    return tablePublishedBy;
   }
 
   public ZoneId zone() {

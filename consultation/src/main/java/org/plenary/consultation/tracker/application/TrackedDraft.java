@@ -18,6 +18,8 @@ public class TrackedDraft implements Serializable {
   private final String draftStatus;
   private final int latestVersion;
   private final String stage;
+  private final Long roundId;
+  private final boolean tablePublished;
   private final String roundStatus;
   private final LocalDate roundDeadline;
   private final boolean roundOverdue;
@@ -33,6 +35,8 @@ public class TrackedDraft implements Serializable {
       String draftStatus,
       int latestVersion,
       String stage,
+      Long roundId,
+      boolean tablePublished,
       String roundStatus,
       LocalDate roundDeadline,
       boolean roundOverdue,
@@ -46,6 +50,8 @@ public class TrackedDraft implements Serializable {
     this.draftStatus = draftStatus;
     this.latestVersion = latestVersion;
     this.stage = stage;
+    this.roundId = roundId;
+    this.tablePublished = tablePublished;
     this.roundStatus = roundStatus;
     this.roundDeadline = roundDeadline;
     this.roundOverdue = roundOverdue;
@@ -77,6 +83,15 @@ public class TrackedDraft implements Serializable {
 
   public String getStage() {
     return stage;
+  }
+
+  public Long getRoundId() {
+    return roundId;
+  }
+
+  /** Whether the latest round's table of remarks and responses is published. */
+  public boolean isTablePublished() {
+    return tablePublished;
   }
 
   public String getRoundStatus() {

@@ -33,7 +33,8 @@ public class Tracker {
         em.createNativeQuery(
                 "select d.id, d.title, g.name, d.status, d.latest_version,"
                     + " r.opens_at, r.deadline, r.closed_at,"
-                    + " k.id, k.opens_at, k.closes_at, k.report_published_at"
+                    + " k.id, k.opens_at, k.closes_at, k.report_published_at,"
+                    + " r.id, r.table_published_at"
                     + " from draft d join working_group g on g.id = d.group_id"
                     + " left join coordination_round r on r.id ="
                     + " (select max(r2.id) from coordination_round r2 where r2.draft_id = d.id)"
@@ -91,6 +92,8 @@ public class Tracker {
         draftStatus,
         ((Number) r[4]).intValue(),
         stage,
+        r[12] == null ? null : ((Number) r[12]).longValue(),
+        r[13] != null,
         roundStatus,
         deadline,
         overdue,

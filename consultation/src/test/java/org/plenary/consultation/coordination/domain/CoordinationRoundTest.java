@@ -172,6 +172,101 @@ class CoordinationRoundTest {
         .isEqualTo(Rule.NOT_CURRENT);
   }
 
+  @Test
+  void theDrafterAnswersEveryRemarkAndAnAnswerIsRevisedOnlyFromTheRevisionSeen() {
+    ConsultedBody body = new ConsultedBody(round(null), finance);
+    PositionEntry entry =
+        give(
+            body,
+            Position.APPROVE_WITH_REMARKS,
+            List.of(
+                new RemarkText(RemarkKind.ORDINARY, null, "Typo in the title"),
+                new RemarkText(RemarkKind.FUNDAMENTAL, "s2", "The budget is missing")),
+            OPENED);
+    assertThat(body.getUnansweredRemarks()).isEqualTo(2);
+
+    RemarkResponse accepted = answer(body, entry, 1, RemarkOutcome.ACCEPTED, null, null, 0);
+    assertThat(accepted.getRevision()).isEqualTo(1);
+    assertThat(accepted.getExplanation()).isNull();
+    assertThat(body.getUnansweredRemarks()).isEqualTo(1);
+    assertThatThrownBy(() -> answer(body, entry, 2, RemarkOutcome.NOT_ACCEPTED, " ", null, 0))
+        .extracting(e -> ((CoordinationRefused) e).field())
+        .isEqualTo("explanation");
+    assertThatThrownBy(
+            () -> answer(body, entry, 2, RemarkOutcome.PARTLY_ACCEPTED, "x".repeat(4001), null, 0))
+        .extracting(e -> ((CoordinationRefused) e).rule())
+        .isEqualTo(Rule.TEXT_TOO_LONG);
+    assertThatThrownBy(() -> answer(body, entry, 2, null, "why", null, 0))
+        .extracting(e -> ((CoordinationRefused) e).rule())
+        .isEqualTo(Rule.OUTCOME_MISSING);
+
+    RemarkResponse revised =
+        answer(body, entry, 1, RemarkOutcome.PARTLY_ACCEPTED, " Only half ", accepted, 1);
+    assertThat(revised.getRevision()).isEqualTo(2);
+    assertThat(revised.getExplanation()).isEqualTo("Only half");
+    assertThat(accepted.isCurrent()).isFalse();
+    assertThat(body.getUnansweredRemarks()).as("a revision answers nothing new").isEqualTo(1);
+    assertThatThrownBy(() -> answer(body, entry, 1, RemarkOutcome.ACCEPTED, null, revised, 1))
+        .as("an answer given meanwhile is never replaced unseen")
+        .extracting(e -> ((CoordinationRefused) e).kind())
+        .isEqualTo(org.plenary.core.shared.Refusal.Kind.CONFLICT);
+    assertThat(revised.isCurrent()).isTrue();
+
+    give(body, Position.APPROVE, List.of(), OPENED.plusSeconds(60));
+    assertThat(body.getUnansweredRemarks()).isZero();
+    assertThatThrownBy(() -> answer(body, entry, 2, RemarkOutcome.ACCEPTED, null, null, 0))
+        .extracting(e -> ((CoordinationRefused) e).rule())
+        .isEqualTo(Rule.NOT_CURRENT);
+  }
+
+  @Test
+  void theTableIsPublishedOnceTheRoundIsClosedAndEveryRemarkAnsweredAndThenNoAnswerChanges() {
+    CoordinationRound round = round(null);
+    ConsultedBody body = new ConsultedBody(round, finance);
+    PositionEntry entry =
+        give(
+            body,
+            Position.APPROVE_WITH_REMARKS,
+            List.of(new RemarkText(RemarkKind.ORDINARY, null, "Typo in the title")),
+            OPENED);
+    assertThatThrownBy(() -> round.publishTable(0, "drafter", OPENED))
+        .extracting(e -> ((CoordinationRefused) e).rule())
+        .isEqualTo(Rule.ROUND_NOT_CLOSED);
+    round.close(0, "drafter", OPENED);
+    assertThatThrownBy(() -> round.publishTable(body.getUnansweredRemarks(), "drafter", OPENED))
+        .extracting(e -> ((CoordinationRefused) e).rule())
+        .isEqualTo(Rule.REMARKS_UNANSWERED);
+    RemarkResponse answered = answer(body, entry, 1, RemarkOutcome.ACCEPTED, null, null, 0);
+
+    round.publishTable(body.getUnansweredRemarks(), "drafter", OPENED);
+    assertThat(round.isTablePublished()).isTrue();
+    round.publishTable(0, "someone else", OPENED.plusSeconds(1));
+    assertThat(round.getTablePublishedBy()).isEqualTo("drafter");
+    assertThatThrownBy(() -> answer(body, entry, 1, RemarkOutcome.NOTED, "Later", answered, 1))
+        .extracting(e -> ((CoordinationRefused) e).rule())
+        .isEqualTo(Rule.TABLE_PUBLISHED);
+  }
+
+  private static RemarkResponse answer(
+      ConsultedBody body,
+      PositionEntry entry,
+      int number,
+      RemarkOutcome outcome,
+      String explanation,
+      RemarkResponse current,
+      int seen) {
+    return body.answer(
+        entry,
+        entry.remark(number).orElseThrow(),
+        outcome,
+        explanation,
+        current,
+        seen,
+        "drafter",
+        "The Drafter",
+        OPENED);
+  }
+
   private static PositionEntry give(
       ConsultedBody body, Position position, List<RemarkText> remarks, Instant now) {
     return body.give(position, null, remarks, SECTIONS, "official", "An Official", now);

@@ -6,10 +6,12 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.plenary.consultation.coordination.application.TableRow;
 import org.plenary.consultation.coordination.domain.ConsultedBody;
 import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.PositionEntry;
 import org.plenary.consultation.coordination.domain.Remark;
+import org.plenary.consultation.coordination.domain.RemarkResponse;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
 import org.plenary.core.shared.Jsons;
 
@@ -22,6 +24,7 @@ final class CoordinationJson {
       List<ConsultedBody> bodies,
       long total,
       long openFundamentals,
+      long unansweredRemarks,
       Instant now) {
     JsonArrayBuilder rows = Jsons.array();
     for (ConsultedBody body : bodies) {
@@ -32,6 +35,7 @@ final class CoordinationJson {
               .add("entries", body.getEntries())
               .add("remarks", body.getCurrentRemarks())
               .add("openFundamentals", body.getOpenFundamentals())
+              .add("unansweredRemarks", body.getUnansweredRemarks())
               .add("overdue", body.isOverdue(now));
       if (body.getCurrentPosition() != null) {
         row.add("position", body.getCurrentPosition().name());
@@ -41,19 +45,13 @@ final class CoordinationJson {
       rows.add(row);
     }
     JsonObjectBuilder json =
-        Jsons.object()
-            .add("id", round.getId())
-            .add("draftId", round.getDraft().getId())
-            .add("draftTitle", round.getDraft().getTitle())
-            .add("draftVersion", round.getDraftVersion())
-            .add("drafter", round.getDrafter().getName())
+        summary(round, now)
             .add("drafterId", round.getDrafter().getId())
             .add("jurisdiction", round.getJurisdiction())
             .add("timeZone", round.getTimeZone())
             .add("workingDays", round.getWorkingDays())
-            .add("deadline", round.getDeadline().toString())
-            .add("status", round.status(now).name())
             .add("openFundamentals", openFundamentals)
+            .add("unansweredRemarks", unansweredRemarks)
             .add("bodies", rows)
             .add("total", total);
     add(json, "opensAt", round.getOpensAt(), round);
@@ -62,7 +60,10 @@ final class CoordinationJson {
   }
 
   static JsonObject entry(
-      PositionEntry entry, List<RemarkSettlement> settlements, CoordinationRound round) {
+      PositionEntry entry,
+      List<RemarkSettlement> settlements,
+      List<RemarkResponse> responses,
+      CoordinationRound round) {
     JsonArrayBuilder remarks = Jsons.array();
     for (Remark remark : entry.getRemarks()) {
       JsonObjectBuilder json =
@@ -74,7 +75,10 @@ final class CoordinationJson {
         json.add("section", remark.getSectionKey());
       }
       settlements.stream()
-          .filter(s -> s.getEntry().equals(entry) && s.getRemarkNumber() == remark.getNumber())
+          .filter(
+              s ->
+                  s.getEntry().getId().equals(entry.getId())
+                      && s.getRemarkNumber() == remark.getNumber())
           .findFirst()
           .ifPresent(
               s -> {
@@ -83,6 +87,13 @@ final class CoordinationJson {
                 add(settled, "settledAt", s.getSettledAt(), round);
                 json.add("settlement", settled);
               });
+      responses.stream()
+          .filter(
+              a ->
+                  a.getEntry().getId().equals(entry.getId())
+                      && a.getRemarkNumber() == remark.getNumber())
+          .findFirst()
+          .ifPresent(a -> json.add("response", response(a, round)));
       remarks.add(json);
     }
     JsonObjectBuilder json =
@@ -99,6 +110,64 @@ final class CoordinationJson {
     }
     add(json, "submittedAt", entry.getSubmittedAt(), round);
     return json.build();
+  }
+
+  /** A round as lists name it: the draft, the drafter, the deadline, where it stands. */
+  static JsonObjectBuilder summary(CoordinationRound round, Instant now) {
+    JsonObjectBuilder json =
+        Jsons.object()
+            .add("id", round.getId())
+            .add("draftId", round.getDraft().getId())
+            .add("draftTitle", round.getDraft().getTitle())
+            .add("draftVersion", round.getDraftVersion())
+            .add("drafter", round.getDrafter().getName())
+            .add("deadline", round.getDeadline().toString())
+            .add("status", round.status(now).name())
+            .add("tablePublished", round.isTablePublished());
+    add(json, "tablePublishedAt", round.getTablePublishedAt(), round);
+    return json;
+  }
+
+  /** A row of the table of remarks and responses. */
+  static JsonObjectBuilder tableRow(TableRow row, CoordinationRound round) {
+    JsonObjectBuilder json = Jsons.object().add("body", row.getBody());
+    if (row.getPosition() != null) {
+      json.add("position", row.getPosition().name());
+    }
+    if (row.getRemarkNumber() != null) {
+      json.add("remark", row.getRemarkNumber())
+          .add("kind", row.getKind().name())
+          .add("text", row.getRemark());
+    }
+    if (row.getSectionKey() != null) {
+      json.add("section", row.getSectionKey());
+    }
+    if (row.getSectionHeading() != null) {
+      json.add("sectionHeading", row.getSectionHeading());
+    }
+    if (row.getOutcome() != null) {
+      json.add("outcome", row.getOutcome().name());
+    }
+    if (row.getExplanation() != null) {
+      json.add("explanation", row.getExplanation());
+    }
+    add(json, "answeredAt", row.getAnsweredAt(), round);
+    return json;
+  }
+
+  /** An answer to a remark: outcome, explanation, revision, who and when. */
+  static JsonObjectBuilder response(RemarkResponse response, CoordinationRound round) {
+    JsonObjectBuilder json =
+        Jsons.object()
+            .add("outcome", response.getOutcome().name())
+            .add("revision", response.getRevision())
+            .add("answeredBy", response.getAnsweredBy())
+            .add("answeredByName", response.getAnsweredByName());
+    if (response.getExplanation() != null) {
+      json.add("explanation", response.getExplanation());
+    }
+    add(json, "answeredAt", response.getAnsweredAt(), round);
+    return json;
   }
 
   /** A moment as ISO 8601 with the offset of the round's time zone. */

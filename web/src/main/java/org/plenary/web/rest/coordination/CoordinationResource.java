@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,20 +17,30 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.consultation.coordination.application.Coordination;
+import org.plenary.consultation.coordination.application.CoordinationTable;
 import org.plenary.consultation.coordination.application.RoundForm;
+import org.plenary.consultation.coordination.application.TableRow;
 import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.PositionEntry;
+import org.plenary.consultation.coordination.domain.RemarkResponse;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.registrations.Bodies;
 
 /**
  * Interministerial coordination rounds (HTTP Basic, MINISTRY and SECRETARIAT). Refusals are
@@ -40,8 +52,15 @@ import org.plenary.web.rest.Paging;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CoordinationResource {
+  static final String CSV = "text/csv; charset=UTF-8";
+
+  /** Characters buffered before the CSV export writes to the response. */
+  private static final int CSV_BUFFER = 1 << 16;
+
   @Inject Coordination coordination;
+  @Inject CoordinationTable remarksTable;
   @Inject Clock clock;
+  @Inject Validator validator;
   @Context UriInfo uri;
 
   @POST
@@ -56,6 +75,28 @@ public class CoordinationResource {
     return Response.created(
             uri.getBaseUriBuilder().path("coordination/rounds/{id}").build(round.getId()))
         .entity(table(round.getId(), 0, 50))
+        .build();
+  }
+
+  @GET
+  @Path("rounds")
+  @Operation(
+      summary =
+          "The rounds your organisation drafts or is consulted in (all for the secretariat), newest"
+              + " first, paged")
+  public JsonObject rounds(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 200);
+    Instant now = clock.instant();
+    JsonArrayBuilder items = Jsons.array();
+    for (CoordinationRound round : coordination.rounds(paging.first(), paging.size())) {
+      items.add(CoordinationJson.summary(round, now));
+    }
+    return Jsons.object()
+        .add("total", coordination.countRounds())
+        .add("first", paging.first())
+        .add("items", items)
         .build();
   }
 
@@ -85,7 +126,7 @@ public class CoordinationResource {
                 .path("coordination/rounds/{id}/positions")
                 .queryParam("body", entry.getBody().getOrganisation().getId())
                 .build(id))
-        .entity(CoordinationJson.entry(entry, List.of(), entry.getBody().getRound()))
+        .entity(CoordinationJson.entry(entry, List.of(), List.of(), entry.getBody().getRound()))
         .build();
   }
 
@@ -104,8 +145,9 @@ public class CoordinationResource {
     CoordinationRound round = coordination.round(id);
     List<PositionEntry> entries = coordination.history(id, body, paging.first(), paging.size());
     List<RemarkSettlement> settlements = coordination.settlements(id, entries);
+    List<RemarkResponse> responses = coordination.responses(id, entries);
     JsonArrayBuilder items = Jsons.array();
-    entries.forEach(e -> items.add(CoordinationJson.entry(e, settlements, round)));
+    entries.forEach(e -> items.add(CoordinationJson.entry(e, settlements, responses, round)));
     return Jsons.object()
         .add("items", items)
         .add("total", coordination.countHistory(id, body))
@@ -135,12 +177,110 @@ public class CoordinationResource {
         .build();
   }
 
+  @PUT
+  @Path("rounds/{id}/positions/{entry}/remarks/{n}/response")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "The drafter answers a remark of a current position (ordinary or fundamental), or answers"
+              + " it again naming the revision replaced; 409 RESPONSE_CHANGED_MEANWHILE when"
+              + " someone answered since")
+  public JsonObject answer(
+      @PathParam("id") long id,
+      @PathParam("entry") long entry,
+      @PathParam("n") int number,
+      AnswerBody body) {
+    Bodies.valid(validator, body);
+    RemarkResponse response =
+        coordination.answer(
+            id, entry, number, body.outcome(), body.getExplanation(), body.getRevision());
+    return Jsons.object()
+        .add("entry", entry)
+        .add("remark", number)
+        .add(
+            "response",
+            CoordinationJson.response(response, response.getEntry().getBody().getRound()))
+        .add("unansweredRemarks", coordination.unansweredRemarks(id))
+        .build();
+  }
+
   @POST
   @Path("rounds/{id}/closure")
   @Operation(summary = "The drafter closes the round; 422 while fundamental objections are open")
   public JsonObject close(@PathParam("id") long id) {
     coordination.close(id);
     return table(id, 0, 50);
+  }
+
+  @POST
+  @Path("rounds/{id}/publication")
+  @Operation(
+      summary =
+          "The drafter publishes the table of remarks and responses of a closed round (everyone"
+              + " reads it then); 422 ROUND_NOT_CLOSED, REMARKS_UNANSWERED")
+  public JsonObject publish(@PathParam("id") long id) {
+    coordination.publishTable(id);
+    return table(id, 0, 50);
+  }
+
+  @Callers(Callers.ANYONE)
+  @GET
+  @Path("rounds/{id}/table")
+  @Operation(
+      summary =
+          "The table of remarks and responses: every remark of the current positions with its"
+              + " answer; public once published, before for the round's parties only")
+  public JsonObject remarks(
+      @PathParam("id") long id,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 500);
+    CoordinationRound round = remarksTable.visible(id);
+    JsonArrayBuilder items = Jsons.array();
+    for (TableRow row : remarksTable.rows(id, paging.first(), paging.size())) {
+      items.add(CoordinationJson.tableRow(row, round));
+    }
+    return Jsons.object()
+        .add("round", CoordinationJson.summary(round, clock.instant()))
+        .add("total", remarksTable.count(id))
+        .add("first", paging.first())
+        .add("items", items)
+        .build();
+  }
+
+  @Callers(Callers.ANYONE)
+  @GET
+  @Path("rounds/{id}/table")
+  @Produces(CSV)
+  @Operation(
+      summary = "The table of remarks and responses as CSV (as table.csv), for Accept: text/csv")
+  public Response remarksByAccept(@PathParam("id") long id) {
+    return remarksCsv(id);
+  }
+
+  @Callers(Callers.ANYONE)
+  @GET
+  @Path("rounds/{id}/table.csv")
+  @Produces(CSV)
+  @Operation(
+      summary =
+          "The table of remarks and responses as CSV (streamed, formula-escaped): public once"
+              + " published, before for the round's parties only")
+  public Response remarksCsv(@PathParam("id") long id) {
+    remarksTable.visible(id); // refused before the first byte, as a problem
+    StreamingOutput body =
+        output -> {
+          Writer out =
+              new BufferedWriter(
+                  new OutputStreamWriter(output, StandardCharsets.UTF_8), CSV_BUFFER);
+          CoordinationCsv.header(out);
+          remarksTable.export(id, row -> CoordinationCsv.row(out, row));
+          out.flush();
+        };
+    return Response.ok(body, CSV)
+        .header(
+            "Content-Disposition", "attachment; filename=\"coordination-" + id + "-remarks.csv\"")
+        .build();
   }
 
   @Callers(Roles.SECRETARIAT)
@@ -158,6 +298,7 @@ public class CoordinationResource {
         coordination.bodies(id, first, size),
         coordination.countBodies(id),
         coordination.openFundamentals(id),
+        coordination.unansweredRemarks(id),
         clock.instant());
   }
 }

@@ -59,7 +59,9 @@ public class TrackerResource {
       json.add(
           "coordination",
           Jsons.object()
+              .add("id", draft.getRoundId())
               .add("status", draft.getRoundStatus())
+              .add("tablePublished", draft.isTablePublished())
               .add("deadline", draft.getRoundDeadline().toString())
               .add("overdue", draft.isRoundOverdue()));
     }

@@ -270,6 +270,384 @@ class CoordinationApiIT {
     assertThat(row.getInt("entries")).isEqualTo(PARALLEL);
   }
 
+  @Test
+  void theDrafterAnswersEveryRemarkRevisesAnAnswerFromTheRevisionSeenAndOthersMayNot()
+      throws Exception {
+    long education;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-edu-1"), "IT Ministry of Education");
+      seed.commit();
+      education = organisation(seed, "IT Ministry of Education");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    Api official = Api.asDemo(base, "it-coord-edu-1");
+    long id = start(secretariat, handbook, List.of(education));
+    HttpResponse<String> given =
+        official.post(
+            ROUNDS + "/" + id + "/positions",
+            "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"text\":\"Typo in the"
+                + " title.\"},{\"kind\":\"FUNDAMENTAL\",\"section\":\"s2\",\"text\":\"No"
+                + " budget.\"}]}");
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+    long entry = Api.json(given).asJsonObject().getJsonNumber("id").longValue();
+    JsonObject before = Api.json(secretariat.get(ROUNDS + "/" + id)).asJsonObject();
+    assertThat(before.getInt("unansweredRemarks")).isEqualTo(2);
+    assertThat(row(before, education).getInt("unansweredRemarks")).isEqualTo(2);
+    String remarks = ROUNDS + "/" + id + "/positions/" + entry + "/remarks/";
+    String accepted = "{\"outcome\":\"ACCEPTED\"}";
+
+    assertProblem(official.put(remarks + "1/response", accepted), 403, "NOT_THE_DRAFTER");
+    assertThat(Api.asDemo(base, "delegate").put(remarks + "1/response", accepted).statusCode())
+        .isEqualTo(403);
+    assertThat(Api.anonymous(base).put(remarks + "1/response", accepted).statusCode())
+        .isEqualTo(401);
+    HttpResponse<String> unknownOutcome =
+        secretariat.put(remarks + "1/response", "{\"outcome\":\"MAYBE\"}");
+    assertThat(unknownOutcome.statusCode()).as(unknownOutcome.body()).isEqualTo(400);
+    assertThat(unknownOutcome.body()).contains("outcome").doesNotContain("Exception");
+    assertThat(secretariat.put(remarks + "1/response", "{}").body()).contains("outcome");
+    HttpResponse<String> unexplained =
+        secretariat.put(remarks + "2/response", "{\"outcome\":\"NOT_ACCEPTED\"}");
+    assertProblem(unexplained, 422, "EXPLANATION_MISSING");
+    assertThat(unexplained.body()).contains("\"field\":\"explanation\"");
+    HttpResponse<String> tooLong =
+        secretariat.put(
+            remarks + "2/response",
+            "{\"outcome\":\"NOTED\",\"explanation\":\"" + "x".repeat(4001) + "\"}");
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("explanation");
+    assertThat(secretariat.put(remarks + "9/response", accepted).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> first = secretariat.put(remarks + "1/response", accepted);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    JsonObject answeredFirst = Api.json(first).asJsonObject();
+    assertThat(answeredFirst.getInt("unansweredRemarks")).isEqualTo(1);
+    assertThat(answeredFirst.getJsonObject("response").getInt("revision")).isEqualTo(1);
+    HttpResponse<String> fundamental =
+        secretariat.put(
+            remarks + "2/response",
+            "{\"outcome\":\"PARTLY_ACCEPTED\",\"explanation\":\"<b>Costs</b> in annex 2.\"}");
+    assertThat(fundamental.statusCode()).as(fundamental.body()).isEqualTo(200);
+    // answering again without naming the answer one saw would replace it unseen
+    assertProblem(
+        secretariat.put(remarks + "1/response", "{\"outcome\":\"NOTED\",\"explanation\":\"x\"}"),
+        409,
+        "RESPONSE_CHANGED_MEANWHILE");
+    HttpResponse<String> revised =
+        secretariat.put(
+            remarks + "1/response",
+            "{\"outcome\":\"NOTED\",\"explanation\":\"The title is the group's.\",\"revision\":1}");
+    assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+    assertThat(Api.json(revised).asJsonObject().getJsonObject("response").getInt("revision"))
+        .isEqualTo(2);
+
+    JsonObject history =
+        Api.json(official.get(ROUNDS + "/" + id + "/positions?body=" + education)).asJsonObject();
+    List<JsonObject> answered =
+        history.getJsonArray("items").getJsonObject(0).getJsonArray("remarks").stream()
+            .map(r -> r.asJsonObject().getJsonObject("response"))
+            .toList();
+    assertThat(answered)
+        .extracting(a -> a.getString("outcome"))
+        .containsExactly("NOTED", "PARTLY_ACCEPTED");
+    assertThat(answered.get(0).getString("explanation")).isEqualTo("The title is the group's.");
+    assertThat(answered.get(1).getString("explanation")).isEqualTo("<b>Costs</b> in annex 2.");
+    assertThat(answered.get(0).getString("answeredBy")).isEqualTo("secretariat");
+    JsonObject table = Api.json(secretariat.get(ROUNDS + "/" + id)).asJsonObject();
+    assertThat(table.getInt("unansweredRemarks")).isZero();
+    assertThat(table.getInt("openFundamentals"))
+        .as("an answer does not settle a fundamental objection")
+        .isEqualTo(1);
+    try (Seed database = Seed.open()) {
+      assertThat(
+              database.number(
+                  "select count(*) from audit_entry where action = 'coordination.remark.answered'"
+                      + " and object_id = ?",
+                  String.valueOf(id)))
+          .isEqualTo(3);
+      assertThat(database.number("select count(*) from remark_response where entry_id = ?", entry))
+          .as("the first answer is kept as revision 1")
+          .isEqualTo(3);
+    }
+  }
+
+  @Test
+  void ofTenFirstAnswersToOneRemarkGivenAtOnceOneIsKeptAndTheOthersAreToldNotLost()
+      throws Exception {
+    long labour;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-lab-1"), "IT Ministry of Labour");
+      seed.commit();
+      labour = organisation(seed, "IT Ministry of Labour");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    long id = start(secretariat, handbook, List.of(labour));
+    HttpResponse<String> given =
+        Api.asDemo(base, "it-coord-lab-1")
+            .post(
+                ROUNDS + "/" + id + "/positions",
+                "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"text\":\"Shorter.\"}]}");
+    long entry = Api.json(given).asJsonObject().getJsonNumber("id").longValue();
+    String path = ROUNDS + "/" + id + "/positions/" + entry + "/remarks/1/response";
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        String body = "{\"outcome\":\"NOTED\",\"explanation\":\"Answer " + i + "\"}";
+        calls.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return secretariat.put(path, body);
+                }));
+      }
+      go.countDown();
+      for (Future<HttpResponse<String>> call : calls) {
+        statuses.add(call.get().statusCode());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(statuses).containsOnly(200, 409);
+    assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
+    try (Seed database = Seed.open()) {
+      assertThat(database.number("select count(*) from remark_response where entry_id = ?", entry))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void publishesTheTableOnceTheRoundIsClosedAndEveryRemarkAnsweredAndThenEveryoneReadsIt()
+      throws Exception {
+    long environment;
+    long defence;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-env-1"), "IT Ministry of Environment");
+      ministry(seed, List.of("it-coord-def-1"), "IT Ministry of Defence");
+      seed.commit();
+      environment = organisation(seed, "IT Ministry of Environment");
+      defence = organisation(seed, "IT Ministry of Defence");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    Api official = Api.asDemo(base, "it-coord-env-1");
+    long id = start(secretariat, handbook, List.of(environment, defence));
+    HttpResponse<String> given =
+        official.post(
+            ROUNDS + "/" + id + "/positions",
+            "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"section\":\"s1\",\"text\":"
+                + "\"Name the climate goals.\"},{\"kind\":\"FUNDAMENTAL\",\"text\":\"No impact"
+                + " assessment.\"}]}");
+    long entry = Api.json(given).asJsonObject().getJsonNumber("id").longValue();
+    assertThat(
+            Api.asDemo(base, "it-coord-def-1")
+                .post(ROUNDS + "/" + id + "/positions", "{\"position\":\"APPROVE\"}")
+                .statusCode())
+        .isEqualTo(201);
+    String table = ROUNDS + "/" + id + "/table";
+    String publication = ROUNDS + "/" + id + "/publication";
+
+    // unpublished: the round's parties only
+    assertProblem(Api.anonymous(base).get(table), 403, "TABLE_NOT_PUBLISHED");
+    assertProblem(Api.asDemo(base, "delegate").get(table), 403, "TABLE_NOT_PUBLISHED");
+    assertProblem(Api.asDemo(base, "ministry").get(table), 403, "NOT_ALLOWED");
+    JsonObject draft = Api.json(official.get(table)).asJsonObject();
+    assertThat(draft.getInt("total")).isEqualTo(3);
+    assertThat(draft.getJsonObject("round").getBoolean("tablePublished")).isFalse();
+
+    assertProblem(secretariat.post(publication, ""), 422, "ROUND_NOT_CLOSED");
+    assertProblem(official.post(publication, ""), 403, "NOT_THE_DRAFTER");
+    String remarks = ROUNDS + "/" + id + "/positions/" + entry + "/remarks/";
+    assertThat(
+            secretariat
+                .post(remarks + "2/settlement", "{\"note\":\"Assessment annexed.\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(secretariat.post(ROUNDS + "/" + id + "/closure", "").statusCode()).isEqualTo(200);
+    HttpResponse<String> unanswered = secretariat.post(publication, "");
+    assertProblem(unanswered, 422, "REMARKS_UNANSWERED");
+    assertThat(Api.json(unanswered).asJsonObject().getString("detail")).contains("2 remark");
+
+    assertThat(secretariat.put(remarks + "1/response", "{\"outcome\":\"ACCEPTED\"}").statusCode())
+        .isEqualTo(200);
+    assertThat(
+            secretariat
+                .put(
+                    remarks + "2/response",
+                    "{\"outcome\":\"PARTLY_ACCEPTED\",\"explanation\":\"Summary in annex 3.\"}")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> published = secretariat.post(publication, "");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(Api.json(published).asJsonObject().getBoolean("tablePublished")).isTrue();
+    assertThat(secretariat.post(publication, "").statusCode())
+        .as("publishing again changes nothing")
+        .isEqualTo(200);
+    assertProblem(
+        secretariat.put(
+            remarks + "1/response", "{\"outcome\":\"NOTED\",\"explanation\":\"x\",\"revision\":1}"),
+        422,
+        "TABLE_PUBLISHED");
+
+    HttpResponse<String> open = Api.anonymous(base).get(table + "?first=0&size=2");
+    assertThat(open.statusCode()).as(open.body()).isEqualTo(200);
+    JsonObject page = Api.json(open).asJsonObject();
+    assertThat(page.getInt("total")).isEqualTo(3);
+    List<JsonObject> rows = page.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).getString("body")).isEqualTo("IT Ministry of Defence");
+    assertThat(rows.get(0).getString("position")).isEqualTo("APPROVE");
+    assertThat(rows.get(0).containsKey("remark")).isFalse();
+    assertThat(rows.get(1).getString("body")).isEqualTo("IT Ministry of Environment");
+    assertThat(rows.get(1).getString("text")).isEqualTo("Name the climate goals.");
+    assertThat(rows.get(1).getString("section")).isEqualTo("s1");
+    assertThat(rows.get(1).containsKey("sectionHeading")).isTrue();
+    assertThat(rows.get(1).getString("outcome")).isEqualTo("ACCEPTED");
+    JsonObject last =
+        Api.json(Api.anonymous(base).get(table + "?first=2&size=2"))
+            .asJsonObject()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(last.getString("kind")).isEqualTo("FUNDAMENTAL");
+    assertThat(last.getString("explanation")).isEqualTo("Summary in annex 3.");
+    assertThat(Api.anonymous(base).get(table + "?size=0").statusCode()).isEqualTo(400);
+
+    // the public tracker links the draft's latest round's published table
+    JsonObject tracker = Api.json(Api.anonymous(base).get("api/tracker?size=500")).asJsonObject();
+    assertThat(tracker.getJsonArray("items").getValuesAs(JsonObject.class))
+        .filteredOn(d -> d.getJsonNumber("draftId").longValue() == handbook)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.getJsonObject("coordination").getJsonNumber("id").longValue())
+                  .isEqualTo(id);
+              assertThat(d.getJsonObject("coordination").getBoolean("tablePublished")).isTrue();
+            });
+    try (Seed database = Seed.open()) {
+      assertThat(
+              database.number(
+                  "select count(*) from audit_entry where action = 'coordination.table.published'"
+                      + " and object_id = ?",
+                  String.valueOf(id)))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void exportsTheTableAsFormulaSafeCsvToWhoeverMaySeeIt() throws Exception {
+    long finance;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-csv-1"), "IT Ministry of Rural Affairs");
+      seed.commit();
+      finance = organisation(seed, "IT Ministry of Rural Affairs");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    long id = start(secretariat, handbook, List.of(finance));
+    HttpResponse<String> given =
+        Api.asDemo(base, "it-coord-csv-1")
+            .post(
+                ROUNDS + "/" + id + "/positions",
+                "{\"position\":\"APPROVE_WITH_REMARKS\",\"remarks\":[{\"text\":"
+                    + "\"=HYPERLINK(\\\"http://evil.example\\\")\"}]}");
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+    long entry = Api.json(given).asJsonObject().getJsonNumber("id").longValue();
+    String csv = ROUNDS + "/" + id + "/table.csv";
+
+    assertProblem(Api.anonymous(base).get(csv, "text/csv"), 403, "TABLE_NOT_PUBLISHED");
+    HttpResponse<String> party = Api.asDemo(base, "it-coord-csv-1").get(csv, "text/csv");
+    assertThat(party.statusCode()).as(party.body()).isEqualTo(200);
+    assertThat(party.body()).contains("=HYPERLINK").doesNotContain("Exception");
+
+    assertThat(
+            secretariat
+                .put(
+                    ROUNDS + "/" + id + "/positions/" + entry + "/remarks/1/response",
+                    "{\"outcome\":\"NOT_ACCEPTED\",\"explanation\":\"+1, but no links, see"
+                        + " \\\"annex\\\"\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(secretariat.post(ROUNDS + "/" + id + "/closure", "").statusCode()).isEqualTo(200);
+    assertThat(secretariat.post(ROUNDS + "/" + id + "/publication", "").statusCode())
+        .isEqualTo(200);
+
+    for (HttpResponse<String> export :
+        List.of(
+            Api.anonymous(base).get(csv, "text/csv"),
+            Api.anonymous(base).get(ROUNDS + "/" + id + "/table", "text/csv"))) {
+      assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+      assertThat(export.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+      assertThat(export.headers().firstValue("Content-Disposition"))
+          .hasValueSatisfying(d -> assertThat(d).contains("coordination-" + id + "-remarks.csv"));
+      List<String> lines = export.body().lines().toList();
+      assertThat(lines.get(0))
+          .isEqualTo(
+              "body,position,remark,kind,section,section_heading,remark_text,outcome,explanation,"
+                  + "answered_at");
+      assertThat(lines).hasSize(2);
+      assertThat(lines.get(1))
+          .startsWith("IT Ministry of Rural Affairs,APPROVE_WITH_REMARKS,1,ORDINARY,,,")
+          .contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
+          .contains(",NOT_ACCEPTED,\"'+1, but no links, see \"\"annex\"\"\",");
+    }
+  }
+
+  @Test
+  void listsTheRoundsTheCallerTakesPartInNewestFirstPagedWithTheTotal() throws Exception {
+    long tourism;
+    long handbook;
+    try (Seed seed = Seed.open()) {
+      ministry(seed, List.of("it-coord-tou-1"), "IT Ministry of Tourism");
+      seed.commit();
+      tourism = organisation(seed, "IT Ministry of Tourism");
+      handbook = handbook(seed);
+    }
+    Api secretariat = Api.asDemo(base, "secretariat");
+    long older = start(secretariat, handbook, List.of(tourism));
+    long newer = start(secretariat, handbook, List.of(tourism));
+    Api official = Api.asDemo(base, "it-coord-tou-1");
+
+    JsonObject first = Api.json(official.get(ROUNDS + "?first=0&size=1")).asJsonObject();
+    assertThat(first.getInt("total")).isEqualTo(2);
+    assertThat(first.getJsonArray("items")).hasSize(1);
+    JsonObject round = first.getJsonArray("items").getJsonObject(0);
+    assertThat(round.getJsonNumber("id").longValue()).isEqualTo(newer);
+    assertThat(round.getString("drafter")).isEqualTo("OECD Secretariat");
+    assertThat(round.getString("status")).isEqualTo("OPEN");
+    assertThat(round.getBoolean("tablePublished")).isFalse();
+    JsonObject second = Api.json(official.get(ROUNDS + "?first=1&size=1")).asJsonObject();
+    assertThat(second.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue())
+        .isEqualTo(older);
+
+    JsonObject all = Api.json(secretariat.get(ROUNDS + "?size=200")).asJsonObject();
+    assertThat(all.getInt("total")).isGreaterThanOrEqualTo(2);
+    JsonObject others =
+        Api.json(Api.asDemo(base, "ministry").get(ROUNDS + "?size=200")).asJsonObject();
+    assertThat(others.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getJsonNumber("id").longValue())
+        .doesNotContain(older, newer);
+    assertThat(Api.asDemo(base, "delegate").get(ROUNDS).statusCode()).isEqualTo(403);
+    assertThat(Api.anonymous(base).get(ROUNDS).statusCode()).isEqualTo(401);
+    HttpResponse<String> tooMany = official.get(ROUNDS + "?size=201");
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(tooMany.body()).contains("size");
+  }
+
+  private long start(Api drafter, long handbook, List<Long> bodies) {
+    HttpResponse<String> started = drafter.post(ROUNDS, startBody(handbook, bodies));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return Api.json(started).asJsonObject().getJsonNumber("id").longValue();
+  }
+
   /** A round opened long enough ago that its 15 working days are over. */
   private static String startBody(long draft, List<Long> bodies) {
     return "{\"draftId\":"
