@@ -17,10 +17,10 @@ import org.plenary.core.shared.Jsons;
 
 /**
  * What consultations and coordination hold about a person: the comments they sent (signed in, or
- * under their e-mail address), and the positions they gave for a ministry. Erasure keeps every
- * comment's text, section, category, country and response — the report and the statistics count
- * them — and forgets the name, e-mail address and user name; positions and the drafter's acts keep
- * their content under the erased name.
+ * under their e-mail address), the positions they gave for a ministry and the answers they gave to
+ * remarks as a drafter. Erasure keeps every comment's text, section, category, country and response
+ * — the report and the statistics count them — and forgets the name, e-mail address and user name;
+ * positions and the drafter's acts keep their content under the erased name.
  */
 @Stateless
 @RolesAllowed({Roles.SECRETARIAT, Roles.DELEGATE, Roles.MEMBER, Roles.MINISTRY})
@@ -30,9 +30,10 @@ public class ConsultationPersonalData implements PersonalData {
       Map.of(
           "consultation", List.of("created_by"),
           "consultation_comment", List.of("hidden_by", "responded_by"),
-          "coordination_round", List.of("created_by", "closed_by"),
+          "coordination_round", List.of("created_by", "closed_by", "table_published_by"),
           "position_entry", List.of("submitted_by"),
-          "remark_settlement", List.of("settled_by"));
+          "remark_settlement", List.of("settled_by"),
+          "remark_response", List.of("answered_by"));
 
   @PersistenceContext EntityManager em;
 
@@ -76,6 +77,23 @@ public class ConsultationPersonalData implements PersonalData {
                     + " from position_entry e where e.submitted_by = ?1 order by e.submitted_at",
                 List.of("consultedBody", "entry", "position", "note", "submittedAt"),
                 subject.username()))
+        .add(
+            "coordinationAnswers",
+            PersonalRows.of(
+                em,
+                "select e.body_id, e.number, r.remark_number, r.revision, r.outcome,"
+                    + " r.explanation, r.answered_at from remark_response r"
+                    + " join position_entry e on e.id = r.entry_id"
+                    + " where r.answered_by = ?1 order by r.answered_at, r.id",
+                List.of(
+                    "consultedBody",
+                    "entry",
+                    "remark",
+                    "revision",
+                    "outcome",
+                    "explanation",
+                    "answeredAt"),
+                subject.username()))
         .build();
   }
 
@@ -110,6 +128,11 @@ public class ConsultationPersonalData implements PersonalData {
     PersonalRows.update(
         em,
         "update position_entry set submitted_by_name = ?1 where submitted_by = ?2",
+        Privacy.ERASED_NAME,
+        subject.username());
+    PersonalRows.update(
+        em,
+        "update remark_response set answered_by_name = ?1 where answered_by = ?2",
         Privacy.ERASED_NAME,
         subject.username());
     PersonalRows.rename(em, USER_NAME_COLUMNS, subject);
