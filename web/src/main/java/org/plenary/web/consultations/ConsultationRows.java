@@ -6,10 +6,11 @@ import org.plenary.consultation.consultations.application.Consultations;
 import org.plenary.consultation.consultations.application.Consultations.ListFilter;
 import org.plenary.consultation.consultations.application.Consultations.ListSort;
 import org.plenary.consultation.consultations.domain.ConsultationStatus;
+import org.plenary.core.shared.SortColumn;
+import org.plenary.web.LazyTables;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The public list of consultations as its table pages through it, filtered and sorted in the
@@ -36,10 +37,11 @@ class ConsultationRows extends LazyDataModel<ConsultationRow> {
   @Override
   public List<ConsultationRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
-    ListSort by = sort == null ? ListSort.CLOSES_AT : sort(sort.getField());
-    boolean ascending = sort != null && sort.getOrder() != SortOrder.DESCENDING;
-    return consultations.page(filter(filterBy), by, ascending, first, pageSize).stream()
+    SortColumn.Order<ListSort> order =
+        LazyTables.order(sortBy, ListSort.class, ListSort.CLOSES_AT, false);
+    return consultations
+        .page(filter(filterBy), order.column(), order.ascending(), first, pageSize)
+        .stream()
         .map(c -> new ConsultationRow(c, consultations.status(c)))
         .toList();
   }
@@ -49,20 +51,9 @@ class ConsultationRows extends LazyDataModel<ConsultationRow> {
     return String.valueOf(row.getId());
   }
 
-  static ListSort sort(String field) {
-    return switch (field) {
-      case "title" -> ListSort.TITLE;
-      case "opensAt" -> ListSort.OPENS_AT;
-      case "drafter" -> ListSort.DRAFTER;
-      default -> ListSort.CLOSES_AT;
-    };
-  }
-
   ListFilter filter(Map<String, FilterMeta> filterBy) {
-    FilterMeta title = filterBy == null ? null : filterBy.get("title");
-    Object text = title == null ? null : title.getFilterValue();
     return new ListFilter(
-        text == null ? null : text.toString(),
+        LazyTables.filterText(filterBy, "title"),
         status.isBlank() ? null : ConsultationStatus.valueOf(status));
   }
 }

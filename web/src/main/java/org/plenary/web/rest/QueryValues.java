@@ -3,6 +3,7 @@ package org.plenary.web.rest;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * Query parameters read in code (Bean Validation on query parameters breaks Payara's OpenAPI
@@ -26,5 +27,28 @@ public final class QueryValues {
                   .map(Enum::name)
                   .collect(Collectors.joining(", ")));
     }
+  }
+
+  /**
+   * The {@code sort} parameter: a column's name, with "-" before it for descending; without one,
+   * the given column and direction. Another name is a 400 listing the columns.
+   */
+  public static <E extends Enum<E> & SortColumn> SortColumn.Order<E> sort(
+      Class<E> type, String value, E fallback, boolean fallbackAscending) {
+    if (value == null) {
+      return new SortColumn.Order<>(fallback, fallbackAscending);
+    }
+    E column =
+        SortColumn.named(type, value.replaceFirst("^[-+]", ""))
+            .orElseThrow(
+                () ->
+                    new InvalidRequest(
+                        "sort",
+                        "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                .map(SortColumn::column)
+                                .collect(Collectors.joining(", "))
+                            + " (with - before it for descending)"));
+    return new SortColumn.Order<>(column, !value.startsWith("-"));
   }
 }

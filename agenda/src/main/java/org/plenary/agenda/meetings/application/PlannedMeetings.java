@@ -10,6 +10,7 @@ import java.util.List;
 import org.plenary.agenda.meetings.domain.AgendaStatus;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Like;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * Every meeting the secretariat plans, drafts and published alike, a page at a time for the
@@ -29,16 +30,23 @@ public class PlannedMeetings {
   }
 
   /** The columns the planning list sorts on. */
-  public enum Sort {
-    START_DATE("m.startDate"),
-    TITLE("lower(m.title)"),
-    CITY("lower(m.venue.city)"),
-    STATUS("m.agendaStatus");
+  public enum Sort implements SortColumn {
+    START_DATE("startDate", "m.startDate"),
+    TITLE("title", "lower(m.title)"),
+    CITY("city", "lower(m.venue.city)"),
+    STATUS("status", "m.agendaStatus");
 
+    private final String column;
     private final String expression;
 
-    Sort(String expression) {
+    Sort(String column, String expression) {
+      this.column = column;
       this.expression = expression;
+    }
+
+    @Override
+    public String column() {
+      return column;
     }
   }
 

@@ -31,6 +31,7 @@ import org.plenary.core.mail.Mail;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * The secretariat's registration desk: a meeting's registrations paged, sorted and filtered in the
@@ -51,18 +52,25 @@ public class RegistrationDesk {
       Attendance attendance) {}
 
   /** The columns the desk sorts by. */
-  public enum Sort {
-    NAME("p.fullName"),
-    ORGANISATION("o.name"),
-    COUNTRY("c.code"),
-    STATUS("r.status"),
-    ATTENDANCE("r.attendance"),
-    REGISTERED_AT("r.registeredAt");
+  public enum Sort implements SortColumn {
+    NAME("name", "p.fullName"),
+    ORGANISATION("organisation", "o.name"),
+    COUNTRY("country", "c.code"),
+    STATUS("status", "r.status"),
+    ATTENDANCE("attendance", "r.attendance"),
+    REGISTERED_AT("registeredAt", "r.registeredAt");
 
+    private final String column;
     private final String path;
 
-    Sort(String path) {
+    Sort(String column, String path) {
+      this.column = column;
       this.path = path;
+    }
+
+    @Override
+    public String column() {
+      return column;
     }
   }
 

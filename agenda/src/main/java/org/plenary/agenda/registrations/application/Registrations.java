@@ -301,7 +301,10 @@ public class Registrations {
   @PermitAll
   public RegistrationPeriod period(@NotBlank String meetingId) {
     Meeting meeting = publishedMeeting(meetingId);
-    LocalDate closesOn = closesOn(meeting);
+    return period(meeting, closesOn(meeting));
+  }
+
+  private RegistrationPeriod period(Meeting meeting, LocalDate closesOn) {
     return new RegistrationPeriod(
         meeting.getSlug(),
         closesOn,
@@ -331,10 +334,7 @@ public class Registrations {
         "meeting",
         meeting.getSlug(),
         closesOn == null ? "open" : "closes on " + closesOn);
-    return new RegistrationPeriod(
-        meeting.getSlug(),
-        closesOn,
-        RegistrationDeadline.isOpen(meeting, closesOn, clock.instant()));
+    return period(meeting, closesOn);
   }
 
   private LocalDate closesOn(Meeting meeting) {

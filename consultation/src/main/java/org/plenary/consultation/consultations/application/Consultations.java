@@ -34,6 +34,7 @@ import org.plenary.core.security.domain.Account;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * Public consultations: the drafter opens one on a version of a draft; anyone reads them, the
@@ -199,16 +200,23 @@ public class Consultations {
   }
 
   /** The columns the list of consultations sorts on. */
-  public enum ListSort {
-    CLOSES_AT("c.closesAt"),
-    OPENS_AT("c.opensAt"),
-    TITLE("lower(c.title)"),
-    DRAFTER("lower(c.drafterName)");
+  public enum ListSort implements SortColumn {
+    CLOSES_AT("closesAt", "c.closesAt"),
+    OPENS_AT("opensAt", "c.opensAt"),
+    TITLE("title", "lower(c.title)"),
+    DRAFTER("drafter", "lower(c.drafterName)");
 
+    private final String column;
     private final String expression;
 
-    ListSort(String expression) {
+    ListSort(String column, String expression) {
+      this.column = column;
       this.expression = expression;
+    }
+
+    @Override
+    public String column() {
+      return column;
     }
   }
 

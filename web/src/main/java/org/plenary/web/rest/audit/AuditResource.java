@@ -75,16 +75,14 @@ public class AuditResource {
           List<AuditEntry> page = first;
           while (!page.isEmpty()) {
             for (AuditEntry entry : page) {
-              out.write(
-                  String.join(
-                      ",",
-                      FeedbackCsv.cell(entry.getOccurredAt().toString()),
-                      FeedbackCsv.cell(entry.getActor()),
-                      FeedbackCsv.cell(entry.getAction()),
-                      FeedbackCsv.cell(entry.getObjectType()),
-                      FeedbackCsv.cell(entry.getObjectId()),
-                      FeedbackCsv.cell(entry.getDetails())));
-              out.write("\r\n");
+              FeedbackCsv.line(
+                  out,
+                  entry.getOccurredAt().toString(),
+                  entry.getActor(),
+                  entry.getAction(),
+                  entry.getObjectType(),
+                  entry.getObjectId(),
+                  entry.getDetails());
             }
             page =
                 page.size() < EXPORT_PAGE

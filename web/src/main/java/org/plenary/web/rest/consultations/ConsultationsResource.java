@@ -55,6 +55,7 @@ import org.plenary.consultation.consultations.domain.ConsultationStatus;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Jsons;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.i18n.Texts;
 import org.plenary.web.rest.Callers;
@@ -108,22 +109,11 @@ public class ConsultationsResource {
     Paging paging = Paging.of(first, size, 500);
     ListFilter filter =
         new ListFilter(q, QueryValues.constant(ConsultationStatus.class, "status", status));
-    boolean ascending = sort != null && !sort.startsWith("-");
-    ListSort by =
-        switch (sort == null ? "closesAt" : sort.replaceFirst("^[-+]", "")) {
-          case "closesAt" -> ListSort.CLOSES_AT;
-          case "opensAt" -> ListSort.OPENS_AT;
-          case "title" -> ListSort.TITLE;
-          case "drafter" -> ListSort.DRAFTER;
-          default ->
-              throw new InvalidRequest(
-                  "sort",
-                  "must be one of closesAt, opensAt, title, drafter (with - before it for"
-                      + " descending)");
-        };
+    SortColumn.Order<ListSort> by =
+        QueryValues.sort(ListSort.class, sort, ListSort.CLOSES_AT, false);
     JsonArrayBuilder items = Jsons.array();
     for (Consultation c :
-        consultations.page(filter, by, ascending, paging.first(), paging.size())) {
+        consultations.page(filter, by.column(), by.ascending(), paging.first(), paging.size())) {
       items.add(ConsultationJson.summary(c, consultations.status(c)));
     }
     return Jsons.object()

@@ -22,20 +22,17 @@ final class CoordinationCsv {
   }
 
   static void row(Writer out, TableRow row) throws IOException {
-    out.write(
-        String.join(
-            ",",
-            FeedbackCsv.cell(row.getBody()),
-            FeedbackCsv.cell(row.getPosition() == null ? null : row.getPosition().name()),
-            FeedbackCsv.cell(
-                row.getRemarkNumber() == null ? null : String.valueOf(row.getRemarkNumber())),
-            FeedbackCsv.cell(row.getKind() == null ? null : row.getKind().name()),
-            FeedbackCsv.cell(row.getSectionKey()),
-            FeedbackCsv.cell(row.getSectionHeading()),
-            FeedbackCsv.cell(row.getRemark()),
-            FeedbackCsv.cell(row.getOutcome() == null ? null : row.getOutcome().name()),
-            FeedbackCsv.cell(row.getExplanation()),
-            FeedbackCsv.cell(row.getAnsweredAt() == null ? null : row.getAnsweredAt().toString())));
-    out.write("\r\n");
+    FeedbackCsv.line(
+        out,
+        row.getBody(),
+        row.getPosition() == null ? null : row.getPosition().name(),
+        row.getRemarkNumber() == null ? null : String.valueOf(row.getRemarkNumber()),
+        row.getKind() == null ? null : row.getKind().name(),
+        row.getSectionKey(),
+        row.getSectionHeading(),
+        row.getRemark(),
+        row.getOutcome() == null ? null : row.getOutcome().name(),
+        row.getExplanation(),
+        row.getAnsweredAt() == null ? null : row.getAnsweredAt().toString());
   }
 }

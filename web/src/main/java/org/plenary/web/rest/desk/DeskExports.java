@@ -52,14 +52,7 @@ final class DeskExports {
     int number = 0;
     while (true) {
       for (DeskRow row : page) {
-        List<String> cells = cells(row);
-        for (int i = 0; i < cells.size(); i++) {
-          if (i > 0) {
-            out.write(',');
-          }
-          out.write(FeedbackCsv.cell(cells.get(i)));
-        }
-        out.write("\r\n");
+        FeedbackCsv.line(out, cells(row).toArray(String[]::new));
       }
       if (page.size() < PAGE) {
         break;

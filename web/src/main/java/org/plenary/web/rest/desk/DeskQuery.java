@@ -4,7 +4,7 @@ import org.plenary.agenda.registrations.application.RegistrationDesk.Filter;
 import org.plenary.agenda.registrations.application.RegistrationDesk.Sort;
 import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.RegistrationStatus;
-import org.plenary.web.rest.InvalidRequest;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.rest.QueryValues;
 
 /**
@@ -27,22 +27,7 @@ public record DeskQuery(Filter filter, Sort sort, boolean ascending) {
             country,
             QueryValues.constant(RegistrationStatus.class, "status", status),
             QueryValues.constant(Attendance.class, "attendance", attendance));
-    boolean ascending = sort == null || !sort.startsWith("-");
-    String column = sort == null ? "name" : sort.replaceFirst("^[-+]", "");
-    Sort by =
-        switch (column) {
-          case "name" -> Sort.NAME;
-          case "organisation" -> Sort.ORGANISATION;
-          case "country" -> Sort.COUNTRY;
-          case "status" -> Sort.STATUS;
-          case "attendance" -> Sort.ATTENDANCE;
-          case "registeredAt" -> Sort.REGISTERED_AT;
-          default ->
-              throw new InvalidRequest(
-                  "sort",
-                  "must be one of name, organisation, country, status, attendance, registeredAt"
-                      + " (with - before it for descending)");
-        };
-    return new DeskQuery(filter, by, ascending);
+    SortColumn.Order<Sort> by = QueryValues.sort(Sort.class, sort, Sort.NAME, true);
+    return new DeskQuery(filter, by.column(), by.ascending());
   }
 }

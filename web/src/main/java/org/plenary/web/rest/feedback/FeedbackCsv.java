@@ -22,19 +22,28 @@ public final class FeedbackCsv {
 
   public static void rows(Writer out, String meetingId, List<CsvRow> rows) throws IOException {
     for (CsvRow row : rows) {
-      out.write(
-          String.join(
-              ",",
-              cell(meetingId),
-              cell(row.source()),
-              cell(row.subject()),
-              cell(row.questionCode()),
-              cell(row.question()),
-              cell(row.respondent()),
-              cell(row.answer()),
-              cell(row.at() == null ? null : row.at().toString())));
-      out.write("\r\n");
+      line(
+          out,
+          meetingId,
+          row.source(),
+          row.subject(),
+          row.questionCode(),
+          row.question(),
+          row.respondent(),
+          row.answer(),
+          row.at() == null ? null : row.at().toString());
     }
+  }
+
+  /** Writes one record: the values as cells (null: empty), then CRLF. */
+  public static void line(Writer out, String... values) throws IOException {
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(cell(values[i]));
+    }
+    out.write("\r\n");
   }
 
   public static String cell(String value) {

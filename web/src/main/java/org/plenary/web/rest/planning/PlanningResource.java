@@ -35,6 +35,7 @@ import org.plenary.agenda.meetings.domain.AgendaChange;
 import org.plenary.agenda.meetings.domain.AgendaStatus;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
@@ -122,23 +123,12 @@ public class PlanningResource {
     Paging paging = Paging.of(first, size, 500);
     PlannedMeetings.Filter filter =
         new PlannedMeetings.Filter(q, QueryValues.constant(AgendaStatus.class, "status", status));
-    boolean ascending = sort != null && !sort.startsWith("-");
-    PlannedMeetings.Sort by =
-        switch (sort == null ? "startDate" : sort.replaceFirst("^[-+]", "")) {
-          case "startDate" -> PlannedMeetings.Sort.START_DATE;
-          case "title" -> PlannedMeetings.Sort.TITLE;
-          case "city" -> PlannedMeetings.Sort.CITY;
-          case "status" -> PlannedMeetings.Sort.STATUS;
-          default ->
-              throw new InvalidRequest(
-                  "sort",
-                  "must be one of startDate, title, city, status (with - before it for"
-                      + " descending)");
-        };
+    SortColumn.Order<PlannedMeetings.Sort> by =
+        QueryValues.sort(PlannedMeetings.Sort.class, sort, PlannedMeetings.Sort.START_DATE, false);
     return new PlannedPage(
         planned.count(filter),
         paging.first(),
-        planned.page(filter, by, ascending, paging.first(), paging.size()).stream()
+        planned.page(filter, by.column(), by.ascending(), paging.first(), paging.size()).stream()
             .map(PlannedJson::of)
             .toList());
   }

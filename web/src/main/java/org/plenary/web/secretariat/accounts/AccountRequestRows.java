@@ -5,6 +5,7 @@ import java.util.Map;
 import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.domain.AccountRequest;
 import org.plenary.core.accounts.domain.AccountRequestStatus;
+import org.plenary.web.LazyTables;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -52,8 +53,6 @@ class AccountRequestRows extends LazyDataModel<AccountRequest> {
   }
 
   AccountRequests.Filter filter(Map<String, FilterMeta> filterBy) {
-    FilterMeta name = filterBy == null ? null : filterBy.get(NAME);
-    Object text = name == null ? null : name.getFilterValue();
-    return new AccountRequests.Filter(status, text == null ? null : text.toString());
+    return new AccountRequests.Filter(status, LazyTables.filterText(filterBy, NAME));
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.core.audit.application.AuditTrail;
 import org.plenary.core.audit.domain.AuditEntry;
+import org.plenary.web.LazyTables;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -53,18 +54,14 @@ class AuditEntries extends LazyDataModel<AuditEntry> {
 
   static AuditTrail.Filter filter(Map<String, FilterMeta> filterBy) {
     return new AuditTrail.Filter(
-        value(filterBy, ACTOR), value(filterBy, ACTION), value(filterBy, OBJECT_TYPE));
+        LazyTables.filterText(filterBy, ACTOR),
+        LazyTables.filterText(filterBy, ACTION),
+        LazyTables.filterText(filterBy, OBJECT_TYPE));
   }
 
   /** Newest first unless the time column is sorted ascending. */
   static boolean oldestFirst(Map<String, SortMeta> sortBy) {
     SortMeta time = sortBy == null ? null : sortBy.get(OCCURRED_AT);
     return time != null && time.getOrder() == SortOrder.ASCENDING;
-  }
-
-  private static String value(Map<String, FilterMeta> filterBy, String field) {
-    FilterMeta meta = filterBy == null ? null : filterBy.get(field);
-    Object value = meta == null ? null : meta.getFilterValue();
-    return value == null ? null : value.toString();
   }
 }

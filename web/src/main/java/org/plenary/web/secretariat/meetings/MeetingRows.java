@@ -7,10 +7,11 @@ import org.plenary.agenda.meetings.application.PlannedMeetings;
 import org.plenary.agenda.meetings.application.PlannedMeetings.Filter;
 import org.plenary.agenda.meetings.application.PlannedMeetings.Sort;
 import org.plenary.agenda.meetings.domain.AgendaStatus;
+import org.plenary.core.shared.SortColumn;
+import org.plenary.web.LazyTables;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The planned meetings as the data table pages through them, filtered and sorted in the database:
@@ -37,13 +38,8 @@ class MeetingRows extends LazyDataModel<PlannedMeeting> {
   @Override
   public List<PlannedMeeting> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
-    return meetings.page(
-        filter(filterBy),
-        sort == null ? Sort.START_DATE : sort(sort.getField()),
-        sort != null && sort.getOrder() != SortOrder.DESCENDING,
-        first,
-        pageSize);
+    SortColumn.Order<Sort> order = LazyTables.order(sortBy, Sort.class, Sort.START_DATE, false);
+    return meetings.page(filter(filterBy), order.column(), order.ascending(), first, pageSize);
   }
 
   @Override
@@ -51,20 +47,9 @@ class MeetingRows extends LazyDataModel<PlannedMeeting> {
     return meeting.getSlug();
   }
 
-  static Sort sort(String field) {
-    return switch (field) {
-      case "title" -> Sort.TITLE;
-      case "city" -> Sort.CITY;
-      case "status" -> Sort.STATUS;
-      default -> Sort.START_DATE;
-    };
-  }
-
   private Filter filter(Map<String, FilterMeta> filterBy) {
-    FilterMeta title = filterBy == null ? null : filterBy.get("title");
-    Object text = title == null ? null : title.getFilterValue();
     return new Filter(
-        text == null ? null : text.toString(),
+        LazyTables.filterText(filterBy, "title"),
         status.isBlank() ? null : AgendaStatus.valueOf(status));
   }
 }

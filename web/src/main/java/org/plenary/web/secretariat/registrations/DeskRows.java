@@ -8,10 +8,11 @@ import org.plenary.agenda.registrations.application.RegistrationDesk.Filter;
 import org.plenary.agenda.registrations.application.RegistrationDesk.Sort;
 import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.RegistrationStatus;
+import org.plenary.core.shared.SortColumn;
+import org.plenary.web.LazyTables;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * A meeting's registrations as the desk's table pages through them, filtered and sorted in the
@@ -43,14 +44,9 @@ class DeskRows extends LazyDataModel<DeskRow> {
   @Override
   public List<DeskRow> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
+    SortColumn.Order<Sort> order = LazyTables.order(sortBy, Sort.class, Sort.NAME, true);
     return desk.page(
-            meetingId,
-            filter(filterBy),
-            sort == null ? Sort.NAME : sort(sort.getField()),
-            sort == null || sort.getOrder() != SortOrder.DESCENDING,
-            first,
-            pageSize)
+            meetingId, filter(filterBy), order.column(), order.ascending(), first, pageSize)
         .rows();
   }
 
@@ -59,29 +55,12 @@ class DeskRows extends LazyDataModel<DeskRow> {
     return String.valueOf(row.id());
   }
 
-  static Sort sort(String field) {
-    return switch (field) {
-      case "organisation" -> Sort.ORGANISATION;
-      case "country" -> Sort.COUNTRY;
-      case "status" -> Sort.STATUS;
-      case "attendance" -> Sort.ATTENDANCE;
-      case "registeredAt" -> Sort.REGISTERED_AT;
-      default -> Sort.NAME;
-    };
-  }
-
   Filter filter(Map<String, FilterMeta> filterBy) {
     return new Filter(
-        value(filterBy, "name"),
-        value(filterBy, "organisation"),
-        value(filterBy, "country"),
+        LazyTables.filterText(filterBy, "name"),
+        LazyTables.filterText(filterBy, "organisation"),
+        LazyTables.filterText(filterBy, "country"),
         status.isBlank() ? null : RegistrationStatus.valueOf(status),
         attendance.isBlank() ? null : Attendance.valueOf(attendance));
-  }
-
-  private static String value(Map<String, FilterMeta> filterBy, String field) {
-    FilterMeta meta = filterBy == null ? null : filterBy.get(field);
-    Object value = meta == null ? null : meta.getFilterValue();
-    return value == null || value.toString().isBlank() ? null : value.toString();
   }
 }
