@@ -1,5 +1,6 @@
 package org.plenary.core.shared;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ public interface SortColumn {
   String column();
 
   /** A list's order: the column and whether it ascends. */
-  record Order<E>(E column, boolean ascending) {}
+  record Order<E>(E column, boolean ascending) implements Serializable {}
 
   /** The constant of that name, if there is one. */
   static <E extends Enum<E> & SortColumn> Optional<E> named(Class<E> type, String column) {

@@ -4,10 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.Draft;
-import org.plenary.core.drafts.domain.DraftComparison;
 
 /**
  * What changed between two versions of a draft
@@ -16,33 +14,26 @@ import org.plenary.core.drafts.domain.DraftComparison;
  */
 @Named
 @ViewScoped
-public class DraftCompareView implements Serializable {
+public class DraftCompareView extends VersionComparisonPage {
   private static final long serialVersionUID = 1L;
 
   @Inject Drafts drafts;
   @Inject FacesContext faces;
 
   private Long draftId;
-  private Integer from;
-  private Integer to;
-  private String mode;
   private Draft draft;
-  private DraftComparison comparison;
 
   public void load() {
     Pages.loadOrRefuse(
         faces,
         () -> {
-          if (draftId == null || from == null || to == null) {
-            throw new IllegalArgumentException("draft, from and to are needed");
+          if (draftId == null) {
+            throw new IllegalArgumentException("draft is needed");
           }
+          requireVersions();
           draft = drafts.get(draftId);
-          comparison = drafts.compare(draftId, from, to);
+          comparison = drafts.compare(draftId, getFrom(), getTo());
         });
-  }
-
-  public boolean isSideBySide() {
-    return "side".equals(mode);
   }
 
   public Long getDraftId() {
@@ -53,35 +44,7 @@ public class DraftCompareView implements Serializable {
     this.draftId = draftId;
   }
 
-  public Integer getFrom() {
-    return from;
-  }
-
-  public void setFrom(Integer from) {
-    this.from = from;
-  }
-
-  public Integer getTo() {
-    return to;
-  }
-
-  public void setTo(Integer to) {
-    this.to = to;
-  }
-
-  public String getMode() {
-    return mode;
-  }
-
-  public void setMode(String mode) {
-    this.mode = mode;
-  }
-
   public Draft getDraft() {
     return draft;
-  }
-
-  public DraftComparison getComparison() {
-    return comparison;
   }
 }

@@ -67,6 +67,13 @@ class AccessMatrixIT {
       }
       placeholders.put(
           "{round}", String.valueOf(seed.number("select min(id) from coordination_round")));
+      placeholders.put(
+          "{publicDraft}",
+          String.valueOf(
+              seed.number(
+                  "select min(draft_id) from consultation c join draft d on d.id ="
+                      + " c.draft_id where d.title like ?",
+                  "Handbook%")));
       seed.commit();
     }
     placeholders.put("{slug}", "e-leaders-2019");

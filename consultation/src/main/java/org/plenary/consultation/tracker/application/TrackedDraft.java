@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 /**
  * Where a public draft stands: its status, its latest coordination round (status, deadline,
  * overdue) and its latest public consultation (status, period), each absent when it has none.
- * {@code stage} sums it up: FINAL, IN_CONSULTATION, IN_COORDINATION or SHARED.
+ * {@code stage} sums it up ({@link Stage}).
  */
 public class TrackedDraft implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,6 +18,7 @@ public class TrackedDraft implements Serializable {
   private final String draftStatus;
   private final int latestVersion;
   private final String stage;
+  private final OffsetDateTime since;
   private final Long roundId;
   private final boolean tablePublished;
   private final String roundStatus;
@@ -35,6 +36,7 @@ public class TrackedDraft implements Serializable {
       String draftStatus,
       int latestVersion,
       String stage,
+      OffsetDateTime since,
       Long roundId,
       boolean tablePublished,
       String roundStatus,
@@ -50,6 +52,7 @@ public class TrackedDraft implements Serializable {
     this.draftStatus = draftStatus;
     this.latestVersion = latestVersion;
     this.stage = stage;
+    this.since = since;
     this.roundId = roundId;
     this.tablePublished = tablePublished;
     this.roundStatus = roundStatus;
@@ -83,6 +86,11 @@ public class TrackedDraft implements Serializable {
 
   public String getStage() {
     return stage;
+  }
+
+  /** When the draft entered its present status. */
+  public OffsetDateTime getSince() {
+    return since;
   }
 
   public Long getRoundId() {

@@ -1,16 +1,12 @@
 package org.plenary.web.rest.consultations;
 
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import org.plenary.consultation.consultations.application.CommentExport;
 import org.plenary.consultation.consultations.domain.Comment;
 import org.plenary.consultation.consultations.domain.Consultation;
 import org.plenary.consultation.consultations.domain.ConsultationStatus;
-import org.plenary.core.drafts.domain.DraftSection;
-import org.plenary.core.drafts.domain.DraftVersion;
 import org.plenary.core.shared.Jsons;
 import org.plenary.web.rest.feedback.FeedbackCsv;
 
@@ -39,21 +35,6 @@ public final class ConsultationJson {
         .add("timeZone", consultation.getTimeZone())
         .add("drafterKind", consultation.getDrafterKind().name())
         .add("drafter", consultation.getDrafterName());
-  }
-
-  static JsonArrayBuilder sections(DraftVersion version) {
-    JsonArrayBuilder sections = Jsons.array();
-    List<DraftSection> list = version.getSections();
-    for (int i = 0; i < list.size(); i++) {
-      DraftSection section = list.get(i);
-      sections.add(
-          Jsons.object()
-              .add("number", i + 1)
-              .add("key", section.getKey())
-              .add("heading", section.getHeading())
-              .add("body", section.getBody()));
-    }
-    return sections;
   }
 
   static JsonObjectBuilder comment(Comment comment) {

@@ -64,6 +64,7 @@ import org.plenary.web.rest.Paging;
 import org.plenary.web.rest.QueryValues;
 import org.plenary.web.rest.Throttled;
 import org.plenary.web.rest.drafts.Attachments;
+import org.plenary.web.rest.drafts.DraftJson;
 import org.plenary.web.rest.registrations.Bodies;
 import org.plenary.web.security.RateLimits;
 
@@ -151,7 +152,7 @@ public class ConsultationsResource {
   public JsonObject get(@PathParam("id") long id) {
     Consultation consultation = consultations.get(id);
     return ConsultationJson.summary(consultation, consultations.status(consultation))
-        .add("sections", ConsultationJson.sections(consultations.consultedVersion(consultation)))
+        .add("sections", DraftJson.sections(consultations.consultedVersion(consultation)))
         .build();
   }
 

@@ -45,18 +45,19 @@ public final class DraftJson {
         .add("latestVersion", draft.getLatestVersion());
   }
 
+  /**
+   * A version as the public reads it (a public draft's page): its number, date and sections, not
+   * who wrote it nor the group's note.
+   */
+  public static JsonObject publicVersion(DraftVersion version) {
+    return Jsons.object()
+        .add("number", version.getNumber())
+        .add("createdAt", version.getCreatedAt().toString())
+        .add("sections", sections(version))
+        .build();
+  }
+
   public static JsonObject version(DraftVersion version) {
-    JsonArrayBuilder sections = Jsons.array();
-    List<DraftSection> list = version.getSections();
-    for (int i = 0; i < list.size(); i++) {
-      DraftSection section = list.get(i);
-      sections.add(
-          Jsons.object()
-              .add("number", i + 1)
-              .add("key", section.getKey())
-              .add("heading", section.getHeading())
-              .add("body", section.getBody()));
-    }
     JsonObjectBuilder json =
         Jsons.object()
             .add("number", version.getNumber())
@@ -83,7 +84,23 @@ public final class DraftJson {
                       + version.getNumber()
                       + "/file"));
     }
-    return json.add("sections", sections).build();
+    return json.add("sections", sections(version)).build();
+  }
+
+  /** A version's sections in order: number, stable key, heading, sanitized body. */
+  public static JsonArrayBuilder sections(DraftVersion version) {
+    JsonArrayBuilder sections = Jsons.array();
+    List<DraftSection> list = version.getSections();
+    for (int i = 0; i < list.size(); i++) {
+      DraftSection section = list.get(i);
+      sections.add(
+          Jsons.object()
+              .add("number", i + 1)
+              .add("key", section.getKey())
+              .add("heading", section.getHeading())
+              .add("body", section.getBody()));
+    }
+    return sections;
   }
 
   public static JsonObject comparison(DraftComparison comparison) {

@@ -79,6 +79,25 @@ public final class ConsultationFixtures {
     return draftId;
   }
 
+  /**
+   * The coordinator saves version 2 from version 1: the same three sections, the principles' text
+   * replaced.
+   */
+  public void secondVersion(String principles) {
+    HttpResponse<String> saved =
+        Api.asDemo(base, "member")
+            .post(
+                "api/drafts/" + draftId + "/versions",
+                """
+                {"baseVersion":1,"sections":[
+                  {"key":"s1","heading":"Purpose","body":"<p>Why these principles exist.</p>"},
+                  {"key":"s2","heading":"Principles","body":"<p>%s</p>"},
+                  {"key":"s3","heading":"Final words","body":"<p>Review in three years.</p>"}]}
+                """
+                    .formatted(principles));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+  }
+
   /** A consultation open from yesterday to in 30 days (Tallinn time); returns its id. */
   public long openNow(String title) {
     LocalDateTime now = LocalDateTime.now(ZoneId.of(ZONE)).truncatedTo(ChronoUnit.MINUTES);
