@@ -38,6 +38,9 @@ class CoordinationBrowserIT extends BrowserTest {
     CoordinationPages pages = new CoordinationPages(driver, base).openRounds();
     assertThat(pages.navigation()).contains("Coordination");
     assertAccessible(driver);
+    pages.filterRounds("handbook", "Open").sortRoundsByDeadline("ascending");
+    assertThat(pages.roundDrafts()).allSatisfy(t -> assertThat(t).contains("Handbook"));
+    assertAccessible(driver);
 
     pages.openStart(handbook, 1);
     assertAccessible(driver);

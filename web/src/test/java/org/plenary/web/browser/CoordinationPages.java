@@ -3,9 +3,11 @@ package org.plenary.web.browser;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The coordination pages: starting a round, a round's table and the position form. */
 public final class CoordinationPages extends PlenaryPage {
@@ -19,6 +21,48 @@ public final class CoordinationPages extends PlenaryPage {
     visit(driver, base, ROUNDS);
     await().until(ExpectedConditions.presenceOfElementLocated(By.id("roundsForm")));
     return this;
+  }
+
+  /**
+   * Narrows the list of rounds by words of the draft or drafter and a status (its words), and waits
+   * until every row shown matches both (and at least one row is shown).
+   */
+  public CoordinationPages filterRounds(String text, String status) {
+    // the status first, until its answer came: it renders the table (and its filter field) anew
+    new Select(driver.findElement(By.id("roundsForm:statusFilter"))).selectByVisibleText(status);
+    awaitAjax();
+    typeFilter(By.id("roundsForm:rounds:draft"), text);
+    awaitRounds(text, status);
+    return this;
+  }
+
+  private void awaitRounds(String text, String status) {
+    await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              List<String> drafts = listed(".round-draft");
+              List<String> statuses = listed(".round-status");
+              return !drafts.isEmpty()
+                  && drafts.stream().allMatch(t -> t.toLowerCase().contains(text.toLowerCase()))
+                  && statuses.stream().allMatch(status::equals);
+            });
+  }
+
+  /** Sorts the rounds by their deadline, in this direction. */
+  public CoordinationPages sortRoundsByDeadline(String direction) {
+    sortColumn(By.id("roundsForm:rounds:deadline"), direction);
+    awaitAjax();
+    return this;
+  }
+
+  /** The drafts' titles of the rounds listed. */
+  public List<String> roundDrafts() {
+    return listed(".round-draft");
+  }
+
+  private List<String> listed(String css) {
+    return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
   }
 
   public CoordinationPages openStart(long draft, int version) {

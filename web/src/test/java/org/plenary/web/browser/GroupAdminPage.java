@@ -3,6 +3,7 @@ package org.plenary.web.browser;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,6 +25,25 @@ public final class GroupAdminPage extends PlenaryPage {
     GroupAdminPage page = new GroupAdminPage(driver, base);
     page.await().until(ExpectedConditions.presenceOfElementLocated(By.id("createForm")));
     return page;
+  }
+
+  /**
+   * Chooses a kind above the list of groups (its words) and types words into the name column's
+   * filter; waits until the list shows exactly these names.
+   */
+  public GroupAdminPage filter(String kindLabel, String text, List<String> expected) {
+    new Select(driver.findElement(By.id("groupsForm:kindFilter"))).selectByVisibleText(kindLabel);
+    awaitAjax();
+    typeFilter(By.id("groupsForm:groups:name"), text);
+    await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d ->
+                d.findElements(By.cssSelector(".group-name")).stream()
+                    .map(WebElement::getText)
+                    .toList()
+                    .equals(expected));
+    return this;
   }
 
   /** Fills the creation form and waits for the new group's members page. */

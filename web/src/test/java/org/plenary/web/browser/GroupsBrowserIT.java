@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.plenary.web.browser.Accessibility.assertAccessible;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -40,6 +41,11 @@ class GroupsBrowserIT extends BrowserTest {
     groups.remove("delegate");
     assertThat(groups.members()).extracting(Member::username).containsExactly("member");
     assertThat(groups.status()).contains("has left the group");
+    assertAccessible(driver);
+
+    GroupAdminPage.list(driver, base)
+        .filter("Task force", "browser edit", List.of("Browser editors"))
+        .filter("Committee", "browser edit", List.of());
     assertAccessible(driver);
   }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -35,6 +36,7 @@ import org.plenary.consultation.coordination.domain.RemarkOutcome;
 import org.plenary.consultation.coordination.domain.RemarkResponse;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
 import org.plenary.consultation.coordination.domain.RemarkText;
+import org.plenary.consultation.coordination.domain.RoundStatus;
 import org.plenary.consultation.coordination.domain.WorkingDayCalendar;
 import org.plenary.core.audit.application.AuditLog;
 import org.plenary.core.drafts.application.Drafts;
@@ -43,7 +45,9 @@ import org.plenary.core.drafts.domain.DraftVersion;
 import org.plenary.core.people.domain.Organisation;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * Interministerial coordination rounds. The drafter (an organisation: the caller's, or one the
@@ -246,12 +250,52 @@ public class Coordination {
         .getSingleResult();
   }
 
-  /** Rounds the caller takes part in (all for the secretariat), newest first. */
+  /**
+   * What the list of rounds is narrowed to: words of the draft's title or the drafter's name, and a
+   * status (by the server's clock). Null for any.
+   */
+  public record RoundFilter(String text, RoundStatus status) implements Serializable {
+    public static final RoundFilter ALL = new RoundFilter(null, null);
+  }
+
+  /** The columns the list of rounds sorts on. */
+  public enum RoundSort implements SortColumn {
+    OPENS_AT("opensAt", "r.opensAt"),
+    DEADLINE("deadline", "r.deadline"),
+    DRAFT("draft", "lower(d.title)"),
+    DRAFTER("drafter", "lower(o.name)");
+
+    private final String column;
+    private final String expression;
+
+    RoundSort(String column, String expression) {
+      this.column = column;
+      this.expression = expression;
+    }
+
+    @Override
+    public String column() {
+      return column;
+    }
+  }
+
+  /** Rounds the caller takes part in (all for the secretariat), latest opening first. */
   public List<CoordinationRound> rounds(int first, int size) {
+    return rounds(RoundFilter.ALL, RoundSort.OPENS_AT, false, first, size);
+  }
+
+  /**
+   * A page of the rounds the caller takes part in (all for the secretariat) that the filter keeps,
+   * sorted in the database (then by id).
+   */
+  public List<CoordinationRound> rounds(
+      RoundFilter filter, RoundSort sort, boolean ascending, int first, int size) {
+    String direction = ascending ? " asc" : " desc";
     return roundsQuery(
             "select r",
-            " join fetch r.draft join fetch r.drafter",
-            " order by r.createdAt desc, r.id desc",
+            " join fetch r.draft d join fetch r.drafter o",
+            filter,
+            " order by " + sort.expression + direction + ", r.id" + direction,
             CoordinationRound.class)
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.max(1, size))
@@ -259,24 +303,49 @@ public class Coordination {
   }
 
   public long countRounds() {
-    return roundsQuery("select count(r)", "", "", Long.class).getSingleResult();
+    return countRounds(RoundFilter.ALL);
+  }
+
+  public long countRounds(RoundFilter filter) {
+    return roundsQuery(
+            "select count(r)", " join r.draft d join r.drafter o", filter, "", Long.class)
+        .getSingleResult();
   }
 
   private <T> jakarta.persistence.TypedQuery<T> roundsQuery(
-      String select, String fetch, String order, Class<T> type) {
-    if (isSecretariat()) {
-      return em.createQuery(select + " from CoordinationRound r" + fetch + order, type);
+      String select, String join, RoundFilter filter, String order, Class<T> type) {
+    boolean everyRound = isSecretariat();
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (!everyRound) {
+      where.append(
+          " and (r.drafter.id = :o or exists (select b from"
+              + " ConsultedBody b where b.round = r and b.organisation.id = :o))");
     }
-    Long organisation = callerOrganisation().map(Organisation::getId).orElse(-1L);
-    return em.createQuery(
-            select
-                + " from CoordinationRound r"
-                + fetch
-                + " where r.drafter.id = :o or exists (select b from"
-                + " ConsultedBody b where b.round = r and b.organisation.id = :o)"
-                + order,
-            type)
-        .setParameter("o", organisation);
+    boolean text = filter.text() != null && !filter.text().isBlank();
+    if (text) {
+      where.append(
+          " and (lower(d.title) like :text escape '\\' or lower(o.name) like :text escape '\\')");
+    }
+    if (filter.status() != null) {
+      where.append(
+          switch (filter.status()) {
+            case PLANNED -> " and r.closedAt is null and r.opensAt > :now";
+            case OPEN -> " and r.closedAt is null and r.opensAt <= :now";
+            case CLOSED -> " and r.closedAt is not null";
+          });
+    }
+    jakarta.persistence.TypedQuery<T> query =
+        em.createQuery(select + " from CoordinationRound r" + join + where + order, type);
+    if (!everyRound) {
+      query.setParameter("o", callerOrganisation().map(Organisation::getId).orElse(-1L));
+    }
+    if (text) {
+      query.setParameter("text", Like.contains(filter.text()));
+    }
+    if (filter.status() != null && filter.status() != RoundStatus.CLOSED) {
+      query.setParameter("now", clock.instant().atOffset(ZoneOffset.UTC));
+    }
+    return query;
   }
 
   /** The sections of the round's draft version, which every party of the round may read. */

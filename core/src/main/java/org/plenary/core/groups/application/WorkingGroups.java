@@ -7,10 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +27,9 @@ import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.application.Accounts;
 import org.plenary.core.security.domain.Account;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * Working groups and their members. The secretariat creates groups and changes who is in them (each
@@ -111,10 +115,48 @@ public class WorkingGroups {
     return find(slug).orElseThrow(() -> new NotFoundException("group", slug));
   }
 
+  /**
+   * What a list of groups is narrowed to: words of the group's name or short name (slug), and a
+   * kind. Null for any.
+   */
+  public record GroupFilter(String text, GroupKind kind) implements Serializable {
+    public static final GroupFilter ALL = new GroupFilter(null, null);
+  }
+
+  /** The columns the lists of groups sort on. */
+  public enum GroupSort implements SortColumn {
+    NAME("name", "lower(g.name)"),
+    SLUG("slug", "g.slug");
+
+    private final String column;
+    private final String expression;
+
+    GroupSort(String column, String expression) {
+      this.column = column;
+      this.expression = expression;
+    }
+
+    @Override
+    public String column() {
+      return column;
+    }
+  }
+
   /** Every group, by name, a page at a time: the secretariat's list. */
   @RolesAllowed(Roles.SECRETARIAT)
   public List<WorkingGroup> page(int first, int size) {
-    return em.createQuery("select g from WorkingGroup g order by g.name, g.id", WorkingGroup.class)
+    return page(GroupFilter.ALL, GroupSort.NAME, true, first, size);
+  }
+
+  /** The groups the filter keeps, sorted in the database (then by id), a page at a time. */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public List<WorkingGroup> page(
+      GroupFilter filter, GroupSort sort, boolean ascending, int first, int size) {
+    return bind(
+            em.createQuery(
+                "select g from WorkingGroup g" + where(filter) + order(sort, ascending),
+                WorkingGroup.class),
+            filter)
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.max(1, size))
         .getResultList();
@@ -122,15 +164,36 @@ public class WorkingGroups {
 
   @RolesAllowed(Roles.SECRETARIAT)
   public long count() {
-    return em.createQuery("select count(g) from WorkingGroup g", Long.class).getSingleResult();
+    return count(GroupFilter.ALL);
+  }
+
+  @RolesAllowed(Roles.SECRETARIAT)
+  public long count(GroupFilter filter) {
+    return bind(
+            em.createQuery("select count(g) from WorkingGroup g" + where(filter), Long.class),
+            filter)
+        .getSingleResult();
   }
 
   /** The caller's memberships with their groups, by group name, a page at a time. */
   public List<Membership> myGroups(int first, int size) {
-    return em.createQuery(
-            "select m from Membership m join fetch m.group g, Account a"
-                + " where a.person = m.person and a.username = :username order by g.name, g.id",
-            Membership.class)
+    return myGroups(GroupFilter.ALL, GroupSort.NAME, true, first, size);
+  }
+
+  /**
+   * The caller's memberships with their groups that the filter keeps, sorted in the database (then
+   * by the group's id), a page at a time.
+   */
+  public List<Membership> myGroups(
+      GroupFilter filter, GroupSort sort, boolean ascending, int first, int size) {
+    return bind(
+            em.createQuery(
+                "select m from Membership m join fetch m.group g, Account a"
+                    + where(filter)
+                    + " and a.person = m.person and a.username = :username"
+                    + order(sort, ascending),
+                Membership.class),
+            filter)
         .setParameter("username", caller())
         .setFirstResult(Math.max(0, first))
         .setMaxResults(Math.max(1, size))
@@ -138,12 +201,49 @@ public class WorkingGroups {
   }
 
   public long countMyGroups() {
-    return em.createQuery(
-            "select count(m) from Membership m, Account a"
-                + " where a.person = m.person and a.username = :username",
-            Long.class)
+    return countMyGroups(GroupFilter.ALL);
+  }
+
+  public long countMyGroups(GroupFilter filter) {
+    return bind(
+            em.createQuery(
+                "select count(m) from Membership m join m.group g, Account a"
+                    + where(filter)
+                    + " and a.person = m.person and a.username = :username",
+                Long.class),
+            filter)
         .setParameter("username", caller())
         .getSingleResult();
+  }
+
+  private static String where(GroupFilter filter) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (hasText(filter)) {
+      where.append(" and (lower(g.name) like :text escape '\\' or g.slug like :text escape '\\')");
+    }
+    if (filter.kind() != null) {
+      where.append(" and g.kind = :kind");
+    }
+    return where.toString();
+  }
+
+  private static String order(GroupSort sort, boolean ascending) {
+    String direction = ascending ? " asc" : " desc";
+    return " order by " + sort.expression + direction + ", g.id" + direction;
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, GroupFilter filter) {
+    if (hasText(filter)) {
+      query.setParameter("text", Like.contains(filter.text()));
+    }
+    if (filter.kind() != null) {
+      query.setParameter("kind", filter.kind());
+    }
+    return query;
+  }
+
+  private static boolean hasText(GroupFilter filter) {
+    return filter.text() != null && !filter.text().isBlank();
   }
 
   /**

@@ -35,11 +35,14 @@ import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.PositionEntry;
 import org.plenary.consultation.coordination.domain.RemarkResponse;
 import org.plenary.consultation.coordination.domain.RemarkSettlement;
+import org.plenary.consultation.coordination.domain.RoundStatus;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Jsons;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.QueryValues;
 import org.plenary.web.rest.registrations.Bodies;
 
 /**
@@ -82,19 +85,31 @@ public class CoordinationResource {
   @Path("rounds")
   @Operation(
       summary =
-          "The rounds your organisation drafts or is consulted in (all for the secretariat), newest"
-              + " first, paged")
+          "The rounds your organisation drafts or is consulted in (all for the secretariat), latest"
+              + " opening first unless sorted, paged; ?q= words of the draft's title or the"
+              + " drafter's name, ?status=PLANNED|OPEN|CLOSED, ?sort=opensAt|deadline|draft|drafter"
+              + " (- before it: descending)")
   public JsonObject rounds(
+      @QueryParam("q") String q,
+      @QueryParam("status") String status,
+      @QueryParam("sort") String sort,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = Paging.of(first, size, 200);
+    Coordination.RoundFilter filter =
+        new Coordination.RoundFilter(q, QueryValues.constant(RoundStatus.class, "status", status));
+    SortColumn.Order<Coordination.RoundSort> order =
+        QueryValues.sort(
+            Coordination.RoundSort.class, sort, Coordination.RoundSort.OPENS_AT, false);
     Instant now = clock.instant();
     JsonArrayBuilder items = Jsons.array();
-    for (CoordinationRound round : coordination.rounds(paging.first(), paging.size())) {
+    for (CoordinationRound round :
+        coordination.rounds(
+            filter, order.column(), order.ascending(), paging.first(), paging.size())) {
       items.add(CoordinationJson.summary(round, now));
     }
     return Jsons.object()
-        .add("total", coordination.countRounds())
+        .add("total", coordination.countRounds(filter))
         .add("first", paging.first())
         .add("items", items)
         .build();

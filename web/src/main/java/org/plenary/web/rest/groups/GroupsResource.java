@@ -24,14 +24,19 @@ import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.groups.application.GroupMember;
 import org.plenary.core.groups.application.WorkingGroups;
+import org.plenary.core.groups.application.WorkingGroups.GroupFilter;
+import org.plenary.core.groups.application.WorkingGroups.GroupSort;
 import org.plenary.core.groups.domain.GroupKind;
 import org.plenary.core.groups.domain.GroupRole;
+import org.plenary.core.groups.domain.Membership;
 import org.plenary.core.groups.domain.WorkingGroup;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Jsons;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.QueryValues;
 import org.plenary.web.rest.drafts.DraftJson;
 import org.plenary.web.rest.drafts.VersionBody;
 
@@ -57,6 +62,68 @@ public class GroupsResource {
     return Response.created(uri.getBaseUriBuilder().path("groups/{slug}").build(group.getSlug()))
         .entity(group(group))
         .build();
+  }
+
+  @GET
+  @Operation(
+      summary =
+          "Every working group (SECRETARIAT), by name unless sorted, paged; ?q= words of the name or"
+              + " short name, ?kind=THEMATIC_GROUP|TASK_FORCE|COMMITTEE|WORKING_GROUP,"
+              + " ?sort=name|slug (- before it: descending)")
+  public JsonObject list(
+      @QueryParam("q") String q,
+      @QueryParam("kind") String kind,
+      @QueryParam("sort") String sort,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 200);
+    GroupFilter filter = filter(q, kind);
+    SortColumn.Order<GroupSort> order =
+        QueryValues.sort(GroupSort.class, sort, GroupSort.NAME, true);
+    JsonArrayBuilder items = Jsons.array();
+    for (WorkingGroup group :
+        groups.page(filter, order.column(), order.ascending(), paging.first(), paging.size())) {
+      items.add(group(group));
+    }
+    return Jsons.object()
+        .add("total", groups.count(filter))
+        .add("first", paging.first())
+        .add("items", items)
+        .build();
+  }
+
+  @GET
+  @Path("mine")
+  @Callers(Callers.ACCOUNTS)
+  @Operation(
+      summary =
+          "The working groups you belong to, with your role, by name unless sorted, paged; the"
+              + " same q, kind and sort as the list of every group")
+  public JsonObject mine(
+      @QueryParam("q") String q,
+      @QueryParam("kind") String kind,
+      @QueryParam("sort") String sort,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 200);
+    GroupFilter filter = filter(q, kind);
+    SortColumn.Order<GroupSort> order =
+        QueryValues.sort(GroupSort.class, sort, GroupSort.NAME, true);
+    JsonArrayBuilder items = Jsons.array();
+    for (Membership membership :
+        groups.myGroups(filter, order.column(), order.ascending(), paging.first(), paging.size())) {
+      items.add(
+          Jsons.object(group(membership.getGroup())).add("role", membership.getRole().name()));
+    }
+    return Jsons.object()
+        .add("total", groups.countMyGroups(filter))
+        .add("first", paging.first())
+        .add("items", items)
+        .build();
+  }
+
+  private static GroupFilter filter(String q, String kind) {
+    return new GroupFilter(q, QueryValues.constant(GroupKind.class, "kind", kind));
   }
 
   @Callers(Callers.ACCOUNTS)

@@ -7,12 +7,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.plenary.core.groups.application.WorkingGroups;
+import org.plenary.core.groups.application.WorkingGroups.GroupFilter;
+import org.plenary.core.groups.application.WorkingGroups.GroupSort;
 import org.plenary.core.groups.domain.GroupKind;
 import org.plenary.core.groups.domain.GroupRefused;
 import org.plenary.core.groups.domain.WorkingGroup;
-import org.plenary.web.groups.PagedList;
+import org.plenary.core.shared.SortColumn;
+import org.plenary.web.SortedList;
+import org.plenary.web.groups.GroupLists;
 import org.plenary.web.groups.Pages;
-import org.primefaces.model.LazyDataModel;
 
 /** Every working group (/secretariat/groups/list.xhtml), and creating one. */
 @Named
@@ -23,18 +26,38 @@ public class GroupAdminListView implements Serializable {
   @Inject WorkingGroups groups;
   @Inject FacesContext faces;
 
-  private LazyDataModel<WorkingGroup> all;
+  private String kindShown = "";
+  private SortedList<WorkingGroup, GroupFilter, GroupSort> all;
   private String slug;
   private String name;
   private GroupKind kind = GroupKind.WORKING_GROUP;
   private String description;
 
-  public LazyDataModel<WorkingGroup> getGroups() {
+  /**
+   * Every group, paged on the database: the name column's filter looks in names and short names,
+   * the kind is chosen above the table, by name unless sorted.
+   */
+  public SortedList<WorkingGroup, GroupFilter, GroupSort> getGroups() {
     if (all == null) {
       WorkingGroups service = groups;
-      all = new PagedList<>(service::page, service::count, WorkingGroup::getSlug);
+      all =
+          new SortedList<>(
+              filterBy -> GroupLists.filter(filterBy, kindShown),
+              service::page,
+              service::count,
+              WorkingGroup::getSlug,
+              new SortColumn.Order<>(GroupSort.NAME, true));
     }
     return all;
+  }
+
+  /** The kind chosen above the table ("" for any). */
+  public String getKindShown() {
+    return kindShown;
+  }
+
+  public void setKindShown(String kindShown) {
+    this.kindShown = kindShown == null ? "" : kindShown;
   }
 
   /** Creates the group and opens its members. */

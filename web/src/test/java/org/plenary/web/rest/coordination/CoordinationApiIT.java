@@ -613,7 +613,10 @@ class CoordinationApiIT {
     }
     Api secretariat = Api.asDemo(base, "secretariat");
     long older = start(secretariat, handbook, List.of(tourism));
-    long newer = start(secretariat, handbook, List.of(tourism));
+    HttpResponse<String> started =
+        secretariat.post(ROUNDS, startBody(handbook, List.of(tourism), 40));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    long newer = Api.json(started).asJsonObject().getJsonNumber("id").longValue();
     Api official = Api.asDemo(base, "it-coord-tou-1");
 
     JsonObject first = Api.json(official.get(ROUNDS + "?first=0&size=1")).asJsonObject();
@@ -640,6 +643,35 @@ class CoordinationApiIT {
     HttpResponse<String> tooMany = official.get(ROUNDS + "?size=201");
     assertThat(tooMany.statusCode()).isEqualTo(400);
     assertThat(tooMany.body()).contains("size");
+
+    // filtered and sorted on the database
+    assertThat(secretariat.post(ROUNDS + "/" + older + "/closure", "").statusCode()).isEqualTo(200);
+    assertThat(ids(official, "?status=closed")).containsExactly(older);
+    assertThat(ids(official, "?status=OPEN")).containsExactly(newer);
+    assertThat(ids(official, "?status=PLANNED")).isEmpty();
+    assertThat(ids(official, "?q=HANDBOOK%20on&sort=opensAt")).containsExactly(older, newer);
+    assertThat(ids(official, "?q=oecd%20secretariat&sort=-deadline")).containsExactly(newer, older);
+    assertThat(ids(official, "?q=tourism")).as("the consulted bodies are no drafters").isEmpty();
+    assertThat(ids(official, "?q=handbook_on")).as("_ is no wildcard").isEmpty();
+    assertThat(Api.json(official.get(ROUNDS + "?status=CLOSED")).asJsonObject().getInt("total"))
+        .isEqualTo(1);
+    for (String bad : List.of("?status=LATE", "?sort=colour")) {
+      HttpResponse<String> refused = official.get(ROUNDS + bad);
+      assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+      assertThat(refused.body()).contains("\"" + bad.substring(1, bad.indexOf('=')) + "\"");
+    }
+  }
+
+  private static List<Long> ids(Api caller, String query) {
+    HttpResponse<String> page = caller.get(ROUNDS + query);
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    return Api.json(page)
+        .asJsonObject()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(r -> r.getJsonNumber("id").longValue())
+        .toList();
   }
 
   private long start(Api drafter, long handbook, List<Long> bodies) {
@@ -650,12 +682,17 @@ class CoordinationApiIT {
 
   /** A round opened long enough ago that its 15 working days are over. */
   private static String startBody(long draft, List<Long> bodies) {
+    return startBody(draft, bodies, 60);
+  }
+
+  /** A round opened {@code daysAgo} days ago at 9:00 in Tallinn, for 15 working days. */
+  private static String startBody(long draft, List<Long> bodies, int daysAgo) {
     return "{\"draftId\":"
         + draft
         + ",\"draftVersion\":1,\"bodies\":"
         + bodies
         + ",\"opensAt\":\""
-        + LocalDate.now().minusDays(60)
+        + LocalDate.now().minusDays(daysAgo)
         + "T09:00:00\",\"timeZone\":\"Europe/Tallinn\",\"jurisdiction\":\"EE\",\"workingDays\":15}";
   }
 
