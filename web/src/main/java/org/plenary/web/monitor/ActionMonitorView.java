@@ -14,6 +14,7 @@ import org.plenary.agenda.outcomes.application.ActionFilter;
 import org.plenary.agenda.outcomes.application.ActionItems;
 import org.plenary.agenda.outcomes.application.ActionView;
 import org.plenary.agenda.outcomes.domain.ActionStatus;
+import org.plenary.web.QueryString;
 import org.plenary.web.groups.PagedList;
 import org.plenary.web.i18n.FeedbackMessages;
 import org.plenary.web.secretariat.feedback.Charts;
@@ -102,6 +103,17 @@ public class ActionMonitorView implements Serializable {
           });
     }
     return charts;
+  }
+
+  /** The CSV of the decisions and actions the filters keep, as open data. */
+  public String getExportUrl() {
+    return faces.getExternalContext().getRequestContextPath()
+        + "/api/actions/export.csv"
+        + new QueryString()
+            .add("meeting", meeting)
+            .add("owner", owner)
+            .add("status", status == null ? null : status.name())
+            .add("overdue", overdue);
   }
 
   /** Applies the filters: the table starts again at its first page, the charts follow. */

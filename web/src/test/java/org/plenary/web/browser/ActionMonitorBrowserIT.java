@@ -66,6 +66,12 @@ class ActionMonitorBrowserIT extends BrowserTest {
         .singleElement()
         .asString()
         .contains("Delegate reports on pilots");
+    assertThat(monitor.downloadCsv().lines().toList())
+        .as("the CSV has the filters applied")
+        .hasSize(2)
+        .last()
+        .asString()
+        .contains(",Delegate reports on pilots,");
     assertAccessible(driver);
   }
 

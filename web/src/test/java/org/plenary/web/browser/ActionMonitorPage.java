@@ -38,6 +38,11 @@ public final class ActionMonitorPage extends PlenaryPage {
         .toList();
   }
 
+  /** Downloads the CSV through the page's link (it carries the filters applied). */
+  public String downloadCsv() {
+    return fetchText(driver.findElement(By.id("monitor:exportCsv")).getAttribute("href"));
+  }
+
   public ActionMonitorPage showOverdueOnly() {
     new Select(driver.findElement(By.id("monitor:overdue"))).selectByValue("true");
     driver.findElement(By.id("monitor:apply")).click();

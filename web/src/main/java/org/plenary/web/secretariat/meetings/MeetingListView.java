@@ -15,10 +15,12 @@ import org.plenary.agenda.meetings.application.PlannedMeeting;
 import org.plenary.agenda.meetings.application.PlannedMeetings;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.agenda.meetings.domain.AgendaStatus;
+import org.plenary.core.shared.SortColumn;
+import org.plenary.web.LazyTables;
+import org.plenary.web.SortedList;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.i18n.Texts;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.LazyDataModel;
 
 /**
  * The secretariat's meetings (/secretariat/meetings/list.xhtml): every meeting, drafts and
@@ -36,24 +38,39 @@ public class MeetingListView implements Serializable {
   @Inject AgendaEditing editing;
   @Inject Language language;
 
-  private MeetingRows meetings;
+  private String status = "";
+  private SortedList<PlannedMeeting, PlannedMeetings.Filter, PlannedMeetings.Sort> meetings;
   private MeetingForm newMeeting = new MeetingForm();
 
-  public LazyDataModel<PlannedMeeting> getMeetings() {
+  /**
+   * The meetings, filtered and sorted in the database: the title column's filter looks in titles,
+   * addresses and cities, the status is chosen above the table, and with no column sorted the
+   * latest meetings come first.
+   */
+  public SortedList<PlannedMeeting, PlannedMeetings.Filter, PlannedMeetings.Sort> getMeetings() {
     if (meetings == null) {
-      meetings = new MeetingRows(plannedMeetings);
+      PlannedMeetings service = plannedMeetings;
+      meetings =
+          new SortedList<>(
+              filterBy ->
+                  new PlannedMeetings.Filter(
+                      LazyTables.filterText(filterBy, "title"),
+                      status.isBlank() ? null : AgendaStatus.valueOf(status)),
+              service::page,
+              service::count,
+              PlannedMeeting::getSlug,
+              new SortColumn.Order<>(PlannedMeetings.Sort.START_DATE, false));
     }
     return meetings;
   }
 
   /** The agenda status chosen above the table ("" for any). */
   public String getStatus() {
-    return meetings == null ? "" : meetings.status;
+    return status;
   }
 
   public void setStatus(String status) {
-    getMeetings();
-    meetings.status = status == null ? "" : status;
+    this.status = status == null ? "" : status;
   }
 
   public List<AgendaStatus> getStatuses() {

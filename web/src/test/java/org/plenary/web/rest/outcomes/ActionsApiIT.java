@@ -128,6 +128,31 @@ class ActionsApiIT {
             .asJsonObject();
     assertThat(byOwner.getJsonArray("items").getJsonObject(0).getString("key")).isEqualTo(groupKey);
     assertThat(anyone.get("api/actions?overdue=maybe").statusCode()).isEqualTo(400);
+
+    // the same as open data: CSV with the list's filters, soonest due first
+    HttpResponse<String> csv =
+        anyone.get("api/actions/export.csv?meeting=it-act-monitor", "text/csv");
+    assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "key,meeting,meeting_title,kind,title,owner_kind,owner,due_date,status,overdue,"
+                + "updated_at,url");
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(1))
+        .startsWith(lateKey + ",it-act-monitor,")
+        .contains(",true,")
+        .endsWith("/api/actions/" + lateKey);
+    List<String> overdueLines =
+        anyone
+            .get("api/actions/export.csv?meeting=it-act-monitor&overdue=true", "text/csv")
+            .body()
+            .lines()
+            .toList();
+    assertThat(overdueLines).hasSize(2);
+    assertThat(anyone.get("api/actions/export.csv?status=LATE", "text/csv").statusCode())
+        .isEqualTo(400);
   }
 
   @Test
