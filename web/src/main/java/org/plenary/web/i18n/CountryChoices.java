@@ -25,7 +25,7 @@ public final class CountryChoices {
   }
 
   /** Choices in the alphabetical order of the language of their labels. */
-  static Comparator<SelectItem> byLabel(Locale language) {
+  public static Comparator<SelectItem> byLabel(Locale language) {
     return Comparator.comparing(SelectItem::getLabel, Collator.getInstance(language));
   }
 

@@ -7,14 +7,24 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The secretariat's audit log. */
 public final class AuditLogPage extends PlenaryPage {
   static final String PATH = "secretariat/audit/list.xhtml";
   private static final By ROWS = By.cssSelector("#auditForm\\:entries_data > tr[data-ri]");
 
-  /** One line of the log as the table shows it. */
-  public record Entry(String time, String actor, String action, String objectType) {}
+  /**
+   * One line of the log as the table shows it: the action and the object type in words, each with
+   * its code below (empty when the words are the code, for a code no action has any more).
+   */
+  public record Entry(
+      String time,
+      String actor,
+      String action,
+      String actionCode,
+      String objectType,
+      String objectTypeCode) {}
 
   private AuditLogPage(WebDriver driver, URI base) {
     super(driver, base);
@@ -35,14 +45,22 @@ public final class AuditLogPage extends PlenaryPage {
     return driver.findElements(ROWS).stream().map(AuditLogPage::entry).toList();
   }
 
-  /** Types into the filter of the Action column and waits for the table to be filtered. */
-  public AuditLogPage filterByAction(String prefix) {
-    WebElement filter =
-        driver.findElement(By.cssSelector("#auditForm\\:entries\\:action input.ui-column-filter"));
-    filter.sendKeys(prefix);
-    await().until(d -> entries().stream().allMatch(entry -> entry.action().startsWith(prefix)));
+  /** Chooses an action, by its words, in the Action column's filter; waits for the table. */
+  public AuditLogPage filterByAction(String words) {
+    new Select(filter("action")).selectByVisibleText(words);
+    await().until(d -> entries().stream().allMatch(entry -> entry.action().equals(words)));
     awaitAjax();
     return this;
+  }
+
+  /** The choices of the Action column's filter, in their order. */
+  public List<String> actionChoices() {
+    return new Select(filter("action"))
+        .getOptions().stream().map(WebElement::getText).map(String::strip).toList();
+  }
+
+  private WebElement filter(String column) {
+    return driver.findElement(By.id("auditForm:entries:" + column + "Filter"));
   }
 
   /**
@@ -75,7 +93,20 @@ public final class AuditLogPage extends PlenaryPage {
     return new Entry(
         cellText(cells.get(0)),
         cellText(cells.get(1)),
-        cellText(cells.get(2)),
-        cellText(cells.get(3)));
+        words(cells.get(2)),
+        code(cells.get(2)),
+        words(cells.get(3)),
+        code(cells.get(3)));
+  }
+
+  private static String words(WebElement cell) {
+    return cell.findElement(By.className("audit-words")).getText().strip();
+  }
+
+  private static String code(WebElement cell) {
+    return cell.findElements(By.className("audit-code")).stream()
+        .map(code -> code.getText().strip())
+        .findFirst()
+        .orElse("");
   }
 }

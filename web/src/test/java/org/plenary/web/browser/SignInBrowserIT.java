@@ -3,6 +3,9 @@ package org.plenary.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plenary.web.browser.Accessibility.assertAccessible;
 
+import java.text.Collator;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.browser.AuditLogPage.Entry;
 
@@ -25,7 +28,14 @@ class SignInBrowserIT extends BrowserTest {
     assertThat(log.signedInAs()).hasValue("Signed in as Claire Dubois");
     assertThat(log.navigation()).contains("Audit log");
     // The run shares one database: other tests' entries may fill the first page.
-    assertThat(log.entries()).extracting(Entry::action).isNotEmpty().doesNotContainNull();
+    assertThat(log.entries())
+        .isNotEmpty()
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.action()).as("words").isNotBlank();
+              assertThat(entry.actionCode()).as("its code").isNotBlank();
+              assertThat(entry.action()).isNotEqualTo(entry.actionCode());
+            });
     assertAccessible(driver);
   }
 
@@ -35,22 +45,41 @@ class SignInBrowserIT extends BrowserTest {
         .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
     AuditLogPage log = AuditLogPage.showing(driver, base);
 
-    log.filterByAction("account.");
-    assertThat(log.entries())
-        .isNotEmpty()
-        .allSatisfy(entry -> assertThat(entry.action()).startsWith("account."));
-    String csv = log.downloadCsv("action=account.");
+    log.filterByAction("Account opened");
+    assertOnlyAccountsOpened(log.entries(), "Account");
+    String csv = log.downloadCsv("action=account.opened&exact=true");
     assertThat(csv.lines().findFirst())
         .hasValue("occurred_at,actor,action,object_type,object_id,details");
     assertThat(csv.lines().skip(1))
-        .as("the export keeps the table's filter")
+        .as("the export keeps the table's filter, and gives codes")
         .isNotEmpty()
-        .allSatisfy(line -> assertThat(line.split(",")[2]).startsWith("account."));
+        .allSatisfy(line -> assertThat(line.split(",")[2]).isEqualTo("account.opened"));
 
     log.sortOldestFirst();
     assertThat(log.entries()).extracting(Entry::time).isSortedAccordingTo(String::compareTo);
     assertAccessible(driver);
     assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
+  }
+
+  @Test
+  void showsTheAuditLogInWordsOfThePagesLanguage() {
+    LoginPage.openFrom(driver, base, "/" + AuditLogPage.PATH)
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    AuditLogPage.showing(driver, base).switchLanguageTo("fr");
+    AuditLogPage log = AuditLogPage.showing(driver, base);
+
+    assertThat(log.heading()).isEqualTo("Journal d'audit");
+    List<String> choices = log.actionChoices();
+    assertThat(choices.get(0)).isEqualTo("Toutes les actions");
+    assertThat(choices.subList(1, choices.size()))
+        .as("the actions in words, in French alphabetical order")
+        .contains("Compte ouvert", "Inscription modifiée", "Rôle d’un membre de groupe modifié")
+        .isSortedAccordingTo(Collator.getInstance(Locale.FRENCH));
+
+    log.filterByAction("Compte ouvert");
+
+    assertOnlyAccountsOpened(log.entries(), "Compte");
+    assertAccessible(driver);
   }
 
   @Test
@@ -125,5 +154,17 @@ class SignInBrowserIT extends BrowserTest {
     assertThat(warning.isShown()).isFalse();
     assertThat(home.signedInAs()).hasValue("Signed in as Claire Dubois");
     assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
+  }
+
+  /** The entries are all accounts opened: their codes, and the word for an account. */
+  private static void assertOnlyAccountsOpened(List<Entry> entries, String account) {
+    assertThat(entries)
+        .isNotEmpty()
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.actionCode()).isEqualTo("account.opened");
+              assertThat(entry.objectType()).isEqualTo(account);
+              assertThat(entry.objectTypeCode()).isEqualTo("account");
+            });
   }
 }

@@ -25,6 +25,8 @@ import org.plenary.agenda.meetings.application.PublishedMeetings;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.registrations.domain.Registration;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.people.domain.Country;
 import org.plenary.core.people.domain.Organisation;
 import org.plenary.core.people.domain.Person;
@@ -149,8 +151,8 @@ public class Delegations {
     }
     em.flush();
     audit.record(
-        found.isPresent() ? "delegation.changed" : "delegation.formed",
-        "delegation",
+        found.isPresent() ? AuditAction.DELEGATION_CHANGED : AuditAction.DELEGATION_FORMED,
+        AuditObjectType.DELEGATION,
         key(delegation),
         delegation.getMembers().stream()
             .map(m -> m.getRole() + " " + m.getPerson().getFullName())
@@ -186,8 +188,8 @@ public class Delegations {
     delegation.substitute(member, alternate, seat);
     em.flush();
     audit.record(
-        "delegation.substitution",
-        "delegation",
+        AuditAction.DELEGATION_SUBSTITUTION,
+        AuditObjectType.DELEGATION,
         key(delegation),
         alternate.getFullName()
             + " (person "

@@ -22,6 +22,8 @@ import org.plenary.agenda.feedback.domain.FeedbackForm;
 import org.plenary.agenda.feedback.domain.FeedbackResponse;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
@@ -117,7 +119,11 @@ public class FeedbackForms {
             meeting, spec.title(), spec.opensAt(), spec.closesAt(), spec.questions());
     em.persist(form);
     em.flush();
-    audit.record("feedback.form-defined", "feedback-form", form.getId(), form.getTitle());
+    audit.record(
+        AuditAction.FEEDBACK_FORM_DEFINED,
+        AuditObjectType.FEEDBACK_FORM,
+        form.getId(),
+        form.getTitle());
     return FormDetails.of(form);
   }
 
@@ -128,7 +134,11 @@ public class FeedbackForms {
     form.revise(
         spec.title(), spec.opensAt(), spec.closesAt(), spec.questions(), responses(form) > 0);
     em.flush();
-    audit.record("feedback.form-revised", "feedback-form", form.getId(), form.getTitle());
+    audit.record(
+        AuditAction.FEEDBACK_FORM_REVISED,
+        AuditObjectType.FEEDBACK_FORM,
+        form.getId(),
+        form.getTitle());
     return FormDetails.of(form);
   }
 

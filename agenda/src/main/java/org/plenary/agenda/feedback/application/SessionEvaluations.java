@@ -28,6 +28,8 @@ import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
@@ -131,14 +133,22 @@ public class SessionEvaluations {
             "\"" + session.getTitle() + "\" has no key questions");
       }
       em.persist(new KeyQuestionsOpening(meeting, itemKey, clock.instant()));
-      audit.record("feedback.key-questions-opened", "session", meetingId + "/" + itemKey, null);
+      audit.record(
+          AuditAction.FEEDBACK_KEY_QUESTIONS_OPENED,
+          AuditObjectType.SESSION,
+          meetingId + "/" + itemKey,
+          null);
     } else if (!open && isOpen) {
       em.createQuery(
               "delete from KeyQuestionsOpening o where o.meeting = :meeting and o.itemKey = :key")
           .setParameter("meeting", meeting)
           .setParameter("key", itemKey)
           .executeUpdate();
-      audit.record("feedback.key-questions-closed", "session", meetingId + "/" + itemKey, null);
+      audit.record(
+          AuditAction.FEEDBACK_KEY_QUESTIONS_CLOSED,
+          AuditObjectType.SESSION,
+          meetingId + "/" + itemKey,
+          null);
     }
   }
 

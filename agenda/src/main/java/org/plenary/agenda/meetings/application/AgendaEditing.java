@@ -28,6 +28,8 @@ import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.MeetingDay;
 import org.plenary.agenda.meetings.domain.Venue;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
 
@@ -73,7 +75,7 @@ public class AgendaEditing {
     meeting.hostBy(GroupMeetings.hostingGroup(em, details.group()));
     return done(
         meeting,
-        "meeting.revised",
+        AuditAction.MEETING_REVISED,
         null,
         details.title()
             + ", "
@@ -94,7 +96,7 @@ public class AgendaEditing {
       @NotBlank String slug, long seenVersion, @NotNull List<@NotNull AgendaRole> roles) {
     Meeting meeting = editable(slug, seenVersion);
     meeting.appointOnly(roles);
-    return done(meeting, "meeting.roles.appointed", null, roles.size() + " role(s)");
+    return done(meeting, AuditAction.MEETING_ROLES_APPOINTED, null, roles.size() + " role(s)");
   }
 
   /**
@@ -112,14 +114,14 @@ public class AgendaEditing {
         .executeUpdate();
     em.remove(meeting);
     flush(slug, seenVersion);
-    audit.record("meeting.deleted", MEETING, slug, meeting.getTitle());
+    audit.record(AuditAction.MEETING_DELETED, AuditObjectType.MEETING, slug, meeting.getTitle());
   }
 
   /** Adds a day, with its items when the plan has them. */
   public Edit addDay(@NotBlank String slug, long seenVersion, @NotNull @Valid DayPlan day) {
     Meeting meeting = editable(slug, seenVersion);
     day.addTo(meeting);
-    return done(meeting, "agenda.day.added", null, day.date() + " " + day.label());
+    return done(meeting, AuditAction.AGENDA_DAY_ADDED, null, day.date() + " " + day.label());
   }
 
   /** Changes a day's label, audience, note and hours (both hours null: the whole calendar day). */
@@ -138,7 +140,11 @@ public class AgendaEditing {
     day.admit(audience);
     day.annotate(note);
     day.keepHours(opensAt, closesAt);
-    return done(meeting, "agenda.day.revised", null, date + " " + label + ", open to " + audience);
+    return done(
+        meeting,
+        AuditAction.AGENDA_DAY_REVISED,
+        null,
+        date + " " + label + ", open to " + audience);
   }
 
   /** Removes a day with all its items. */
@@ -147,7 +153,8 @@ public class AgendaEditing {
     MeetingDay day = meeting.day(date);
     int items = day.getItems().size();
     meeting.removeDay(date);
-    return done(meeting, "agenda.day.removed", null, date + " with " + items + " item(s)");
+    return done(
+        meeting, AuditAction.AGENDA_DAY_REMOVED, null, date + " with " + items + " item(s)");
   }
 
   /** Adds an item of any kind on the day of {@code date}. */
@@ -158,7 +165,7 @@ public class AgendaEditing {
       @NotNull @Valid ItemPlan item) {
     Meeting meeting = editable(slug, seenVersion);
     AgendaItem added = meeting.place(item.toItem(), date, null);
-    return done(meeting, "agenda.item.added", added.getKey(), describe(added, date));
+    return done(meeting, AuditAction.AGENDA_ITEM_ADDED, added.getKey(), describe(added, date));
   }
 
   /**
@@ -174,7 +181,7 @@ public class AgendaEditing {
     Meeting meeting = editable(slug, seenVersion);
     meeting.item(key);
     AgendaItem revised = meeting.place(item.toItem(), date, key);
-    return done(meeting, "agenda.item.revised", key, describe(revised, date));
+    return done(meeting, AuditAction.AGENDA_ITEM_REVISED, key, describe(revised, date));
   }
 
   /**
@@ -191,7 +198,10 @@ public class AgendaEditing {
     String before = describe(meeting.item(key), meeting.item(key).getDay().getDate());
     AgendaItem moved = meeting.moveItem(key, start, end);
     return done(
-        meeting, "agenda.item.moved", key, before + " -> " + describe(moved, start.toLocalDate()));
+        meeting,
+        AuditAction.AGENDA_ITEM_MOVED,
+        key,
+        before + " -> " + describe(moved, start.toLocalDate()));
   }
 
   /** Moves an item to another room (null: the whole venue). */
@@ -199,7 +209,8 @@ public class AgendaEditing {
       @NotBlank String slug, long seenVersion, @NotBlank String key, String room) {
     Meeting meeting = editable(slug, seenVersion);
     AgendaItem moved = meeting.moveToRoom(key, room);
-    return done(meeting, "agenda.item.moved", key, describe(moved, moved.getDay().getDate()));
+    return done(
+        meeting, AuditAction.AGENDA_ITEM_MOVED, key, describe(moved, moved.getDay().getDate()));
   }
 
   /** Takes an item off the agenda. */
@@ -210,7 +221,7 @@ public class AgendaEditing {
     List<String> removed = meeting.removeItem(key);
     return done(
         meeting,
-        "agenda.item.removed",
+        AuditAction.AGENDA_ITEM_REMOVED,
         key,
         removed.size() == 1
             ? description
@@ -235,7 +246,7 @@ public class AgendaEditing {
     AgendaItem next = meeting.splitSession(key, at, resumeDate, resumeStart, resumeEnd);
     return done(
         meeting,
-        "agenda.session.split",
+        AuditAction.AGENDA_SESSION_SPLIT,
         next.getKey(),
         key + " split at " + at + ", continued as " + describe(next, resumeDate));
   }
@@ -245,7 +256,7 @@ public class AgendaEditing {
       @NotBlank String slug, long seenVersion, @NotBlank String from, @NotBlank String to) {
     Meeting meeting = editable(slug, seenVersion);
     meeting.renameRoom(from, to);
-    return done(meeting, "agenda.room.renamed", null, from + " -> " + to);
+    return done(meeting, AuditAction.AGENDA_ROOM_RENAMED, null, from + " -> " + to);
   }
 
   /**
@@ -283,8 +294,8 @@ public class AgendaEditing {
     }
     em.flush();
     audit.record(
-        "meeting.copied",
-        MEETING,
+        AuditAction.MEETING_COPIED,
+        AuditObjectType.MEETING,
         newSlug,
         "copy of "
             + slug
@@ -354,9 +365,13 @@ public class AgendaEditing {
     return meeting;
   }
 
-  private Edit done(Meeting meeting, String action, String key, String details) {
+  private Edit done(Meeting meeting, AuditAction action, String key, String details) {
     flush(meeting.getSlug(), meeting.getVersion());
-    audit.record(action, MEETING, meeting.getSlug(), key == null ? details : key + ": " + details);
+    audit.record(
+        action,
+        AuditObjectType.MEETING,
+        meeting.getSlug(),
+        key == null ? details : key + ": " + details);
     return new Edit(meeting.getSlug(), meeting.getVersion(), key);
   }
 

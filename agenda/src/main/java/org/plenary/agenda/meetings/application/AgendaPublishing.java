@@ -21,6 +21,8 @@ import org.plenary.agenda.meetings.domain.AgendaRuleViolation.Rule;
 import org.plenary.agenda.meetings.domain.AgendaVersion;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
 
@@ -134,8 +136,8 @@ public class AgendaPublishing {
     AgendaVersion version = meeting.publishAgenda(label, clock.instant(), publisher);
     em.persist(version);
     audit.record(
-        "agenda.published",
-        MEETING,
+        AuditAction.AGENDA_PUBLISHED,
+        AuditObjectType.MEETING,
         meeting.getSlug(),
         "version " + version.getNumber() + " " + version.getLabel());
     return version;

@@ -14,6 +14,8 @@ import org.plenary.agenda.meetings.domain.AgendaRuleViolation.Rule;
 import org.plenary.agenda.meetings.domain.AgendaVersion;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
 
@@ -51,7 +53,8 @@ public class MeetingPlanning {
     Meeting meeting = plan.draft(main);
     meeting.hostBy(GroupMeetings.hostingGroup(em, group));
     em.persist(meeting);
-    audit.record("meeting.planned", "meeting", meeting.getSlug(), summary(meeting));
+    audit.record(
+        AuditAction.MEETING_PLANNED, AuditObjectType.MEETING, meeting.getSlug(), summary(meeting));
     return meeting.getSlug();
   }
 
@@ -68,8 +71,8 @@ public class MeetingPlanning {
     AgendaVersion version = meeting.publishAgenda(label, clock.instant());
     em.persist(version);
     audit.record(
-        "agenda.published",
-        "meeting",
+        AuditAction.AGENDA_PUBLISHED,
+        AuditObjectType.MEETING,
         slug,
         "version " + version.getNumber() + " " + version.getLabel());
   }

@@ -30,6 +30,8 @@ import org.plenary.agenda.outcomes.domain.ActionRefused;
 import org.plenary.agenda.outcomes.domain.ActionRefused.Rule;
 import org.plenary.agenda.outcomes.domain.ActionStatus;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.groups.domain.WorkingGroup;
 import org.plenary.core.people.domain.Organisation;
@@ -93,7 +95,7 @@ public class ActionItems {
       case GROUP -> action.ownedBy(group(owner));
     }
     em.persist(action);
-    audit.record("action.recorded", "action", key, action.getTitle());
+    audit.record(AuditAction.ACTION_RECORDED, AuditObjectType.ACTION, key, action.getTitle());
     return view(action, today(), List.of());
   }
 
@@ -127,7 +129,7 @@ public class ActionItems {
                 .orElse(SYSTEM_AUTHOR),
             clock.instant());
     em.persist(entry);
-    audit.record("action.progressed", "action", key, status.name());
+    audit.record(AuditAction.ACTION_PROGRESSED, AuditObjectType.ACTION, key, status.name());
     return get(key);
   }
 
@@ -240,7 +242,11 @@ public class ActionItems {
                 action.getDueDate(),
                 action.getKey()));
       }
-      audit.record("action.reminder.sent", "action", action.getKey(), action.getOwnerName());
+      audit.record(
+          AuditAction.ACTION_REMINDER_SENT,
+          AuditObjectType.ACTION,
+          action.getKey(),
+          action.getOwnerName());
       reminded++;
     }
     return reminded;

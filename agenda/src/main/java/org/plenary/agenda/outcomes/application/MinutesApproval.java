@@ -34,6 +34,8 @@ import org.plenary.agenda.outcomes.domain.MinutesCirculation;
 import org.plenary.agenda.outcomes.domain.MinutesCorrection;
 import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.application.Accounts;
 import org.plenary.core.security.domain.Roles;
@@ -96,8 +98,8 @@ public class MinutesApproval implements Serializable {
     em.persist(circulation);
     em.flush();
     audit.record(
-        "minutes.circulated",
-        "minutes",
+        AuditAction.MINUTES_CIRCULATED,
+        AuditObjectType.MINUTES,
         meetingId,
         "version " + number + ", comments until " + circulation.getClosesAt());
     circulated.fire(
@@ -167,8 +169,8 @@ public class MinutesApproval implements Serializable {
     em.persist(correction);
     em.flush();
     audit.record(
-        "minutes.correction-proposed",
-        "minutes-correction",
+        AuditAction.MINUTES_CORRECTION_PROPOSED,
+        AuditObjectType.MINUTES_CORRECTION,
         meetingId + "/" + number,
         item.getKey());
     return CorrectionView.of(correction);
@@ -245,8 +247,8 @@ public class MinutesApproval implements Serializable {
     correction.decide(decision, reason, caller(), clock.instant());
     em.flush();
     audit.record(
-        "minutes.correction-decided",
-        "minutes-correction",
+        AuditAction.MINUTES_CORRECTION_DECIDED,
+        AuditObjectType.MINUTES_CORRECTION,
         meetingId + "/" + number,
         correction.getDecision().name());
     return CorrectionView.of(correction);
@@ -275,7 +277,11 @@ public class MinutesApproval implements Serializable {
     }
     circulation.approve(snapshot, pending, caller(), clock.instant());
     em.flush();
-    audit.record("minutes.approved", "minutes", meetingId, "version " + circulation.getNumber());
+    audit.record(
+        AuditAction.MINUTES_APPROVED,
+        AuditObjectType.MINUTES,
+        meetingId,
+        "version " + circulation.getNumber());
     approvedMinutes.fire(
         new MinutesApproved(meetingId, meeting.getTitle(), circulation.getNumber()));
     return approved(meetingId, circulation.getNumber());

@@ -18,6 +18,8 @@ import org.plenary.agenda.outcomes.domain.ItemMinutes;
 import org.plenary.agenda.outcomes.domain.MinutesRefused;
 import org.plenary.agenda.outcomes.domain.MinutesRefused.Rule;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.application.Accounts;
 import org.plenary.core.security.domain.Roles;
@@ -86,7 +88,8 @@ public class MinutesWriting {
       em.persist(record);
     }
     em.flush();
-    audit.record("minutes.written", "minutes", meetingId + "/" + itemKey, null);
+    audit.record(
+        AuditAction.MINUTES_WRITTEN, AuditObjectType.MINUTES, meetingId + "/" + itemKey, null);
     return records.one(meeting, item, record, true);
   }
 
@@ -113,8 +116,8 @@ public class MinutesWriting {
     }
     em.flush();
     audit.record(
-        "minutes.rapporteur-named",
-        "minutes",
+        AuditAction.MINUTES_RAPPORTEUR_NAMED,
+        AuditObjectType.MINUTES,
         meetingId + "/" + itemKey,
         person == null ? null : username.strip());
     return records.one(meeting, item, record, true);

@@ -27,6 +27,8 @@ import org.plenary.agenda.registrations.domain.Registration;
 import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.agenda.registrations.domain.SocialEventPlace;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.mail.Mail;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Like;
@@ -256,7 +258,11 @@ public class RegistrationDesk {
   public DeskRow approve(@NotBlank String meetingId, long registrationId) {
     Registration registration = registration(meetingId, registrationId);
     registration.approve(clock.instant());
-    audit.record("registration.approved", "registration", Registrations.key(registration), null);
+    audit.record(
+        AuditAction.REGISTRATION_APPROVED,
+        AuditObjectType.REGISTRATION,
+        Registrations.key(registration),
+        null);
     notify(registration, Kind.APPROVED, null);
     return row(registration);
   }
@@ -270,8 +276,8 @@ public class RegistrationDesk {
     boolean heldASeat = registration.decline(reason, clock.instant());
     em.flush();
     audit.record(
-        "registration.declined",
-        "registration",
+        AuditAction.REGISTRATION_DECLINED,
+        AuditObjectType.REGISTRATION,
         Registrations.key(registration),
         registration.getDecisionReason());
     if (heldASeat) {
@@ -290,7 +296,10 @@ public class RegistrationDesk {
     boolean heldASeat = registration.holdsASeat();
     notify(registration, Kind.CANCELLED, null);
     audit.record(
-        "registration.cancelled", "registration", Registrations.key(registration), "by the desk");
+        AuditAction.REGISTRATION_CANCELLED,
+        AuditObjectType.REGISTRATION,
+        Registrations.key(registration),
+        "by the desk");
     em.remove(registration);
     em.flush();
     if (heldASeat) {

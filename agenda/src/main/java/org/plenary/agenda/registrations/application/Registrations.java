@@ -32,6 +32,8 @@ import org.plenary.agenda.registrations.domain.RegistrationStatus;
 import org.plenary.agenda.registrations.domain.SocialEventPlace;
 import org.plenary.agenda.registrations.domain.SocialEventSeats;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.mail.Mail;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.application.Accounts;
@@ -101,8 +103,8 @@ public class Registrations {
     }
     Integer position = position(registration);
     audit.record(
-        "registration.created",
-        "registration",
+        AuditAction.REGISTRATION_CREATED,
+        AuditObjectType.REGISTRATION,
         key(registration),
         "days "
             + registration.getDays()
@@ -149,8 +151,8 @@ public class Registrations {
     }
     Integer position = position(registration);
     audit.record(
-        "registration.changed",
-        "registration",
+        AuditAction.REGISTRATION_CHANGED,
+        AuditObjectType.REGISTRATION,
         key(registration),
         before + " -> " + summary(registration) + (position == null ? "" : " #" + position));
     RegistrationMails.change(registration, position, clock.instant()).ifPresent(mail::fire);
@@ -330,8 +332,8 @@ public class Registrations {
       deadline.moveTo(meeting, closesOn);
     }
     audit.record(
-        "registration.deadline-set",
-        "meeting",
+        AuditAction.REGISTRATION_DEADLINE_SET,
+        AuditObjectType.MEETING,
         meeting.getSlug(),
         closesOn == null ? "open" : "closes on " + closesOn);
     return period(meeting, closesOn);
@@ -375,7 +377,7 @@ public class Registrations {
     boolean heldASeat = registration.holdsASeat();
     String key = key(registration);
     em.remove(registration);
-    audit.record("registration.cancelled", "registration", key, null);
+    audit.record(AuditAction.REGISTRATION_CANCELLED, AuditObjectType.REGISTRATION, key, null);
     if (heldASeat) {
       keeper().release(meeting);
     }
@@ -398,7 +400,11 @@ public class Registrations {
       em.persist(new SocialEventSeats(meeting, capacity));
       em.flush();
     }
-    audit.record("social-event.capacity-set", "meeting", meeting.getSlug(), "seats " + capacity);
+    audit.record(
+        AuditAction.SOCIAL_EVENT_CAPACITY_SET,
+        AuditObjectType.MEETING,
+        meeting.getSlug(),
+        "seats " + capacity);
     boolean promoted;
     do {
       promoted = promoteFromWaitingList(meeting);

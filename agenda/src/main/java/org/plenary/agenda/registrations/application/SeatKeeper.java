@@ -7,6 +7,8 @@ import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.registrations.domain.Registration;
 import org.plenary.agenda.registrations.domain.SocialEventPlace;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.mail.Mail;
 
 /**
@@ -63,7 +65,10 @@ final class SeatKeeper {
     Registration promoted = next.get();
     promoted.takeSeat();
     audit.record(
-        "registration.promoted", "registration", Registrations.key(promoted), "social event seat");
+        AuditAction.REGISTRATION_PROMOTED,
+        AuditObjectType.REGISTRATION,
+        Registrations.key(promoted),
+        "social event seat");
     RegistrationMails.promotion(promoted).ifPresent(mail::fire);
     return true;
   }

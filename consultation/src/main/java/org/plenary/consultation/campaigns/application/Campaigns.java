@@ -29,6 +29,8 @@ import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.consultation.shared.Columns;
 import org.plenary.consultation.shared.CommentSummaries;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
 
@@ -233,8 +235,8 @@ public class Campaigns {
             .executeUpdate();
     CommentSummaries.invalidate(em, consultationId);
     audit.record(
-        "consultation.campaign.answered",
-        "consultation",
+        AuditAction.CONSULTATION_CAMPAIGN_ANSWERED,
+        AuditObjectType.CONSULTATION,
         consultationId,
         (others + 1) + " copies of " + hash + ": " + outcome);
     return others + 1;

@@ -29,6 +29,8 @@ import org.plenary.consultation.consultations.domain.ConsultationRefused;
 import org.plenary.consultation.consultations.domain.ConsultationRefused.Code;
 import org.plenary.consultation.consultations.domain.Respondent;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.infrastructure.DatabaseMigrations;
 import org.plenary.core.security.domain.Roles;
 import org.postgresql.PGConnection;
@@ -181,7 +183,11 @@ public class BulkSubmissions {
     if (count == 0) {
       throw new BulkRefused(List.of(new RowError(0, "row", "the upload has no comment")), 1, 0);
     }
-    audit.record("consultation.comments.bulk", "consultation", consultationId, count + " comments");
+    audit.record(
+        AuditAction.CONSULTATION_COMMENTS_BULK,
+        AuditObjectType.CONSULTATION,
+        consultationId,
+        count + " comments");
     LOG.info(
         String.format(
             "bulk upload to consultation %d: %d comments written by %s in %d ms",

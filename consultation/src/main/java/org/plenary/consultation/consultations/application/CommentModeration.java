@@ -18,6 +18,8 @@ import org.plenary.consultation.consultations.domain.ConsultationStatus;
 import org.plenary.consultation.consultations.domain.ResponseOutcome;
 import org.plenary.consultation.shared.CommentSummaries;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.groups.domain.GroupRole;
@@ -57,7 +59,11 @@ public class CommentModeration {
     comment.hide(reason, caller(), clock.instant());
     written(comment);
     CommentSummaries.invalidate(em, comment.getConsultationId());
-    audit.record("consultation.comment.hidden", "consultation-comment", commentId, reason);
+    audit.record(
+        AuditAction.CONSULTATION_COMMENT_HIDDEN,
+        AuditObjectType.CONSULTATION_COMMENT,
+        commentId,
+        reason);
     return comment;
   }
 
@@ -86,8 +92,8 @@ public class CommentModeration {
     written(comment);
     CommentSummaries.invalidate(em, comment.getConsultationId());
     audit.record(
-        "consultation.comment.answered",
-        "consultation-comment",
+        AuditAction.CONSULTATION_COMMENT_ANSWERED,
+        AuditObjectType.CONSULTATION_COMMENT,
         commentId,
         String.valueOf(outcome));
     return comment;

@@ -24,6 +24,8 @@ import org.plenary.consultation.consultations.domain.ConsultationStatus;
 import org.plenary.consultation.consultations.domain.DrafterKind;
 import org.plenary.consultation.coordination.application.Coordination;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.drafts.domain.DraftSection;
@@ -112,8 +114,8 @@ public class Consultations {
     em.persist(consultation);
     em.flush();
     audit.record(
-        "consultation.opened",
-        "consultation",
+        AuditAction.CONSULTATION_OPENED,
+        AuditObjectType.CONSULTATION,
         consultation.getId(),
         "draft " + draftId + " version " + versionNumber + ": " + consultation.getTitle());
     return consultation;
@@ -508,7 +510,11 @@ public class Consultations {
           Code.REPORT_NOT_READY, null, "the report is published once the consultation has closed");
     }
     consultation.publishReport(clock.instant());
-    audit.record("consultation.report.published", "consultation", id, consultation.getTitle());
+    audit.record(
+        AuditAction.CONSULTATION_REPORT_PUBLISHED,
+        AuditObjectType.CONSULTATION,
+        id,
+        consultation.getTitle());
     return consultation;
   }
 

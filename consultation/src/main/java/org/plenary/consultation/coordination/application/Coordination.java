@@ -39,6 +39,8 @@ import org.plenary.consultation.coordination.domain.RemarkText;
 import org.plenary.consultation.coordination.domain.RoundStatus;
 import org.plenary.consultation.coordination.domain.WorkingDayCalendar;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.DraftSection;
 import org.plenary.core.drafts.domain.DraftVersion;
@@ -107,8 +109,8 @@ public class Coordination {
     }
     askForPositions(round, version, consulted);
     audit.record(
-        "coordination.round.started",
-        "coordination-round",
+        AuditAction.COORDINATION_ROUND_STARTED,
+        AuditObjectType.COORDINATION_ROUND,
         round.getId(),
         version.getDraft().getTitle()
             + " v"
@@ -405,8 +407,8 @@ public class Coordination {
     em.flush();
     body.current(entry);
     audit.record(
-        "coordination.position.given",
-        "coordination-round",
+        AuditAction.COORDINATION_POSITION_GIVEN,
+        AuditObjectType.COORDINATION_ROUND,
         roundId,
         organisation.getName() + " #" + entry.getNumber() + " " + position);
     return entry;
@@ -473,8 +475,8 @@ public class Coordination {
     RemarkSettlement settlement = body.settle(entry, remarkNumber, note, caller(), clock.instant());
     em.persist(settlement);
     audit.record(
-        "coordination.remark.settled",
-        "coordination-round",
+        AuditAction.COORDINATION_REMARK_SETTLED,
+        AuditObjectType.COORDINATION_ROUND,
         roundId,
         body.getOrganisation().getName() + " #" + entry.getNumber() + " remark " + remarkNumber);
     return settlement;
@@ -545,8 +547,8 @@ public class Coordination {
             clock.instant());
     em.persist(response);
     audit.record(
-        "coordination.remark.answered",
-        "coordination-round",
+        AuditAction.COORDINATION_REMARK_ANSWERED,
+        AuditObjectType.COORDINATION_ROUND,
         roundId,
         body.getOrganisation().getName()
             + " #"
@@ -585,8 +587,8 @@ public class Coordination {
     }
     round.publishTable(unansweredRemarks(roundId), caller(), clock.instant());
     audit.record(
-        "coordination.table.published",
-        "coordination-round",
+        AuditAction.COORDINATION_TABLE_PUBLISHED,
+        AuditObjectType.COORDINATION_ROUND,
         roundId,
         round.getDraft().getTitle() + " v" + round.getDraftVersion());
     return round;
@@ -631,7 +633,8 @@ public class Coordination {
     CoordinationRound round = find(roundId);
     requireDrafter(round);
     round.close(openFundamentals(roundId), caller(), clock.instant());
-    audit.record("coordination.round.closed", "coordination-round", roundId, null);
+    audit.record(
+        AuditAction.COORDINATION_ROUND_CLOSED, AuditObjectType.COORDINATION_ROUND, roundId, null);
     return round;
   }
 
@@ -690,8 +693,8 @@ public class Coordination {
                 round.getDeadline()));
       }
       audit.record(
-          "coordination.reminder.sent",
-          "coordination-round",
+          AuditAction.COORDINATION_REMINDER_SENT,
+          AuditObjectType.COORDINATION_ROUND,
           round.getId(),
           body.getOrganisation().getName());
       reminded++;

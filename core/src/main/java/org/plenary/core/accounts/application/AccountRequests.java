@@ -29,6 +29,8 @@ import org.plenary.core.accounts.domain.AccountRequestRefused;
 import org.plenary.core.accounts.domain.AccountRequestRefused.Reason;
 import org.plenary.core.accounts.domain.AccountRequestStatus;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.people.application.People;
 import org.plenary.core.people.domain.Organisation;
 import org.plenary.core.people.domain.Person;
@@ -73,13 +75,21 @@ public class AccountRequests {
     String email = AccountRequest.normalised(form.getEmail());
     if (hasAccount(email)) {
       notices.fire(notice(Kind.ALREADY_HAS_ACCOUNT, email, form.getFullName(), language, null));
-      audit.record("account-request.repeated", "account-request", email, "has an account");
+      audit.record(
+          AuditAction.ACCOUNT_REQUEST_REPEATED,
+          AuditObjectType.ACCOUNT_REQUEST,
+          email,
+          "has an account");
       return;
     }
     for (AccountRequest open : openRequests(email)) {
       if (open.getStatus() != AccountRequestStatus.UNCONFIRMED) {
         notices.fire(notice(Kind.REQUEST_PENDING, email, form.getFullName(), language, null));
-        audit.record("account-request.repeated", "account-request", open.getId(), "under way");
+        audit.record(
+            AuditAction.ACCOUNT_REQUEST_REPEATED,
+            AuditObjectType.ACCOUNT_REQUEST,
+            open.getId(),
+            "under way");
         return;
       }
       em.remove(open); // never confirmed: the new request replaces it, and its link dies
@@ -103,8 +113,8 @@ public class AccountRequests {
     em.persist(request);
     em.flush();
     audit.record(
-        "account-request.submitted",
-        "account-request",
+        AuditAction.ACCOUNT_REQUEST_SUBMITTED,
+        AuditObjectType.ACCOUNT_REQUEST,
         request.getId(),
         request.getFullName()
             + " <"
@@ -124,7 +134,11 @@ public class AccountRequests {
       throw tokenInvalid();
     }
     request.confirmAddress(clock.instant());
-    audit.record("account-request.confirmed", "account-request", request.getId(), null);
+    audit.record(
+        AuditAction.ACCOUNT_REQUEST_CONFIRMED,
+        AuditObjectType.ACCOUNT_REQUEST,
+        request.getId(),
+        null);
     return request.getFullName();
   }
 
@@ -157,7 +171,10 @@ public class AccountRequests {
       throw emailTaken(request.getEmail());
     }
     audit.record(
-        "account-request.approved", "account-request", id, request.getRequestedRole().name());
+        AuditAction.ACCOUNT_REQUEST_APPROVED,
+        AuditObjectType.ACCOUNT_REQUEST,
+        id,
+        request.getRequestedRole().name());
     if (request.getStatus() == AccountRequestStatus.APPROVED) {
       open(request);
       notices.fire(
@@ -182,7 +199,8 @@ public class AccountRequests {
   public AccountRequest decline(long id, @NotBlank @Size(max = 1000) String reason) {
     AccountRequest request = get(id);
     request.decline(caller(), reason, clock.instant());
-    audit.record("account-request.declined", "account-request", id, reason.strip());
+    audit.record(
+        AuditAction.ACCOUNT_REQUEST_DECLINED, AuditObjectType.ACCOUNT_REQUEST, id, reason.strip());
     notices.fire(
         new AccountNotice(
             Kind.DECLINED,
@@ -221,8 +239,8 @@ public class AccountRequests {
     em.persist(invitation);
     em.flush();
     audit.record(
-        "invitation.sent",
-        "account-request",
+        AuditAction.INVITATION_SENT,
+        AuditObjectType.ACCOUNT_REQUEST,
         invitation.getId(),
         invitation.getFullName()
             + " <"
@@ -294,7 +312,10 @@ public class AccountRequests {
     em.persist(account);
     request.opened(username);
     audit.record(
-        "account.opened", "account", username, "roles [" + request.getRequestedRole() + "]");
+        AuditAction.ACCOUNT_OPENED,
+        AuditObjectType.ACCOUNT,
+        username,
+        "roles [" + request.getRequestedRole() + "]");
     return username;
   }
 

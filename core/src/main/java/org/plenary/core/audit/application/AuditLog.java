@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
+import org.plenary.core.audit.domain.AuditAction;
 import org.plenary.core.audit.domain.AuditEntry;
+import org.plenary.core.audit.domain.AuditObjectType;
 
 /**
  * Writes to the audit log inside the caller's transaction, so an entry exists exactly when the
@@ -26,13 +28,18 @@ public class AuditLog {
   @Resource SessionContext session;
   @Inject Clock clock;
 
-  public void record(String action, String objectType, Object objectId, String details) {
+  /**
+   * Records a change by the caller. The action and the type are constants so that every code the
+   * log can hold has words on the pages; the entry stores their codes.
+   */
+  public void record(
+      AuditAction action, AuditObjectType objectType, Object objectId, String details) {
     em.persist(
         new AuditEntry(
             clock.instant(),
             actor(),
-            action,
-            objectType,
+            action.code(),
+            objectType.code(),
             objectId == null ? null : objectId.toString(),
             details));
   }

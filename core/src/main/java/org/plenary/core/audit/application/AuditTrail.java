@@ -21,10 +21,19 @@ import org.plenary.core.shared.Like;
 public class AuditTrail {
   @PersistenceContext EntityManager em;
 
-  /** Filters are case-insensitive prefixes; a blank filter matches everything. */
-  public record Filter(String actor, String action, String objectType)
+  /**
+   * Filters are case-insensitive prefixes; a blank filter matches everything. With {@code
+   * wholeCodes} the action and the object type are whole codes, as chosen from a list of them: the
+   * type "minutes" then leaves out the "minutes-correction" entries that its prefix would keep.
+   */
+  public record Filter(String actor, String action, String objectType, boolean wholeCodes)
       implements java.io.Serializable {
     public static final Filter NONE = new Filter(null, null, null);
+
+    /** Prefixes for all three. */
+    public Filter(String actor, String action, String objectType) {
+      this(actor, action, objectType, false);
+    }
   }
 
   public List<AuditEntry> page(Filter filter, int first, int size, boolean oldestFirst) {
@@ -70,9 +79,21 @@ public class AuditTrail {
   private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
     List<Predicate> predicates = new ArrayList<>();
     prefix(cb, entry, "actor", filter.actor(), predicates);
-    prefix(cb, entry, "action", filter.action(), predicates);
-    prefix(cb, entry, "objectType", filter.objectType(), predicates);
+    if (filter.wholeCodes()) {
+      code(cb, entry, "action", filter.action(), predicates);
+      code(cb, entry, "objectType", filter.objectType(), predicates);
+    } else {
+      prefix(cb, entry, "action", filter.action(), predicates);
+      prefix(cb, entry, "objectType", filter.objectType(), predicates);
+    }
     return predicates.toArray(Predicate[]::new);
+  }
+
+  private static void code(
+      CriteriaBuilder cb, Root<AuditEntry> entry, String field, String value, List<Predicate> out) {
+    if (value != null && !value.isBlank()) {
+      out.add(cb.equal(entry.get(field), value.strip()));
+    }
   }
 
   private static void prefix(

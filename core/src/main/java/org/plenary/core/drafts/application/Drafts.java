@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.drafts.domain.DraftChangedMeanwhile;
 import org.plenary.core.drafts.domain.DraftComparison;
@@ -71,7 +73,11 @@ public class Drafts {
     DraftVersion first =
         draft.write(0, sections, groups.caller(), authorName(), note, clock.instant());
     em.persist(first);
-    audit.record("draft.started", "draft", draft.getId(), draft.getTitle() + " in " + groupSlug);
+    audit.record(
+        AuditAction.DRAFT_STARTED,
+        AuditObjectType.DRAFT,
+        draft.getId(),
+        draft.getTitle() + " in " + groupSlug);
     return draft;
   }
 
@@ -141,7 +147,10 @@ public class Drafts {
       throw new DraftChangedMeanwhile(draft.getId(), baseVersion, baseVersion + 1);
     }
     audit.record(
-        "draft.version.saved", "draft", draft.getId(), "version " + version.getNumber() + uploaded);
+        AuditAction.DRAFT_VERSION_SAVED,
+        AuditObjectType.DRAFT,
+        draft.getId(),
+        "version " + version.getNumber() + uploaded);
     saved.fire(
         new DraftVersionSaved(
             draft.getId(),
@@ -167,7 +176,7 @@ public class Drafts {
     Draft draft = draft(draftId);
     requireCoordinator(draft.getGroup());
     draft.shareWithDelegates(clock.instant(), groups.caller());
-    audit.record("draft.shared", "draft", draftId, "with delegates");
+    audit.record(AuditAction.DRAFT_SHARED, AuditObjectType.DRAFT, draftId, "with delegates");
     return draft;
   }
 
@@ -181,7 +190,7 @@ public class Drafts {
       requireCoordinator(draft.getGroup());
     }
     draft.openConsultation(clock.instant(), groups.caller());
-    audit.record("draft.consultation-opened", "draft", draftId, null);
+    audit.record(AuditAction.DRAFT_CONSULTATION_OPENED, AuditObjectType.DRAFT, draftId, null);
     return draft;
   }
 
@@ -190,7 +199,7 @@ public class Drafts {
     Draft draft = draft(draftId);
     requireCoordinator(draft.getGroup());
     draft.finalise(clock.instant(), groups.caller());
-    audit.record("draft.finalised", "draft", draftId, null);
+    audit.record(AuditAction.DRAFT_FINALISED, AuditObjectType.DRAFT, draftId, null);
     return draft;
   }
 

@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.groups.domain.GroupKind;
 import org.plenary.core.groups.domain.GroupRefused;
 import org.plenary.core.groups.domain.GroupRole;
@@ -56,7 +58,8 @@ public class WorkingGroups {
     WorkingGroup group =
         new WorkingGroup(slug, name.strip(), kind, blankToNull(description), clock.instant());
     em.persist(group);
-    audit.record("group.created", "group", slug, name.strip() + " (" + kind + ")");
+    audit.record(
+        AuditAction.GROUP_CREATED, AuditObjectType.GROUP, slug, name.strip() + " (" + kind + ")");
     return group;
   }
 
@@ -72,7 +75,8 @@ public class WorkingGroups {
     }
     Membership membership = new Membership(group, person, role, clock.instant());
     em.persist(membership);
-    audit.record("group.member.added", "group", slug, username + " as " + role);
+    audit.record(
+        AuditAction.GROUP_MEMBER_ADDED, AuditObjectType.GROUP, slug, username + " as " + role);
     return membership;
   }
 
@@ -94,14 +98,22 @@ public class WorkingGroups {
     Membership membership = existing(slug, username);
     GroupRole was = membership.getRole();
     membership.changeRole(role);
-    audit.record("group.member.role-changed", "group", slug, username + " " + was + " → " + role);
+    audit.record(
+        AuditAction.GROUP_MEMBER_ROLE_CHANGED,
+        AuditObjectType.GROUP,
+        slug,
+        username + " " + was + " → " + role);
   }
 
   @RolesAllowed(Roles.SECRETARIAT)
   public void remove(@NotBlank String slug, @NotBlank String username) {
     Membership membership = existing(slug, username);
     em.remove(membership);
-    audit.record("group.member.removed", "group", slug, username + " was " + membership.getRole());
+    audit.record(
+        AuditAction.GROUP_MEMBER_REMOVED,
+        AuditObjectType.GROUP,
+        slug,
+        username + " was " + membership.getRole());
   }
 
   public Optional<WorkingGroup> find(@NotBlank String slug) {

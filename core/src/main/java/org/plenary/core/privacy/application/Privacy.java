@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Jsons;
 
@@ -160,7 +162,7 @@ public class Privacy {
     if (confirmation == null || !confirmation.strip().equals(me.username())) {
       throw new ErasureRefused("type your user name to confirm");
     }
-    audit.record("privacy.erased", "person", me.personId(), null);
+    audit.record(AuditAction.PRIVACY_ERASED, AuditObjectType.PERSON, me.personId(), null);
     em.flush();
     parts.forEach(part -> part.erase(me));
     PersonalRows.rename(em, USER_NAME_COLUMNS, me);

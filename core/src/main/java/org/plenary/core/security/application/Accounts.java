@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.plenary.core.audit.application.AuditLog;
+import org.plenary.core.audit.domain.AuditAction;
+import org.plenary.core.audit.domain.AuditObjectType;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.domain.Account;
 import org.plenary.core.security.domain.Role;
@@ -43,7 +45,7 @@ public class Accounts {
         Account.open(
             username, hash.generate(password.toCharArray()), person, roles, clock.instant());
     em.persist(account);
-    audit.record("account.opened", "account", username, "roles " + roles);
+    audit.record(AuditAction.ACCOUNT_OPENED, AuditObjectType.ACCOUNT, username, "roles " + roles);
     return account;
   }
 

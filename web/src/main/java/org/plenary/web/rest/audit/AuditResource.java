@@ -24,7 +24,11 @@ import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.Paging;
 import org.plenary.web.rest.feedback.FeedbackCsv;
 
-/** The audit log for the secretariat: newest first, a page at a time, filtered by prefixes. */
+/**
+ * The audit log for the secretariat: newest first, a page at a time, filtered by prefixes (or, with
+ * {@code exact=true}, by whole action and object type codes). Actions and types are their codes,
+ * the machine identifiers the log stores; the page shows words for them.
+ */
 @Path("audit")
 @Callers(Roles.SECRETARIAT)
 @Stateless
@@ -44,9 +48,10 @@ public class AuditResource {
       @QueryParam("size") @DefaultValue("50") int size,
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
-      @QueryParam("objectType") String objectType) {
+      @QueryParam("objectType") String objectType,
+      @QueryParam("exact") boolean exact) {
     Paging paging = Paging.of(first, size, 500);
-    AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, objectType);
+    AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, objectType, exact);
     return new Page(
         trail.count(filter),
         paging.first(),
@@ -60,13 +65,15 @@ public class AuditResource {
   @Produces("text/csv")
   @Operation(
       summary =
-          "The audit log as CSV, newest first, with the page's filters (prefixes): streamed a"
-              + " page at a time by id, formula-escaped")
+          "The audit log as CSV, newest first, with the page's filters (prefixes; with exact=true"
+              + " the action and the object type are whole codes): streamed a page at a time by"
+              + " id, formula-escaped")
   public Response export(
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
-      @QueryParam("objectType") String objectType) {
-    AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, objectType);
+      @QueryParam("objectType") String objectType,
+      @QueryParam("exact") boolean exact) {
+    AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, objectType, exact);
     List<AuditEntry> first = trail.before(filter, null, EXPORT_PAGE);
     StreamingOutput csv =
         output -> {

@@ -12,7 +12,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * The audit log as the data table pages through it. The table's column fields are the names the
- * filter and the sort arrive under.
+ * filter and the sort arrive under: the actor's filter is typed (a prefix), the action's and the
+ * object type's are chosen from lists of codes (whole codes).
  */
 class AuditEntries extends LazyDataModel<AuditEntry> {
   private static final long serialVersionUID = 1L;
@@ -56,7 +57,8 @@ class AuditEntries extends LazyDataModel<AuditEntry> {
     return new AuditTrail.Filter(
         LazyTables.filterText(filterBy, ACTOR),
         LazyTables.filterText(filterBy, ACTION),
-        LazyTables.filterText(filterBy, OBJECT_TYPE));
+        LazyTables.filterText(filterBy, OBJECT_TYPE),
+        true);
   }
 
   /** Newest first unless the time column is sorted ascending. */

@@ -1,19 +1,27 @@
 package org.plenary.web.secretariat.audit;
 
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.plenary.core.audit.application.AuditTrail;
 import org.plenary.core.audit.domain.AuditEntry;
+import org.plenary.web.i18n.AuditWords;
+import org.plenary.web.i18n.Language;
+import org.plenary.web.i18n.Texts;
 import org.primefaces.model.LazyDataModel;
 
 /**
  * The secretariat's audit log (/secretariat/audit/list.xhtml): every entry, newest first, paged,
- * sorted and filtered in the database.
+ * sorted and filtered in the database. Actions and object types show in words of the page's
+ * language, with their codes beside them (what the API and the export give), and are filtered by
+ * choosing one.
  */
 @Named
 @ViewScoped
@@ -22,6 +30,7 @@ public class AuditListView implements Serializable {
 
   @Inject AuditTrail trail;
   @Inject ExternalContext external;
+  @Inject Language language;
 
   private AuditEntries entries;
 
@@ -37,17 +46,55 @@ public class AuditListView implements Serializable {
     parameter(query, "actor", filter.actor());
     parameter(query, "action", filter.action());
     parameter(query, "objectType", filter.objectType());
+    if (filter.wholeCodes() && (chosen(filter.action()) || chosen(filter.objectType()))) {
+      parameter(query, "exact", "true");
+    }
     return external.getRequestContextPath() + "/api/audit/export.csv" + query;
   }
 
+  private static boolean chosen(String value) {
+    return value != null && !value.isBlank();
+  }
+
   private static void parameter(StringBuilder query, String name, String value) {
-    if (value != null && !value.isBlank()) {
+    if (chosen(value)) {
       query
           .append(query.isEmpty() ? '?' : '&')
           .append(name)
           .append('=')
           .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
     }
+  }
+
+  /** The words for an entry's action; its code when it has none (an older build's). */
+  public String actionWords(String code) {
+    return words().action(code);
+  }
+
+  /** The words for an entry's object type; its code when it has none. */
+  public String objectTypeWords(String code) {
+    return words().objectType(code);
+  }
+
+  /** The choices of the action column's filter: any action, then each in words. */
+  public List<SelectItem> getActionChoices() {
+    return withAny("audit.anyAction", words().actions());
+  }
+
+  /** The choices of the object type column's filter: any type, then each in words. */
+  public List<SelectItem> getObjectTypeChoices() {
+    return withAny("audit.anyObjectType", words().objectTypes());
+  }
+
+  private List<SelectItem> withAny(String anyKey, List<SelectItem> choices) {
+    List<SelectItem> all = new ArrayList<>();
+    all.add(new SelectItem("", Texts.text(anyKey, language.getLocale())));
+    all.addAll(choices);
+    return all;
+  }
+
+  private AuditWords words() {
+    return AuditWords.of(language.getLocale());
   }
 
   public LazyDataModel<AuditEntry> getEntries() {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.Seed;
@@ -81,6 +82,22 @@ class AccountRequestsApiIT {
         .extracting(e -> e.getString("action"))
         .contains(
             "account-request.submitted", "account-request.confirmed", "account-request.approved");
+    assertThat(auditedTypes("objectType=account"))
+        .as("a prefix keeps the requests")
+        .contains("account", "account-request");
+    assertThat(auditedTypes("objectType=account&exact=true"))
+        .as("a whole code keeps only its own type")
+        .containsOnly("account");
+  }
+
+  private List<String> auditedTypes(String filter) {
+    return Api.json(Api.asDemo(base, "secretariat").get("api/audit?size=500&" + filter))
+        .asJsonObject()
+        .getJsonArray("entries")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(e -> e.getString("objectType"))
+        .toList();
   }
 
   @Test

@@ -10,15 +10,16 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 class AuditEntriesTest {
+  /** The action and the type are chosen from codes: "account" leaves out "account-request". */
   @Test
-  void passesTheColumnFiltersToTheAuditTrail() {
+  void passesTheColumnFiltersToTheAuditTrailWithChosenCodesWhole() {
     Map<String, FilterMeta> filters =
         Map.of(
             "actor", FilterMeta.builder().field("actor").filterValue("secr").build(),
             "objectType", FilterMeta.builder().field("objectType").filterValue("account").build());
 
     assertThat(AuditEntries.filter(filters))
-        .isEqualTo(new AuditTrail.Filter("secr", null, "account"));
+        .isEqualTo(new AuditTrail.Filter("secr", null, "account", true));
   }
 
   @Test
