@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.plenary.agenda.meetings.application.MeetingChangedMeanwhile;
 import org.plenary.agenda.meetings.domain.AgendaRuleViolation;
 import org.plenary.consultation.consultations.domain.BulkRefused;
@@ -39,6 +41,8 @@ import org.plenary.core.shared.Refusal;
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
   public static final String PROBLEM_JSON = "application/problem+json";
+  private static final Pattern JSON_PROPERTY =
+      Pattern.compile("deserialize property '([A-Za-z][A-Za-z0-9_]{0,63})'");
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
   @Context UriInfo uri;
@@ -131,6 +135,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return invalidRequest(invalid);
     }
     if (failure instanceof JsonbException || causedBy(thrown, JsonbException.class)) {
+      String property = jsonProperty(thrown);
+      if (property != null) {
+        return invalidRequest(new InvalidRequest(property, "is not a value of its type"));
+      }
       return problem(400, "Bad Request", "The request body is not valid JSON for this resource.")
           .build();
     }
@@ -245,6 +253,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .build()
                 .toString())
         .build();
+  }
+
+  /**
+   * The body's property that JSON-B could not bind to its type ({"seats":"many"}), as Yasson names
+   * it in its message ("Unable to deserialize property 'seats' because of: ..."), the innermost one
+   * for a nested body; null when no message names one.
+   */
+  static String jsonProperty(Throwable thrown) {
+    String property = null;
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      Matcher named = JSON_PROPERTY.matcher(String.valueOf(cause.getMessage()));
+      while (named.find()) {
+        property = named.group(1);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return property;
   }
 
   private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {

@@ -66,6 +66,16 @@ class JsonBodyGuardIT {
   }
 
   @Test
+  void refusesAValueOfAnotherTypeNamingItsField() {
+    String capacity = "api/meetings/e-leaders-2019/social-event/capacity";
+    JsonObject text = problem(secretariat.put(capacity, "{\"seats\":\"many\"}"), 400);
+    assertThat(text.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("seats");
+    JsonObject object = problem(secretariat.put(capacity, "{\"seats\":{\"n\":3}}"), 400);
+    assertThat(object.getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("seats");
+  }
+
+  @Test
   void refusesALoneSurrogateInANestedText() {
     HttpResponse<String> response =
         secretariat.post(
