@@ -31,6 +31,24 @@ public final class Documents {
     }
   }
 
+  /**
+   * The language a PDF names in its catalogue when it is tagged (marked, with a structure tree),
+   * else null.
+   */
+  public static String taggedLanguage(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      var catalog = document.getDocumentCatalog();
+      boolean tagged =
+          catalog.getMarkInfo() != null
+              && catalog.getMarkInfo().isMarked()
+              && catalog.getStructureTreeRoot() != null
+              && !catalog.getStructureTreeRoot().getKids().isEmpty();
+      return tagged ? catalog.getLanguage() : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A one-page PDF that says {@code text}. */
   public static byte[] pdf(String text) {
     try (PDDocument document = new PDDocument();

@@ -41,9 +41,9 @@ final class ReportPrint implements AutoCloseable {
             .withLocale(texts.locale());
     this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
     String title = texts.text("pdf.report.subject", consultation.getTitle());
-    pdf = new PdfPages(title, title);
+    pdf = new PdfPages(title, title, texts.locale());
     pdf.newPage();
-    pdf.paragraph(texts.text("pdf.report.title"), 16, 0);
+    pdf.paragraph(PdfPages.Role.H1, texts.text("pdf.report.title"), 16, 0);
     pdf.paragraph(consultation.getTitle(), 14, 0);
     pdf.paragraph(
         texts.text(
@@ -64,7 +64,7 @@ final class ReportPrint implements AutoCloseable {
       if (!number.equals(section)) {
         section = number;
         pdf.space(10);
-        pdf.paragraph(heading(number), 13, 0);
+        pdf.paragraph(PdfPages.Role.H2, heading(number), 13, 0);
       }
       pdf.space(4);
       pdf.paragraph(

@@ -44,7 +44,8 @@ final class AgendaPrint {
                 + texts.text("pdf.agenda.draftAgenda")
                 + " "
                 + meeting.getAgendaLabel(),
-            meeting.getTitle() + " – " + meeting.getAgendaLabel());
+            meeting.getTitle() + " – " + meeting.getAgendaLabel(),
+            locale);
   }
 
   /**
@@ -76,7 +77,7 @@ final class AgendaPrint {
     for (Meeting side : meeting.getPublishedSideMeetings()) {
       newPage();
       centred(texts.text("pdf.agenda.appendix"), 14);
-      centred(side.getTitle(), 14);
+      pdf.centred(PdfPages.Role.H2, side.getTitle(), 14);
       centred(placeAndDates(side), BODY + 1);
       space(8);
       side.getParagraphs().forEach(paragraph -> paragraph(paragraph, BODY, 0));
@@ -96,7 +97,7 @@ final class AgendaPrint {
   private void titlePage(Meeting meeting) throws IOException {
     newPage();
     space(80);
-    centred(meeting.getTitle().toUpperCase(locale), 24);
+    pdf.centred(PdfPages.Role.H1, meeting.getTitle().toUpperCase(locale), 24);
     if (meeting.getTheme() != null) {
       centred(meeting.getTheme(), 16);
     }
@@ -117,6 +118,7 @@ final class AgendaPrint {
   private void day(Meeting meeting, MeetingDay day) {
     space(14);
     heading(
+        PdfPages.Role.H2,
         texts.text("pdf.agenda.day", meeting.getDays().indexOf(day) + 1)
             + " – "
             + fullDate.format(day.getDate()).toUpperCase(locale)
@@ -137,7 +139,7 @@ final class AgendaPrint {
     space(8);
     String times = item.getStart() + " – " + item.getEnd();
     String room = item.getRoom() == null ? "" : "  [" + item.getRoom() + "]";
-    heading(times + "   " + summary(item) + room, 11);
+    heading(PdfPages.Role.H3, times + "   " + summary(item) + room, 11);
     if (item.getFormat() != null) {
       paragraph(
           texts.text("format.label")
@@ -210,8 +212,8 @@ final class AgendaPrint {
     return meeting.getVenue().getCity() + ", " + dates;
   }
 
-  private void heading(String text, float size) {
-    paragraph(text, size, 0);
+  private void heading(PdfPages.Role level, String text, float size) {
+    pdf.paragraph(level, text, size, 0);
   }
 
   private void centred(String text, float size) {

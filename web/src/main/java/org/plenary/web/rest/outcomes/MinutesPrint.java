@@ -25,9 +25,9 @@ final class MinutesPrint implements AutoCloseable {
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale());
     String title =
         texts.text("pdf.minutes.subject", minutes.title(), String.valueOf(minutes.version()));
-    pdf = new PdfPages(title, title);
+    pdf = new PdfPages(title, title, texts.locale());
     pdf.newPage();
-    pdf.paragraph(texts.text("pdf.minutes.title"), 16, 0);
+    pdf.paragraph(PdfPages.Role.H1, texts.text("pdf.minutes.title"), 16, 0);
     pdf.paragraph(minutes.title(), 14, 0);
     pdf.paragraph(
         texts.text(
@@ -40,6 +40,7 @@ final class MinutesPrint implements AutoCloseable {
     for (ApprovedMinutes.Item item : minutes.items()) {
       pdf.space(10);
       pdf.paragraph(
+          PdfPages.Role.H2,
           (item.sessionNumber() == null
                   ? ""
                   : texts.text("meeting.sessionNumber", item.sessionNumber()) + " ")
@@ -57,12 +58,12 @@ final class MinutesPrint implements AutoCloseable {
             answer.answer() == null ? texts.text("pdf.minutes.notAnswered") : answer.answer(), 24);
       }
       if (item.decisions() != null) {
-        pdf.paragraph(texts.text("minutes.decisions"), BODY, 0);
+        pdf.paragraph(PdfPages.Role.H3, texts.text("minutes.decisions"), BODY, 0);
         paragraphs(item.decisions(), 12);
       }
     }
     pdf.space(14);
-    pdf.paragraph(texts.text("pdf.minutes.corrections"), 13, 0);
+    pdf.paragraph(PdfPages.Role.H2, texts.text("pdf.minutes.corrections"), 13, 0);
     if (minutes.corrections().isEmpty()) {
       pdf.paragraph(texts.text("pdf.minutes.noCorrections"), BODY, 0);
     }

@@ -165,6 +165,7 @@ class ConsultationReportApiIT {
         .contains("Accès équitable pour les régions d'outre-mer.")
         .contains("Status: Report published.");
     assertThat(text.indexOf("Whole draft")).isLessThan(text.indexOf("Section 2: Principles"));
+    assertThat(Documents.taggedLanguage(pdf.body())).as("a tagged PDF").isEqualTo("en");
     HttpResponse<byte[]> french =
         Api.anonymous(base)
             .getBytes("api/consultations/" + id + "/report.pdf?lang=fr", "application/pdf");
@@ -175,6 +176,7 @@ class ConsultationReportApiIT {
         .contains("Statut : Rapport publié.")
         .contains("Accès équitable pour les régions d'outre-mer.")
         .doesNotContain("CONSULTATION REPORT");
+    assertThat(Documents.taggedLanguage(french.body())).isEqualTo("fr");
 
     HttpResponse<String> late =
         delegate.post(

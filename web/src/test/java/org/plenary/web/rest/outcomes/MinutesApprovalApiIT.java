@@ -238,6 +238,7 @@ class MinutesApprovalApiIT {
         .contains("JOURNAL DES CORRECTIONS")
         .contains("Eleven countries run digital wallets.")
         .doesNotContain("CORRECTIONS LOG");
+    assertThat(Documents.taggedLanguage(french.body())).as("a tagged PDF").isEqualTo("fr");
   }
 
   @Test

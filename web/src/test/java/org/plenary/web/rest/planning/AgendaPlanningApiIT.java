@@ -28,6 +28,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.Documents;
 import org.plenary.web.it.TestServer;
 import org.plenary.web.it.TestSql;
 
@@ -441,6 +442,7 @@ class AgendaPlanningApiIT {
     try (PDDocument document = Loader.loadPDF(pdf.body())) {
       text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
+    assertThat(Documents.taggedLanguage(pdf.body())).as("a tagged PDF").isEqualTo("en");
     assertThat(text)
         .contains("E-LEADERS 2026")
         .contains("(V20260401)")
