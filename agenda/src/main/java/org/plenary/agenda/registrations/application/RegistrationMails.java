@@ -21,18 +21,29 @@ final class RegistrationMails {
   private RegistrationMails() {}
 
   /** The confirmation, with the registered days as a calendar file; empty without an address. */
-  static Optional<Mail> confirmation(Registration registration, Integer position, Instant now) {
+  static Optional<Mail> confirmation(
+      Registration registration, Meeting published, Integer position, Instant now) {
     return withCalendar(
-        registration, position, now, "confirmation.subject", "confirmation.registered");
+        registration, published, position, now, "confirmation.subject", "confirmation.registered");
   }
 
   /** The registration as it stands after the participant changed it, with its calendar file. */
-  static Optional<Mail> change(Registration registration, Integer position, Instant now) {
-    return withCalendar(registration, position, now, "change.subject", "change.changed");
+  static Optional<Mail> change(
+      Registration registration, Meeting published, Integer position, Instant now) {
+    return withCalendar(registration, published, position, now, "change.subject", "change.changed");
   }
 
+  /**
+   * @param published the meeting's published agenda, for the calendar's hours (null: the meeting as
+   *     it stands)
+   */
   private static Optional<Mail> withCalendar(
-      Registration registration, Integer position, Instant now, String subject, String sentence) {
+      Registration registration,
+      Meeting published,
+      Integer position,
+      Instant now,
+      String subject,
+      String sentence) {
     Meeting meeting = registration.getMeeting();
     Texts texts = Texts.of(registration.getLanguage());
     return address(registration)
@@ -42,7 +53,7 @@ final class RegistrationMails {
                     to,
                     texts.text(subject, meeting.getTitle()),
                     text(registration, position, sentence),
-                    List.of(MeetingCalendar.attachment(registration, now))));
+                    List.of(MeetingCalendar.attachment(registration, published, now))));
   }
 
   static String confirmationText(Registration registration, Integer position) {

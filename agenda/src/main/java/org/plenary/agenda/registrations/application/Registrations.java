@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.agenda.meetings.domain.AgendaStatus;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.registrations.domain.Choices;
@@ -58,6 +59,7 @@ public class Registrations {
   @Inject Accounts accounts;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject MeetingCatalog catalog;
   @Inject Event<Mail> mail;
 
   /** Registers the caller for a published meeting; confirms by e-mail once committed. */
@@ -113,7 +115,8 @@ public class Registrations {
             + ", social event "
             + registration.getSocialEvent()
             + (position == null ? "" : " #" + position));
-    RegistrationMails.confirmation(registration, position, clock.instant()).ifPresent(mail::fire);
+    RegistrationMails.confirmation(registration, published(meetingId), position, clock.instant())
+        .ifPresent(mail::fire);
     return RegistrationDetails.of(registration, position, closesOn, true);
   }
 
@@ -155,7 +158,9 @@ public class Registrations {
         AuditObjectType.REGISTRATION,
         key(registration),
         before + " -> " + summary(registration) + (position == null ? "" : " #" + position));
-    RegistrationMails.change(registration, position, clock.instant()).ifPresent(mail::fire);
+    RegistrationMails.change(
+            registration, published(registration.getMeeting().getSlug()), position, clock.instant())
+        .ifPresent(mail::fire);
     return RegistrationDetails.of(registration, position, closesOn, true);
   }
 
@@ -363,7 +368,7 @@ public class Registrations {
   /** The caller's registered days of a meeting as an iCalendar file (UTF-8), to download. */
   public byte[] myCalendar(@NotBlank String meetingId) {
     Registration registration = myRegistration(meetingId);
-    return MeetingCalendar.ics(registration, clock.instant())
+    return MeetingCalendar.ics(registration, published(meetingId), clock.instant())
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
@@ -511,6 +516,15 @@ public class Registrations {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("meeting", slug));
+  }
+
+  /**
+   * The meeting's agenda as published, with its published side meetings: the hours of the days in
+   * the calendar file come from it, never from edits not yet published. Null without a snapshot (a
+   * meeting seeded without one): all-day events then.
+   */
+  private Meeting published(String slug) {
+    return catalog.findPublished(slug).orElse(null);
   }
 
   private Account caller() {

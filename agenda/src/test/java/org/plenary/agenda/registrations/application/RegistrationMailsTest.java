@@ -31,7 +31,7 @@ class RegistrationMailsTest {
     Registration registration = registration("mari.tamm@example.org", true);
     registration.waitWithTicket(7);
 
-    Mail mail = RegistrationMails.confirmation(registration, 4, NOW).orElseThrow();
+    Mail mail = RegistrationMails.confirmation(registration, null, 4, NOW).orElseThrow();
 
     assertThat(mail.to()).isEqualTo("mari.tamm@example.org");
     assertThat(mail.subject()).isEqualTo("Registration received: Réunion E-Leaders, Bruxelles");
@@ -58,7 +58,7 @@ class RegistrationMailsTest {
     registration.change(
         new Choices(Set.of(DAY_2), Set.of(), true, null, "Step-free access", Attendance.IN_PERSON));
 
-    Mail mail = RegistrationMails.change(registration, null, NOW).orElseThrow();
+    Mail mail = RegistrationMails.change(registration, null, null, NOW).orElseThrow();
 
     assertThat(mail.subject()).isEqualTo("Registration changed: Réunion E-Leaders, Bruxelles");
     assertThat(mail.text())
@@ -72,14 +72,15 @@ class RegistrationMailsTest {
         .doesNotContain("DTSTART;VALUE=DATE:20190919");
 
     registration.prefer(false, "fr");
-    Mail french = RegistrationMails.change(registration, null, NOW).orElseThrow();
+    Mail french = RegistrationMails.change(registration, null, null, NOW).orElseThrow();
     assertThat(french.subject()).isEqualTo("Inscription modifiée : Réunion E-Leaders, Bruxelles");
     assertThat(french.text()).contains("a été modifiée comme vous l'avez demandé");
   }
 
   @Test
   void sendsNothingToSomeoneWithoutAnAddress() {
-    assertThat(RegistrationMails.confirmation(registration(null, false), null, NOW)).isEmpty();
+    assertThat(RegistrationMails.confirmation(registration(null, false), null, null, NOW))
+        .isEmpty();
     assertThat(RegistrationMails.promotion(registration(" ", true))).isEmpty();
   }
 
@@ -97,7 +98,7 @@ class RegistrationMailsTest {
     registration.prefer(false, "fr");
     registration.waitWithTicket(7);
 
-    Mail mail = RegistrationMails.confirmation(registration, 2, NOW).orElseThrow();
+    Mail mail = RegistrationMails.confirmation(registration, null, 2, NOW).orElseThrow();
 
     assertThat(mail.subject()).isEqualTo("Inscription reçue : Réunion E-Leaders, Bruxelles");
     assertThat(mail.text())
@@ -131,7 +132,7 @@ class RegistrationMailsTest {
     Registration registration = registration("mari.tamm@example.org", false);
     registration.prefer(false, "de");
 
-    Mail mail = RegistrationMails.confirmation(registration, null, NOW).orElseThrow();
+    Mail mail = RegistrationMails.confirmation(registration, null, null, NOW).orElseThrow();
 
     assertThat(mail.subject()).startsWith("Registration received: ");
     assertThat(mail.text()).contains("Social event: not requested");
@@ -139,7 +140,7 @@ class RegistrationMailsTest {
 
   @Test
   void writesOneAllDayEventPerDayWithEscapedTexts() {
-    String ics = MeetingCalendar.ics(registration("mari.tamm@example.org", false), NOW);
+    String ics = MeetingCalendar.ics(registration("mari.tamm@example.org", false), null, NOW);
 
     assertThat(ics)
         .startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
@@ -149,6 +150,62 @@ class RegistrationMailsTest {
         .contains("DTSTAMP:20190801T100000Z\r\n")
         .contains("UID:e-leaders-test-20190919@plenary\r\n");
     assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+  }
+
+  @Test
+  void runsEachDayFromItsHoursOrItsSessionsAsPublishedInUtc() {
+    Meeting published = meeting();
+    published.getDays().get(0).schedule(item("Opening", 9, 0, 10, 30));
+    published.getDays().get(0).schedule(item("Wrap-up", 16, 0, 17, 30));
+    published.getDays().get(1).keepHours(LocalTime.of(9, 30), LocalTime.of(13, 0));
+    Registration registration = registration("mari.tamm@example.org", false);
+
+    String ics = MeetingCalendar.ics(registration, published, NOW);
+
+    assertThat(ics)
+        .as("Brussels in September is UTC+2")
+        .contains("DTSTART:20190919T070000Z\r\nDTEND:20190919T153000Z\r\n")
+        .contains("DTSTART:20190920T073000Z\r\nDTEND:20190920T110000Z\r\n")
+        .doesNotContain("VALUE=DATE");
+    assertThat(MeetingCalendar.ics(registration, meeting(), NOW))
+        .as("a day without hours or sessions is all day")
+        .contains("DTSTART;VALUE=DATE:20190919\r\nDTEND;VALUE=DATE:20190920\r\n");
+  }
+
+  @Test
+  void theSocialEventIsAnEventOfItsOwnForThoseWithASeatAndNoPartOfTheDay() {
+    Meeting published = meeting();
+    published.getDays().get(0).schedule(item("Closure of Day 1", 17, 30, 17, 45));
+    published
+        .getDays()
+        .get(0)
+        .schedule(
+            new AgendaItem(
+                ItemKind.SOCIAL_EVENT,
+                null,
+                "Social event",
+                LocalTime.of(18, 0),
+                LocalTime.of(22, 0),
+                null));
+    Registration seated = registration("mari.tamm@example.org", true);
+    seated.takeSeat();
+
+    String ics = MeetingCalendar.ics(seated, published, NOW);
+
+    assertThat(ics)
+        .contains("DTSTART:20190919T153000Z\r\nDTEND:20190919T154500Z\r\n")
+        .contains(
+            "UID:e-leaders-test-20190919-social@plenary\r\nDTSTAMP:20190801T100000Z\r\n"
+                + "DTSTART:20190919T160000Z\r\nDTEND:20190919T200000Z\r\n"
+                + "SUMMARY:Social event – Réunion E-Leaders\\, Bruxelles\r\n");
+    Registration waiting = registration("mari.tamm@example.org", true);
+    waiting.waitWithTicket(3);
+    assertThat(MeetingCalendar.ics(waiting, published, NOW)).doesNotContain("-social@plenary");
+  }
+
+  private static AgendaItem item(String title, int h1, int m1, int h2, int m2) {
+    return new AgendaItem(
+        ItemKind.OTHER, null, title, LocalTime.of(h1, m1), LocalTime.of(h2, m2), null);
   }
 
   @Test
@@ -177,7 +234,7 @@ class RegistrationMailsTest {
                 Set.of(DAY_1), Set.of("going-digital-test"), false, null, null, Attendance.REMOTE),
             NOW);
 
-    String ics = MeetingCalendar.ics(registration, NOW);
+    String ics = MeetingCalendar.ics(registration, null, NOW);
 
     assertThat(ics)
         .contains("UID:e-leaders-test-20190919@plenary\r\n")

@@ -70,10 +70,14 @@ class RegistrationsApiIT {
     ByteArrayOutputStream ics = new ByteArrayOutputStream();
     calendar.getDataHandler().writeTo(ics);
     assertThat(ics.toString(StandardCharsets.UTF_8))
-        .contains("DTSTART;VALUE=DATE:20190919")
-        .contains("DTSTART;VALUE=DATE:20190920")
+        .as("each day at its hours as published, in UTC (Brussels is UTC+2 in September)")
+        .contains("DTSTART:20190919T090000Z\r\nDTEND:20190919T154500Z\r\n")
+        .contains("DTSTART:20190920T070000Z\r\n")
+        .as("the social event, with a seat, is an event of its own")
+        .contains("DTSTART:20190919T160000Z\r\nDTEND:20190919T200000Z\r\n")
         .as("the side meeting chosen is in the calendar too")
-        .contains("UID:going-digital-2019-");
+        .contains("UID:going-digital-2019-")
+        .doesNotContain("VALUE=DATE");
 
     HttpResponse<String> mine = Api.asDemo(base, "delegate").get("api/me/registrations");
     assertThat(mine.statusCode()).isEqualTo(200);
