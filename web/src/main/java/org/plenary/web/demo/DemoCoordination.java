@@ -12,7 +12,9 @@ import org.plenary.consultation.coordination.application.Coordination;
 import org.plenary.consultation.coordination.application.RoundForm;
 import org.plenary.consultation.coordination.domain.CoordinationRound;
 import org.plenary.consultation.coordination.domain.Position;
+import org.plenary.consultation.coordination.domain.PositionEntry;
 import org.plenary.consultation.coordination.domain.RemarkKind;
+import org.plenary.consultation.coordination.domain.RemarkOutcome;
 import org.plenary.consultation.coordination.domain.RemarkText;
 import org.plenary.consultation.coordination.domain.WorkingDayCalendar;
 import org.plenary.core.people.application.People;
@@ -22,8 +24,9 @@ import org.plenary.core.security.domain.Roles;
 
 /**
  * A coordination round on version 1 of the Handbook, drafted by the OECD Secretariat, opened 30
- * working days ago with the usual 15: Luxembourg's Ministry for Digitalisation approved with
- * remarks (recorded by the secretariat), Estonia's Ministry of Economic Affairs is overdue.
+ * working days ago with the usual 15: Luxembourg's Ministry for Digitalisation approved with a
+ * remark (recorded by the secretariat), which the drafter partly accepted; Estonia's Ministry of
+ * Economic Affairs is overdue.
  */
 @Stateless
 @RunAs(Roles.SECRETARIAT)
@@ -59,15 +62,25 @@ public class DemoCoordination {
     form.setTimeZone(tallinn.getId());
     form.setJurisdiction("EE");
     CoordinationRound round = coordination.start(form);
-    coordination.givePosition(
+    PositionEntry position =
+        coordination.givePosition(
+            round.getId(),
+            luxembourg.getId(),
+            Position.APPROVE_WITH_REMARKS,
+            "Luxembourg supports the Handbook.",
+            List.of(
+                new RemarkText(
+                    RemarkKind.ORDINARY,
+                    "s4",
+                    "Name the coordination bodies of smaller administrations as examples too.")));
+    // the drafter has answered it already; Estonia's position is still awaited
+    coordination.answer(
         round.getId(),
-        luxembourg.getId(),
-        Position.APPROVE_WITH_REMARKS,
-        "Luxembourg supports the Handbook.",
-        List.of(
-            new RemarkText(
-                RemarkKind.ORDINARY,
-                "s4",
-                "Name the coordination bodies of smaller administrations as examples too.")));
+        position.getId(),
+        1,
+        RemarkOutcome.PARTLY_ACCEPTED,
+        "Luxembourg's Inter-Ministerial Committee for Digitalisation becomes an example in"
+            + " section 4; smaller administrations' bodies follow in the next version.",
+        null);
   }
 }

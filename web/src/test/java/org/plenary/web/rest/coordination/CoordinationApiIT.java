@@ -602,6 +602,29 @@ class CoordinationApiIT {
   }
 
   @Test
+  void theDemoRoundHasLuxembourgsRemarkAnsweredAndEstoniaOverdue() throws Exception {
+    long demo;
+    try (Seed seed = Seed.open()) {
+      demo = seed.number("select min(id) from coordination_round");
+    }
+    JsonObject round =
+        Api.json(Api.asDemo(base, "secretariat").get(ROUNDS + "/" + demo)).asJsonObject();
+    assertThat(round.getInt("unansweredRemarks")).isZero();
+    assertThat(rows(round))
+        .anySatisfy(
+            body -> {
+              assertThat(body.getString("name")).contains("Luxembourg");
+              assertThat(body.getInt("remarks")).isEqualTo(1);
+              assertThat(body.getInt("unansweredRemarks")).isZero();
+            })
+        .anySatisfy(
+            body -> {
+              assertThat(body.getString("name")).contains("Estonia");
+              assertThat(body.getBoolean("overdue")).isTrue();
+            });
+  }
+
+  @Test
   void listsTheRoundsTheCallerTakesPartInNewestFirstPagedWithTheTotal() throws Exception {
     long tourism;
     long handbook;
