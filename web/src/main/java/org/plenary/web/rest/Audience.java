@@ -25,14 +25,17 @@ import java.util.logging.Logger;
 @Priority(Priorities.AUTHORIZATION)
 public class Audience implements ContainerRequestFilter {
   private static final Logger LOG = Logger.getLogger(Audience.class.getName());
+  private static final String OURS = "org.plenary.";
 
   @Context ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
     Method method = resource.getResourceMethod();
-    if (method == null) {
-      return; // not an operation of ours (e.g. the OpenAPI document)
+    if (method == null || !method.getDeclaringClass().getName().startsWith(OURS)) {
+      // not an operation of ours: the OpenAPI document, or the answer to OPTIONS JAX-RS gives
+      // for every resource (its Allow header, which a 405 tells anyone too)
+      return;
     }
     Callers callers = callers(method, resource.getResourceClass());
     if (callers == null) {

@@ -50,6 +50,26 @@ class QuietRefusalsIT {
         "slug");
   }
 
+  @Test
+  void optionsAnswersTheAllowedMethodsToAnyoneWithoutAnAlarm() {
+    long mark = TestServer.logLength();
+
+    for (Api caller : new Api[] {Api.anonymous(base), Api.asDemo(base, "delegate")}) {
+      HttpResponse<String> options = caller.send("OPTIONS", "api/tracker", null);
+      assertThat(options.statusCode()).as(options.body()).isBetween(200, 204);
+      assertThat(options.headers().firstValue("Allow"))
+          .hasValueSatisfying(allow -> assertThat(allow).contains("GET").contains("OPTIONS"));
+    }
+    HttpResponse<String> groups = Api.anonymous(base).send("OPTIONS", "api/groups", null);
+    assertThat(groups.headers().firstValue("Allow"))
+        .hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+    assertThat(Api.anonymous(base).get("api/groups").statusCode())
+        .as("the methods themselves stay refused")
+        .isEqualTo(401);
+
+    assertThat(TestServer.loggedSince(mark)).doesNotContain("No callers declared");
+  }
+
   private static void assertRefusedQuietly(Supplier<HttpResponse<String>> request, String field) {
     long mark = TestServer.logLength();
 
