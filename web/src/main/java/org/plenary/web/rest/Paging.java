@@ -1,5 +1,9 @@
 package org.plenary.web.rest;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.plenary.core.shared.Jsons;
+
 /**
  * The {@code first} and {@code size} query parameters of a paged list, checked. (Bean Validation
  * annotations on query parameters break Payara's OpenAPI generator, so the check lives here.)
@@ -13,5 +17,10 @@ public record Paging(int first, int size) {
       throw new InvalidRequest("size", "must be between 1 and " + maxSize);
     }
     return new Paging(first, size);
+  }
+
+  /** This page as the API writes a list: {@code total}, {@code first} and {@code items}. */
+  public JsonObjectBuilder page(long total, JsonArrayBuilder items) {
+    return Jsons.object().add("total", total).add("first", first).add("items", items);
   }
 }

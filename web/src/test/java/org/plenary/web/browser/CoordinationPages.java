@@ -56,9 +56,11 @@ public final class CoordinationPages extends PlenaryPage {
     return this;
   }
 
-  /** The drafts' titles of the rounds listed. */
+  /** The drafts' titles of the rounds listed (read again if the table is replaced meanwhile). */
   public List<String> roundDrafts() {
-    return listed(".round-draft");
+    return await()
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> listed(".round-draft"));
   }
 
   private List<String> listed(String css) {

@@ -1,6 +1,9 @@
 package org.plenary.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
@@ -13,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 /** A small HTTP client for REST tests: anonymous or with HTTP Basic as one of the demo accounts. */
 public final class Api {
@@ -102,6 +106,17 @@ public final class Api {
           .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
     return send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * One text field of each item of a list the API answered ({@code {"items":[...]}}), in order,
+   * once the answer is checked to be 200.
+   */
+  public static List<String> itemTexts(HttpResponse<String> page, String field) {
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    return json(page).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(item -> item.getString(field))
+        .toList();
   }
 
   /** Sends a body of any content type, with extra headers as name, value pairs. */

@@ -57,11 +57,7 @@ public class CampaignsResource {
     for (Campaign campaign : campaigns.page(id, min, paging.first(), paging.size())) {
       items.add(json(campaign));
     }
-    JsonObjectBuilder list =
-        Jsons.object()
-            .add("total", campaigns.count(id, min))
-            .add("first", paging.first())
-            .add("items", items);
+    JsonObjectBuilder list = paging.page(campaigns.count(id, min), items);
     if (min >= Campaigns.MIN_COPIES) {
       list.add("asOf", campaigns.groupedAt(id).toString());
     }

@@ -117,11 +117,7 @@ public class ConsultationsResource {
         consultations.page(filter, by.column(), by.ascending(), paging.first(), paging.size())) {
       items.add(ConsultationJson.summary(c, consultations.status(c)));
     }
-    return Jsons.object()
-        .add("total", consultations.count(filter))
-        .add("first", paging.first())
-        .add("items", items)
-        .build();
+    return paging.page(consultations.count(filter), items).build();
   }
 
   @Callers(Callers.ACCOUNTS)
@@ -173,11 +169,7 @@ public class ConsultationsResource {
     for (Comment comment : consultations.comments(id, filter, paging.first(), paging.size())) {
       items.add(ConsultationJson.comment(comment));
     }
-    return Jsons.object()
-        .add("total", consultations.countComments(id, filter))
-        .add("first", paging.first())
-        .add("items", items)
-        .build();
+    return paging.page(consultations.countComments(id, filter), items).build();
   }
 
   @GET

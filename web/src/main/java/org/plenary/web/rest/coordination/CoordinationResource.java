@@ -108,11 +108,7 @@ public class CoordinationResource {
             filter, order.column(), order.ascending(), paging.first(), paging.size())) {
       items.add(CoordinationJson.summary(round, now));
     }
-    return Jsons.object()
-        .add("total", coordination.countRounds(filter))
-        .add("first", paging.first())
-        .add("items", items)
-        .build();
+    return paging.page(coordination.countRounds(filter), items).build();
   }
 
   @GET

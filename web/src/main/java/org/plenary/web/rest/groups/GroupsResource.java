@@ -85,11 +85,7 @@ public class GroupsResource {
         groups.page(filter, order.column(), order.ascending(), paging.first(), paging.size())) {
       items.add(group(group));
     }
-    return Jsons.object()
-        .add("total", groups.count(filter))
-        .add("first", paging.first())
-        .add("items", items)
-        .build();
+    return paging.page(groups.count(filter), items).build();
   }
 
   @GET
@@ -115,11 +111,7 @@ public class GroupsResource {
       items.add(
           Jsons.object(group(membership.getGroup())).add("role", membership.getRole().name()));
     }
-    return Jsons.object()
-        .add("total", groups.countMyGroups(filter))
-        .add("first", paging.first())
-        .add("items", items)
-        .build();
+    return paging.page(groups.countMyGroups(filter), items).build();
   }
 
   private static GroupFilter filter(String q, String kind) {

@@ -75,11 +75,7 @@ public class TrackerResource {
         tracker.page(filter, order.column(), order.ascending(), paging.first(), paging.size())) {
       items.add(json(draft));
     }
-    return Jsons.object()
-        .add("total", tracker.count(filter))
-        .add("first", paging.first())
-        .add("items", items)
-        .build();
+    return paging.page(tracker.count(filter), items).build();
   }
 
   @GET

@@ -74,14 +74,6 @@ class GroupListApiIT {
   }
 
   private static List<String> slugs(Api caller, String path) {
-    HttpResponse<String> page = caller.get(path);
-    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-    return Api.json(page)
-        .asJsonObject()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(g -> g.getString("slug"))
-        .toList();
+    return Api.itemTexts(caller.get(path), "slug");
   }
 }

@@ -146,15 +146,7 @@ class PublicDraftApiIT {
   }
 
   private List<String> titles(String path) {
-    HttpResponse<String> page = anyone.get(path);
-    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-    return Api.json(page)
-        .asJsonObject()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(d -> d.getString("title"))
-        .toList();
+    return Api.itemTexts(anyone.get(path), "title");
   }
 
   private static List<String> kinds(JsonObject draft) {
