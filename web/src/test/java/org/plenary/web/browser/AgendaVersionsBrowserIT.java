@@ -113,6 +113,17 @@ class AgendaVersionsBrowserIT extends BrowserTest {
         .as("version 2 is public now (the page is still in French)")
         .contains(new Item("Day 1", "09:15", "10:30", "Session 1 : Service-oriented governance"));
     assertThat(publicPage.agendaVersion()).isEqualTo(firstLabel + "-2");
+
+    AgendaHistoryPage history = publicPage.openHistory();
+    assertThat(history.versions()).containsExactly("2 " + firstLabel + "-2", "1 " + firstLabel);
+    assertThat(history.changesHeading()).isEqualTo("De la version 1 à la version 2");
+    assertThat(history.changes()).containsKeys("Points à de nouveaux horaires", "Points renommés");
+    assertAccessible(driver);
+    history.switchLanguageTo("en");
+    assertThat(AgendaHistoryPage.showing(driver, base).changes())
+        .containsKeys("Items at new times", "Items renamed")
+        .hasSize(2);
+    assertAccessible(driver);
   }
 
   private static Map.Entry<String, List<String>> entry(String group, String change) {

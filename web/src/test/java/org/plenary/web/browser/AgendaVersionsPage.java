@@ -1,7 +1,6 @@
 package org.plenary.web.browser;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -92,15 +91,7 @@ public final class AgendaVersionsPage extends PlenaryPage {
 
   /** What changed, by group heading, each change's sentence in the page's order. */
   public Map<String, List<String>> changes() {
-    Map<String, List<String>> groups = new LinkedHashMap<>();
-    for (WebElement group : driver.findElements(By.cssSelector("section.change-group"))) {
-      groups.put(
-          group.findElement(By.tagName("h4")).getText(),
-          group.findElements(By.cssSelector(".change-text")).stream()
-              .map(WebElement::getText)
-              .toList());
-    }
-    return groups;
+    return AgendaHistoryPage.changes(driver);
   }
 
   private List<String> texts(By locator) {

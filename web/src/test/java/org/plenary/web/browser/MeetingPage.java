@@ -28,6 +28,12 @@ public final class MeetingPage extends PlenaryPage {
     return page;
   }
 
+  /** Follows "Earlier versions and what changed" to the agenda's public history. */
+  public AgendaHistoryPage openHistory() {
+    click(By.id("agendaHistory"));
+    return AgendaHistoryPage.showing(driver, base);
+  }
+
   public String theme() {
     return driver.findElement(By.cssSelector(".meeting-header .meeting-theme")).getText();
   }

@@ -38,6 +38,7 @@ public class AgendaPublishing {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject MeetingCatalog catalog;
   @Inject Clock clock;
   @Inject AgendaEditing editing;
   @Resource SessionContext session;
@@ -161,15 +162,7 @@ public class AgendaPublishing {
    * @throws NotFoundException when the meeting has no such version
    */
   public Meeting version(@NotBlank String slug, int number) {
-    return em.createQuery(
-            "select v from AgendaVersion v where v.meeting.slug = :slug and v.number = :number",
-            AgendaVersion.class)
-        .setParameter("slug", slug)
-        .setParameter("number", number)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("agenda version", slug + " v" + number))
-        .agenda();
+    return catalog.version(slug, number);
   }
 
   /** What changed from version {@code from} to version {@code to} (either may be the older). */

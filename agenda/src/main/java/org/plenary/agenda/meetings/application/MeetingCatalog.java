@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.plenary.agenda.meetings.domain.AgendaChange;
+import org.plenary.agenda.meetings.domain.AgendaDiff;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.AgendaVersion;
 import org.plenary.agenda.meetings.domain.Meeting;
@@ -138,6 +141,59 @@ public class MeetingCatalog {
    */
   public Meeting getPublished(String slug) {
     return findPublished(slug).orElseThrow(() -> new NotFoundException("meeting", slug));
+  }
+
+  /**
+   * The published versions of a meeting's agenda, oldest first, as the public may follow them:
+   * number, label and date, not who published them.
+   *
+   * @throws NotFoundException when the meeting has no published agenda
+   */
+  public List<VersionSummary> history(String slug) {
+    List<VersionSummary> versions =
+        em
+            .createQuery(
+                "select v.number, v.label, v.publishedAt from AgendaVersion v"
+                    + " where v.meeting.slug = :slug order by v.number",
+                Object[].class)
+            .setParameter("slug", slug)
+            .getResultList()
+            .stream()
+            .map(
+                row ->
+                    new VersionSummary(
+                        (Integer) row[0], (String) row[1], (OffsetDateTime) row[2], null))
+            .toList();
+    if (versions.isEmpty()) {
+      throw new NotFoundException("meeting", slug);
+    }
+    return versions;
+  }
+
+  /**
+   * What changed between two published versions of a meeting's agenda (either may be the older).
+   *
+   * @throws NotFoundException when either is not a published version of it
+   */
+  public List<AgendaChange> changes(String slug, int from, int to) {
+    return AgendaDiff.between(version(slug, from), version(slug, to));
+  }
+
+  /**
+   * The agenda as version {@code number} published it.
+   *
+   * @throws NotFoundException when the meeting has no such version
+   */
+  public Meeting version(String slug, int number) {
+    return em.createQuery(
+            "select v from AgendaVersion v where v.meeting.slug = :slug and v.number = :number",
+            AgendaVersion.class)
+        .setParameter("slug", slug)
+        .setParameter("number", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("agenda version", slug + " v" + number))
+        .agenda();
   }
 
   private Optional<Meeting> findMain(String slug) {

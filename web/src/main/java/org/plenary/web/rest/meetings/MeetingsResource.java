@@ -18,11 +18,14 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
+import org.plenary.agenda.meetings.application.VersionSummary;
+import org.plenary.agenda.meetings.domain.AgendaChange;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.rest.Callers;
+import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
 
 /** Published meetings and their agendas, for everyone. A meeting's id is its slug. */
@@ -55,6 +58,32 @@ public class MeetingsResource {
   @APIResponse(responseCode = "404", description = "No published meeting has this id")
   public MeetingJson agenda(@PathParam("id") String id) {
     return MeetingJson.published(catalog.getPublished(id));
+  }
+
+  @GET
+  @Path("{id}/versions")
+  @Operation(
+      summary =
+          "The published versions of a meeting's agenda, oldest first: number, label, date (not"
+              + " who published them)")
+  @APIResponse(responseCode = "404", description = "No published meeting has this id")
+  public List<VersionSummary> versions(@PathParam("id") String id) {
+    return catalog.history(id);
+  }
+
+  @GET
+  @Path("{id}/changes")
+  @Operation(
+      summary =
+          "What changed between two published versions of a meeting's agenda (from, to; either"
+              + " may be the older)")
+  @APIResponse(responseCode = "404", description = "Not a published version of this meeting")
+  public List<AgendaChange> changes(
+      @PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    if (from == null || to == null) {
+      throw new InvalidRequest(from == null ? "from" : "to", "must name a published version");
+    }
+    return catalog.changes(id, from, to);
   }
 
   @GET

@@ -359,6 +359,24 @@ class AgendaPlanningApiIT {
             .orElseThrow();
     assertThat(retimed.getString("before")).isEqualTo("2026-05-12 13:00–14:30, Room B");
     assertThat(retimed.getString("after")).isEqualTo("2026-05-12 14:00–15:30, Room B");
+
+    // the same history for everyone, without who published
+    Api anyone = Api.anonymous(base);
+    JsonArray history =
+        Api.json(anyone.get("api/meetings/" + plan.slug + "/versions")).asJsonArray();
+    assertThat(history).hasSize(2);
+    assertThat(history.getJsonObject(1).getString("label")).isEqualTo("V2-final");
+    assertThat(history.getJsonObject(1).containsKey("publishedBy")).isFalse();
+    assertThat(Api.json(anyone.get("api/meetings/" + plan.slug + "/changes?from=1&to=2")))
+        .isEqualTo(changes);
+    assertThat(anyone.get("api/meetings/" + plan.slug + "/changes?from=1&to=3").statusCode())
+        .isEqualTo(404);
+    assertThat(anyone.get("api/meetings/" + plan.slug + "/changes?from=1").statusCode())
+        .isEqualTo(400);
+    HttpResponse<String> page =
+        anyone.get("meetings/versions.xhtml?slug=" + plan.slug, "text/html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("V2-final").contains("Family photo");
     JsonArray audit =
         json(secretariat().get("api/audit?objectType=meeting&size=500")).getJsonArray("entries");
     assertThat(
@@ -605,6 +623,9 @@ class AgendaPlanningApiIT {
     assertThat(Api.anonymous(base).get(MEETINGS + "/" + plan.slug).statusCode()).isEqualTo(401);
     assertThat(Api.anonymous(base).get("api/meetings/" + plan.slug).statusCode())
         .as("a meeting never published is not public")
+        .isEqualTo(404);
+    assertThat(Api.anonymous(base).get("api/meetings/" + plan.slug + "/versions").statusCode())
+        .as("nor its history")
         .isEqualTo(404);
     assertThat(plan.send("DELETE", "?version=" + seen, null).statusCode()).isEqualTo(409);
     assertThat(plan.send("DELETE", "?version=" + plan.version, null).statusCode()).isEqualTo(204);
