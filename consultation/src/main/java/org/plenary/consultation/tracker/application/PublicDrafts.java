@@ -17,8 +17,11 @@ import java.util.TreeSet;
 import org.plenary.consultation.shared.Columns;
 import org.plenary.consultation.tracker.application.Milestone.Kind;
 import org.plenary.consultation.tracker.application.PublicDraft.PublicVersion;
+import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.DraftComparison;
 import org.plenary.core.drafts.domain.DraftVersion;
+import org.plenary.core.files.application.FileStore;
+import org.plenary.core.files.domain.StoredFile;
 import org.plenary.core.shared.NotFoundException;
 
 /**
@@ -32,6 +35,7 @@ import org.plenary.core.shared.NotFoundException;
 public class PublicDrafts {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject FileStore files;
 
   public PublicDraft get(long draftId) {
     Object[] draft = draftRow(draftId);
@@ -135,6 +139,19 @@ public class PublicDrafts {
   /** Version {@code number} of the draft, if the public may read it. */
   public DraftVersion version(long draftId, int number) {
     return version(get(draftId), number);
+  }
+
+  /**
+   * The document uploaded with a version the public may read, and where its content is.
+   *
+   * @throws NotFoundException when the version is not public or has no document
+   */
+  public Drafts.DraftDocument document(long draftId, int number) {
+    StoredFile file = version(draftId, number).getFile();
+    if (file == null) {
+      throw new NotFoundException("document of version", draftId + "/" + number);
+    }
+    return new Drafts.DraftDocument(file, files.content(file));
   }
 
   /** What changed between two versions the public may read. */

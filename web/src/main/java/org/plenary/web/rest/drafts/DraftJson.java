@@ -50,11 +50,18 @@ public final class DraftJson {
    * who wrote it nor the group's note.
    */
   public static JsonObject publicVersion(DraftVersion version) {
-    return Jsons.object()
-        .add("number", version.getNumber())
-        .add("createdAt", version.getCreatedAt().toString())
-        .add("sections", sections(version))
-        .build();
+    JsonObjectBuilder json =
+        Jsons.object()
+            .add("number", version.getNumber())
+            .add("createdAt", version.getCreatedAt().toString());
+    if (version.getFile() != null) {
+      json.add(
+          "file",
+          file(
+              version.getFile(),
+              "tracker/" + version.getDraft().getId() + "/versions/" + version.getNumber()));
+    }
+    return json.add("sections", sections(version)).build();
   }
 
   public static JsonObject version(DraftVersion version) {
@@ -71,18 +78,7 @@ public final class DraftJson {
     if (file != null) {
       json.add(
           "file",
-          Jsons.object()
-              .add("name", file.getOriginalName())
-              .add("type", file.getType().name())
-              .add("contentType", file.getContentType())
-              .add("size", file.getSize())
-              .add(
-                  "href",
-                  "drafts/"
-                      + version.getDraft().getId()
-                      + "/versions/"
-                      + version.getNumber()
-                      + "/file"));
+          file(file, "drafts/" + version.getDraft().getId() + "/versions/" + version.getNumber()));
     }
     return json.add("sections", sections(version)).build();
   }
@@ -125,6 +121,16 @@ public final class DraftJson {
         .add("to", comparison.getTo())
         .add("sections", sections)
         .build();
+  }
+
+  /** A version's document: name, checked type, content type, size and where to download it. */
+  private static JsonObjectBuilder file(StoredFile file, String version) {
+    return Jsons.object()
+        .add("name", file.getOriginalName())
+        .add("type", file.getType().name())
+        .add("contentType", file.getContentType())
+        .add("size", file.getSize())
+        .add("href", version + "/file");
   }
 
   private static JsonArrayBuilder segments(List<WordDiff.Segment> segments) {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.Documents;
 import org.plenary.web.it.TestServer;
 import org.plenary.web.rest.consultations.ConsultationFixtures;
 
@@ -90,6 +91,40 @@ class PublicDraftApiIT {
                 .get("consultations/changes.xhtml?id=" + id + "&from=1&to=2", "text/html")
                 .statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void theDocumentOfAVersionIsPublicWhenTheVersionIs() {
+    ConsultationFixtures fixtures = ConsultationFixtures.draft(base, "it-public-document");
+    long id = fixtures.draftId();
+    byte[] pdf = Documents.pdf("Principles, as adopted");
+    HttpResponse<String> uploaded =
+        member.sendBytes(
+            "PUT",
+            "api/drafts/" + id + "/file?baseVersion=1&name=principles.pdf",
+            "application/pdf",
+            pdf);
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    fixtures.openNow("Document consultation");
+    String document = "api/tracker/" + id + "/versions/2/file";
+    assertThat(anyone.getBytes(document, "*/*").statusCode())
+        .as("version 2 was never sent out")
+        .isEqualTo(404);
+
+    assertThat(member.post("api/drafts/" + id + "/final", null).statusCode()).isEqualTo(200);
+    HttpResponse<byte[]> file = anyone.getBytes(document, "*/*");
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo(pdf);
+    assertThat(file.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/pdf");
+    assertThat(file.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains("principles.pdf"));
+    JsonObject version = Api.json(anyone.get("api/tracker/" + id + "/versions/2")).asJsonObject();
+    assertThat(version.getJsonObject("file").getString("href"))
+        .isEqualTo("tracker/" + id + "/versions/2/file");
+    assertThat(anyone.getBytes("api/tracker/" + id + "/versions/1/file", "*/*").statusCode())
+        .as("version 1 has no document")
+        .isEqualTo(404);
   }
 
   @Test
