@@ -15,15 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.nio.file.Files;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.core.drafts.application.Drafts;
 import org.plenary.core.drafts.domain.Draft;
 import org.plenary.core.drafts.domain.DraftVersion;
-import org.plenary.core.files.domain.StoredFile;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 
@@ -107,13 +104,7 @@ public class DraftsResource {
           "The document of a version, as an attachment with its checked content type; 404 when"
               + " the version has none")
   public Response document(@PathParam("id") long id, @PathParam("n") int number) {
-    Drafts.DraftDocument document = drafts.document(id, number);
-    StoredFile file = document.file();
-    StreamingOutput body = out -> Files.copy(document.content(), out);
-    return Response.ok(body, file.getContentType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(file.getOriginalName()))
-        .header(HttpHeaders.CONTENT_LENGTH, file.getSize())
-        .header("X-Content-Type-Options", "nosniff")
+    return Attachments.document(drafts.document(id, number))
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
         .build();
   }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -21,7 +20,6 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.plenary.consultation.tracker.application.Milestone;
@@ -30,8 +28,6 @@ import org.plenary.consultation.tracker.application.PublicDrafts;
 import org.plenary.consultation.tracker.application.Stage;
 import org.plenary.consultation.tracker.application.TrackedDraft;
 import org.plenary.consultation.tracker.application.Tracker;
-import org.plenary.core.drafts.application.Drafts;
-import org.plenary.core.files.domain.StoredFile;
 import org.plenary.core.shared.Jsons;
 import org.plenary.core.shared.SortColumn;
 import org.plenary.web.rest.Callers;
@@ -212,14 +208,7 @@ public class TrackerResource {
           "The document uploaded with a version the public may read, as an attachment with its"
               + " checked content type; 404 for another version or one without a document")
   public Response document(@PathParam("id") long id, @PathParam("n") int number) {
-    Drafts.DraftDocument document = publicDrafts.document(id, number);
-    StoredFile file = document.file();
-    StreamingOutput body = out -> Files.copy(document.content(), out);
-    return Response.ok(body, file.getContentType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(file.getOriginalName()))
-        .header(HttpHeaders.CONTENT_LENGTH, file.getSize())
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Attachments.document(publicDrafts.document(id, number)).build();
   }
 
   @GET
