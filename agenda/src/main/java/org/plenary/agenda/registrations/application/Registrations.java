@@ -520,11 +520,12 @@ public class Registrations {
 
   /**
    * The meeting's agenda as published, with its published side meetings: the hours of the days in
-   * the calendar file come from it, never from edits not yet published. Null without a snapshot (a
-   * meeting seeded without one): all-day events then.
+   * the calendar file come from it, never from edits not yet published: the catalog's shared copy,
+   * only read. Null without a snapshot (a meeting seeded without one): the calendar reads the
+   * meeting as it stands then.
    */
   private Meeting published(String slug) {
-    return catalog.findPublished(slug).orElse(null);
+    return catalog.readPublished(slug).orElse(null);
   }
 
   private Account caller() {

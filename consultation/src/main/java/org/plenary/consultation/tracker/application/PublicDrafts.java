@@ -156,11 +156,16 @@ public class PublicDrafts {
 
   /** What changed between two versions the public may read. */
   public DraftComparison compare(long draftId, int from, int to) {
-    PublicDraft draft = get(draftId);
+    return compare(get(draftId), from, to);
+  }
+
+  /** What changed between two versions of a draft read already, if the public may read them. */
+  public DraftComparison compare(PublicDraft draft, int from, int to) {
     return DraftComparison.of(version(draft, from), version(draft, to));
   }
 
-  private DraftVersion version(PublicDraft draft, int number) {
+  /** Version {@code number} of a draft read already, if the public may read it. */
+  public DraftVersion version(PublicDraft draft, int number) {
     if (!draft.isPublicVersion(number)) {
       throw new NotFoundException("version", draft.id() + "/" + number);
     }

@@ -32,7 +32,7 @@ public class PublicChangesView extends VersionComparisonPage {
           }
           requireVersions();
           draft = drafts.get(id);
-          comparison = drafts.compare(id, getFrom(), getTo());
+          comparison = drafts.compare(draft, getFrom(), getTo());
         });
   }
 

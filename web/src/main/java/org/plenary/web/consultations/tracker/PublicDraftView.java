@@ -35,7 +35,7 @@ public class PublicDraftView {
           draft = drafts.get(id);
           Integer number = version == null ? draft.latestVersion() : version;
           if (number != null) {
-            shown = drafts.version(id, number);
+            shown = drafts.version(draft, number);
           }
         });
   }

@@ -6,12 +6,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.core.audit.application.AuditTrail;
 import org.plenary.core.audit.domain.AuditEntry;
+import org.plenary.web.QueryString;
 import org.plenary.web.i18n.AuditWords;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.i18n.Texts;
@@ -42,28 +41,18 @@ public class AuditListView implements Serializable {
   public String getExportUrl() {
     getEntries();
     AuditTrail.Filter filter = entries.shown();
-    StringBuilder query = new StringBuilder();
-    parameter(query, "actor", filter.actor());
-    parameter(query, "action", filter.action());
-    parameter(query, "objectType", filter.objectType());
-    if (filter.wholeCodes() && (chosen(filter.action()) || chosen(filter.objectType()))) {
-      parameter(query, "exact", "true");
-    }
+    boolean exact = filter.wholeCodes() && (chosen(filter.action()) || chosen(filter.objectType()));
+    QueryString query =
+        new QueryString()
+            .add("actor", filter.actor())
+            .add("action", filter.action())
+            .add("objectType", filter.objectType())
+            .add("exact", exact ? "true" : null);
     return external.getRequestContextPath() + "/api/audit/export.csv" + query;
   }
 
   private static boolean chosen(String value) {
     return value != null && !value.isBlank();
-  }
-
-  private static void parameter(StringBuilder query, String name, String value) {
-    if (chosen(value)) {
-      query
-          .append(query.isEmpty() ? '?' : '&')
-          .append(name)
-          .append('=')
-          .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
-    }
   }
 
   /** The words for an entry's action; its code when it has none (an older build's). */
