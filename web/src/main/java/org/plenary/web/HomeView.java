@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.plenary.agenda.meetings.application.MeetingCatalog;
 import org.plenary.agenda.meetings.application.MeetingSummary;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.meetings.MeetingView;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The home page (/index.xhtml): the platform in a few words and the published meetings. */
 @Named
@@ -21,43 +18,46 @@ public class HomeView implements Serializable {
 
   @Inject MeetingCatalog catalog;
 
-  private LazyDataModel<MeetingSummary> meetings;
+  private String when = "";
+  private SortedList<MeetingSummary, MeetingCatalog.Filter, MeetingCatalog.Sort> meetings;
 
-  /** Published meetings, a page at a time from the database, in the catalogue's order. */
-  public LazyDataModel<MeetingSummary> getMeetings() {
+  /**
+   * Published meetings, filtered, sorted and paged in the database as their published agendas have
+   * them: the meeting column's filter looks in titles, themes, cities and side meetings' titles,
+   * upcoming or past is chosen above the table, and with no column sorted the earliest come first.
+   */
+  public SortedList<MeetingSummary, MeetingCatalog.Filter, MeetingCatalog.Sort> getMeetings() {
     if (meetings == null) {
-      meetings = new PublishedMeetings(catalog);
+      MeetingCatalog service = catalog;
+      meetings =
+          new SortedList<>(
+              filterBy ->
+                  new MeetingCatalog.Filter(
+                      LazyTables.filterText(filterBy, "title"),
+                      when.isBlank() ? null : MeetingCatalog.When.valueOf(when)),
+              service::page,
+              service::count,
+              MeetingSummary::getSlug,
+              new SortColumn.Order<>(MeetingCatalog.Sort.START_DATE, true));
     }
     return meetings;
+  }
+
+  /** Upcoming or past meetings, as chosen above the table ("" for all). */
+  public String getWhen() {
+    return when;
+  }
+
+  public void setWhen(String when) {
+    this.when = when == null ? "" : when;
+  }
+
+  public List<MeetingCatalog.When> getWhens() {
+    return List.of(MeetingCatalog.When.values());
   }
 
   /** The language meeting titles and themes are written in, for their {@code lang} attribute. */
   public String getContentLanguage() {
     return MeetingView.CONTENT_LANGUAGE;
-  }
-
-  static final class PublishedMeetings extends LazyDataModel<MeetingSummary> {
-    private static final long serialVersionUID = 1L;
-    private final MeetingCatalog catalog;
-
-    PublishedMeetings(MeetingCatalog catalog) {
-      this.catalog = catalog;
-    }
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) Math.min(Integer.MAX_VALUE, catalog.count());
-    }
-
-    @Override
-    public List<MeetingSummary> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return catalog.page(first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(MeetingSummary meeting) {
-      return meeting.getSlug();
-    }
   }
 }

@@ -12,15 +12,20 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.agenda.registrations.application.Registrations;
 import org.plenary.agenda.registrations.application.Registrations.Participant;
+import org.plenary.agenda.registrations.application.Registrations.ParticipantFilter;
+import org.plenary.agenda.registrations.application.Registrations.ParticipantSort;
 import org.plenary.agenda.registrations.domain.RegistrationRefused;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
+import org.plenary.web.LazyTables;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * A meeting's participant list (/me/participants.xhtml?meeting=…) for the people registered for it:
- * only those who agreed to appear on it, by name, paged in the database. Others get 403.
+ * only those who agreed to appear on it, by name or sorted, filtered and paged in the database.
+ * Others get 403.
  */
 @Named
 @ViewScoped
@@ -35,7 +40,10 @@ public class ParticipantListView implements Serializable {
   private String title;
   private Participants participants;
 
-  /** The list as the table pages through it. */
+  /**
+   * The list as the table pages through it: the name column's filter looks in names, organisations
+   * and country codes; by name when no column is sorted.
+   */
   static final class Participants extends LazyDataModel<Participant> {
     private static final long serialVersionUID = 1L;
     private final Registrations registrations;
@@ -48,13 +56,27 @@ public class ParticipantListView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) registrations.participants(meetingId, 0, 1).total();
+      return (int)
+          Math.min(
+              Integer.MAX_VALUE,
+              registrations
+                  .participants(meetingId, filter(filterBy), ParticipantSort.NAME, true, 0, 1)
+                  .total());
     }
 
     @Override
     public List<Participant> load(
         int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return registrations.participants(meetingId, first, pageSize).rows();
+      SortColumn.Order<ParticipantSort> order =
+          LazyTables.order(sortBy, ParticipantSort.class, ParticipantSort.NAME, true);
+      return registrations
+          .participants(
+              meetingId, filter(filterBy), order.column(), order.ascending(), first, pageSize)
+          .rows();
+    }
+
+    private static ParticipantFilter filter(Map<String, FilterMeta> filterBy) {
+      return new ParticipantFilter(LazyTables.filterText(filterBy, "name"));
     }
   }
 

@@ -35,6 +35,13 @@ public final class AccountRequestsPage extends PlenaryPage {
     return this;
   }
 
+  /** Sorts by the name column in this direction; waits until the rows show these names. */
+  public AccountRequestsPage sortByName(String direction, List<String> expected) {
+    sortColumn(By.id("requestsForm:requests:name"), direction);
+    awaitTexts(this::names, expected);
+    return this;
+  }
+
   public List<String> names() {
     return driver.findElements(ROWS).stream()
         .map(row -> row.findElement(By.cssSelector(".request-name")).getText())

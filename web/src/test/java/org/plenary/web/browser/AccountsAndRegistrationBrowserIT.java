@@ -68,6 +68,13 @@ class AccountsAndRegistrationBrowserIT extends BrowserTest {
     assertAccessible(driver);
     assertThat(TestMail.text(TestMail.await(other, "Your Plenary account request", MAIL_WAIT)))
         .contains("Only delegations of member countries");
+    askAndConfirmThroughTheApi("Bea Sortable", "bea.sortable@browser-it.example");
+    askAndConfirmThroughTheApi("Abe Sortable", "abe.sortable@browser-it.example");
+    AccountRequestsPage.open(driver, base)
+        .filterByName("Sortable")
+        .sortByName("ascending", List.of("Abe Sortable", "Bea Sortable"))
+        .sortByName("descending", List.of("Bea Sortable", "Abe Sortable"));
+    assertAccessible(driver);
     pending.signOut();
 
     LoginPage.open(driver, base).signInAs(email, PASSWORD);

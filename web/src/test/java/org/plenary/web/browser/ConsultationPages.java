@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,10 +52,7 @@ public final class ConsultationPages extends PlenaryPage {
   }
 
   private ConsultationPages awaitTitles(List<String> expected) {
-    // the rows may be replaced by the table's AJAX update while they are read: read again
-    await()
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> listedTitles().equals(expected));
+    awaitTexts(this::listedTitles, expected);
     return this;
   }
 

@@ -46,8 +46,7 @@ public final class DraftProgressPages extends PlenaryPage {
   }
 
   private DraftProgressPages awaitTitles(List<String> expected) {
-    // the rows may be replaced by the table's AJAX update while they are read: read again
-    await().ignoring(StaleElementReferenceException.class).until(d -> titles().equals(expected));
+    awaitTexts(this::titles, expected);
     return this;
   }
 

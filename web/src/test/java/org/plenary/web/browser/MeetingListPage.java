@@ -3,7 +3,6 @@ package org.plenary.web.browser;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,10 +62,7 @@ public final class MeetingListPage extends PlenaryPage {
   }
 
   private MeetingListPage awaitTitles(List<String> expected) {
-    // the rows may be replaced by the table's AJAX update while they are read: read again
-    await()
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> meetingTitles().equals(expected));
+    awaitTexts(this::meetingTitles, expected);
     return this;
   }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -69,6 +70,14 @@ public class PlenaryPage {
 
   public String url() {
     return driver.getCurrentUrl();
+  }
+
+  /**
+   * Waits until the texts read from the page equal these: a lazy table's rows, read again whenever
+   * its AJAX update replaced them while they were read.
+   */
+  protected void awaitTexts(Supplier<List<String>> read, List<String> expected) {
+    await().until(d -> read.get().equals(expected));
   }
 
   protected WebDriverWait await() {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.plenary.web.browser.Accessibility.assertAccessible;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.plenary.web.browser.MeetingPage.Item;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.Drafts;
 
 /**
  * What anyone sees without signing in: the home page, a meeting's agenda, the language switch, the
@@ -26,6 +28,46 @@ class PublicPagesBrowserIT extends BrowserTest {
     assertThat(home.meetings()).contains("E-Leaders 2019");
     assertAccessible(driver);
     assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
+  }
+
+  @Test
+  void findsMeetingsByTheirWordsAndWhenTheyTakePlaceAndSortsThem() {
+    published("zh-tallinn-2023", "Zhome Summit 2023", "Tallinn", "2023-06-01");
+    published("zh-bern-2092", "Zhome Conference 2092", "Bern", "2092-06-01");
+    HomePage home = HomePage.open(driver, base);
+
+    home.filterMeetings("zhome", List.of("Zhome Summit 2023", "Zhome Conference 2092"));
+    home.sortBy("title", "ascending", List.of("Zhome Conference 2092", "Zhome Summit 2023"));
+    home.sortBy("city", "ascending", List.of("Zhome Conference 2092", "Zhome Summit 2023"));
+    home.chooseWhen("Upcoming or under way", List.of("Zhome Conference 2092"));
+    assertAccessible(driver);
+    home.chooseWhen("Past", List.of("Zhome Summit 2023"));
+    home.filterMeetings("going digital", List.of("E-Leaders 2019"));
+    home.filterMeetings("no such meeting", List.of());
+    assertThat(home.listText()).contains("none matches your filter");
+    assertAccessible(driver);
+
+    home.switchLanguageTo("fr");
+    HomePage french = HomePage.open(driver, base);
+    french.filterMeetings("zhome", List.of("Zhome Summit 2023", "Zhome Conference 2092"));
+    french.chooseWhen("À venir ou en cours", List.of("Zhome Conference 2092"));
+    french.filterMeetings("aucune telle réunion", List.of());
+    assertThat(french.listText()).contains("aucune ne correspond à votre filtre");
+    assertAccessible(driver);
+  }
+
+  private void published(String slug, String title, String city, String date) {
+    Drafts meeting =
+        Drafts.plan(
+            url,
+            """
+            {"id": "%s", "title": "%s", "venue": {"name": "Hall", "addressLines": [], "city": "%s"},
+             "timeZone": "Europe/Paris", "startDate": "%s", "endDate": "%s"}
+            """
+                .formatted(slug, title, city, date, date));
+    meeting.addDay(date, "Day 1");
+    meeting.addItem(date, "OTHER", "Opening", "09:00", "10:00", "");
+    meeting.publish(null);
   }
 
   @Test

@@ -131,6 +131,88 @@ class RegistrationDeskBrowserIT extends BrowserTest {
   }
 
   @Test
+  void theSecretariatFindsADelegationInTheMeetingsListBySomeoneInIt() throws Exception {
+    String north = organisation("desk-delegs-web");
+    String south = "Southland Delegation (IT desk-delegs-web)";
+    seedMeeting("desk-delegs-web", List.of("ana", "bo"), List.of("Ana Aas", "Bo Berg"));
+    try (Seed seed = Seed.open()) {
+      seed.accounts(
+          List.of(new Seed.Person("desk-delegs-web-dan", "Dan Dunn")),
+          south,
+          "OECD_MEMBER_DELEGATION");
+      seed.commit();
+    }
+    form("desk-delegs-web", north, "desk-delegs-web-ana", "desk-delegs-web-bo");
+    form("desk-delegs-web", south, "desk-delegs-web-dan");
+    register("desk-delegs-web", "desk-delegs-web-bo");
+    String northRow = north + ", Ana Aas, 2, 1";
+    String southRow = south + ", Dan Dunn, 1, 0";
+
+    LoginPage.openFrom(driver, base, "/" + DelegationsPage.PATH + "desk-delegs-web")
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    DelegationsPage list =
+        DelegationsPage.showing(driver, base).awaitRows(List.of(northRow, southRow));
+    assertAccessible(driver);
+
+    list.sortBy("organisation", "ascending", List.of(northRow, southRow));
+    list.sortBy("organisation", "descending", List.of(southRow, northRow));
+    list.filter("dunn", List.of(southRow));
+    list.filter("nordland", List.of(northRow));
+    list.filter("no such delegation", List.of());
+    assertThat(list.tableText()).contains("none matches your filter");
+    assertAccessible(driver);
+  }
+
+  @Test
+  void aParticipantFindsOthersOnTheParticipantList() throws Exception {
+    seedMeeting(
+        "desk-plist-web", List.of("ana", "bo", "cy"), List.of("Ana Aas", "Bo Berg", "Cy Cole"));
+    for (String who : List.of("ana", "bo")) {
+      HttpResponse<String> response =
+          Api.asDemo(url, "desk-plist-web-" + who)
+              .post(
+                  "api/meetings/desk-plist-web/registrations",
+                  "{\"days\":[\"" + DAY + "\"],\"attendance\":\"IN_PERSON\",\"listed\":true}");
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+    register("desk-plist-web", "desk-plist-web-cy"); // not on the list
+
+    LoginPage.openFrom(driver, base, "/" + ParticipantsPage.PATH + "desk-plist-web")
+        .signInAs("desk-plist-web-cy", LoginPage.DEMO_PASSWORD);
+    ParticipantsPage list =
+        ParticipantsPage.showing(driver, base).awaitNames(List.of("Ana Aas", "Bo Berg"));
+    assertAccessible(driver);
+
+    list.sortBy("name", "ascending", List.of("Ana Aas", "Bo Berg"));
+    list.sortBy("name", "descending", List.of("Bo Berg", "Ana Aas"));
+    list.filter("berg", List.of("Bo Berg"));
+    list.filter("nordland", List.of("Bo Berg", "Ana Aas"));
+    list.filter("cole", List.of());
+    assertAccessible(driver);
+  }
+
+  /** The secretariat forms the delegation: the first user its head, the others its members. */
+  private void form(String slug, String organisation, String head, String... members)
+      throws Exception {
+    List<Long> ids = new java.util.ArrayList<>();
+    try (Seed seed = Seed.open()) {
+      ids.add(seed.number("select id from person where email = ?", Seed.email(head)));
+      for (String member : members) {
+        ids.add(seed.number("select id from person where email = ?", Seed.email(member)));
+      }
+    }
+    HttpResponse<String> formed =
+        Api.asDemo(url, "secretariat")
+            .put(
+                "api/meetings/"
+                    + slug
+                    + "/delegations/"
+                    + URLEncoder.encode(organisation, StandardCharsets.UTF_8).replace("+", "%20"),
+                "{\"head\":" + ids.get(0) + ",\"members\":" + ids.subList(1, ids.size()) + "}");
+    assertThat(formed.statusCode()).as(formed.body()).isEqualTo(200);
+  }
+
+  @Test
   void aDelegateIsRefusedTheDesk() throws Exception {
     seedMeeting("desk-refused", List.of("ana"), List.of("Ana Aas"));
     LoginPage.openFrom(driver, base, "/" + RegistrationDeskPage.PATH + "desk-refused")

@@ -240,6 +240,20 @@ class DatabaseIT {
 
         assertEquals(
             published, date(c, "select start_date from agenda_version where meeting_id = ?"));
+
+        // As V27_0 leaves a version kept before it, while the draft has been renamed.
+        update(
+            c,
+            "update agenda_version set title = null, theme = null, city = null, end_date = null"
+                + " where meeting_id = ?");
+        update(c, "update meeting set title = 'Renamed in the draft' where id = ?");
+        entities.getCache().evictAll();
+
+        backfill.completeMigratedVersions();
+
+        assertEquals(
+            List.of("Backfill test meeting Brussels " + published),
+            strings(c, "select title, city, end_date from agenda_version where meeting_id = ?"));
       } finally {
         update(c, "delete from agenda_version where meeting_id = ?");
         update(c, "delete from meeting where id = ?");

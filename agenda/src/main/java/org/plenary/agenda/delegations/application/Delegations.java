@@ -7,8 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,9 @@ import org.plenary.core.people.domain.Organisation;
 import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.application.Accounts;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * Delegations to published meetings. The secretariat forms and changes any delegation; its head
@@ -78,29 +82,130 @@ public class Delegations {
         .map(this::details);
   }
 
-  /** Every delegation to a meeting, by organisation, for the secretariat. */
+  /**
+   * What the secretariat's list of a meeting's delegations is narrowed to: words of the
+   * organisation's name or acronym, its country's code, or the name of a person in the delegation.
+   * Null for all.
+   */
+  public record Filter(String text) implements Serializable {
+    public static final Filter ALL = new Filter(null);
+  }
+
+  /** The columns the list of delegations sorts on. */
+  public enum Sort implements SortColumn {
+    ORGANISATION("organisation", "lower(o.name)"),
+    COUNTRY("country", "c.code");
+
+    private final String column;
+    private final String expression;
+
+    Sort(String column, String expression) {
+      this.column = column;
+      this.expression = expression;
+    }
+
+    @Override
+    public String column() {
+      return column;
+    }
+  }
+
+  /**
+   * A page of the delegations to a meeting the filter keeps, sorted in the database (then by
+   * organisation), with their people and who of them registered: three queries a page.
+   *
+   * @throws NotFoundException when the meeting is not published
+   */
   @RolesAllowed(Roles.SECRETARIAT)
-  public List<DelegationDetails> all(@NotBlank String meetingId) {
+  public List<DelegationDetails> page(
+      @NotBlank String meetingId,
+      @NotNull Filter filter,
+      @NotNull Sort sort,
+      boolean ascending,
+      int first,
+      int size) {
     Meeting meeting = publishedMeeting(meetingId);
-    List<Delegation> delegations =
+    List<Long> ids =
+        bind(
+                em.createQuery(
+                    "select d.id from Delegation d join d.organisation o left join o.country c"
+                        + " where d.meeting = :m"
+                        + where(filter)
+                        + " order by "
+                        + sort.expression
+                        + (ascending ? " asc" : " desc")
+                        + ", lower(o.name), d.id",
+                    Long.class),
+                meeting,
+                filter)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(Math.max(1, size))
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Delegation> delegations =
         em.createQuery(
                 "select distinct d from Delegation d join fetch d.organisation"
                     + " left join fetch d.members m left join fetch m.person"
-                    + " where d.meeting = :m",
+                    + " where d.id in :ids",
                 Delegation.class)
-            .setParameter("m", meeting)
-            .getResultList();
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(Delegation::getId, Function.identity()));
     Map<Person, Registration> registrations =
         registrationsOf(
             meeting,
-            delegations.stream()
+            delegations.values().stream()
                 .flatMap(d -> d.getMembers().stream())
                 .map(DelegationMember::getPerson)
                 .toList());
-    return delegations.stream()
-        .sorted(java.util.Comparator.comparing(d -> d.getOrganisation().getName()))
-        .map(d -> details(d, true, registrations))
-        .toList();
+    return ids.stream().map(id -> details(delegations.get(id), true, registrations)).toList();
+  }
+
+  /**
+   * The title of the meeting whose delegations the secretariat lists.
+   *
+   * @throws NotFoundException when the meeting is not published
+   */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public String meetingTitle(@NotBlank String meetingId) {
+    return publishedMeeting(meetingId).getTitle();
+  }
+
+  /**
+   * How many delegations to a meeting the filter keeps.
+   *
+   * @throws NotFoundException when the meeting is not published
+   */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public long count(@NotBlank String meetingId, @NotNull Filter filter) {
+    return bind(
+            em.createQuery(
+                "select count(d) from Delegation d join d.organisation o left join o.country c"
+                    + " where d.meeting = :m"
+                    + where(filter),
+                Long.class),
+            publishedMeeting(meetingId),
+            filter)
+        .getSingleResult();
+  }
+
+  private static String where(Filter filter) {
+    return filter.text() == null || filter.text().isBlank()
+        ? ""
+        : " and (lower(o.name) like :text escape '\\' or lower(o.acronym) like :text escape '\\'"
+            + " or lower(c.code) like :text escape '\\' or exists (select dm from"
+            + " DelegationMember dm join dm.person dp where dm.delegation = d"
+            + " and lower(dp.fullName) like :text escape '\\'))";
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, Meeting meeting, Filter filter) {
+    query.setParameter("m", meeting);
+    if (filter.text() != null && !filter.text().isBlank()) {
+      query.setParameter("text", Like.contains(filter.text()));
+    }
+    return query;
   }
 
   /** The people of an organisation, to choose a delegation from. */

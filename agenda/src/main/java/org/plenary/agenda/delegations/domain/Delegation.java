@@ -156,6 +156,10 @@ public class Delegation {
     return members.stream().filter(m -> m.getPerson().equals(person)).findFirst();
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public Meeting getMeeting() {
     return meeting;
   }

@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +23,9 @@ import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.AgendaVersion;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.agenda.meetings.domain.MeetingDay;
+import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * Published meetings for everyone: the list of meetings and a meeting's whole agenda, always as the
@@ -41,14 +46,72 @@ public class MeetingCatalog {
 
   @PersistenceContext EntityManager em;
   @Inject PublishedAgendaCache cache;
+  @Inject Clock clock;
+
+  /**
+   * What the public list of meetings is narrowed to: words of a main meeting's title, theme or
+   * city, or of a side meeting's title; meetings still to come (or under way) or past ones. Null
+   * for any.
+   */
+  public record Filter(String text, When when) implements Serializable {
+    public static final Filter ALL = new Filter(null, null);
+  }
+
+  /** Meetings whose last day is today or later, or those that ended before today (UTC). */
+  public enum When {
+    UPCOMING,
+    PAST
+  }
+
+  /**
+   * The columns the public list of meetings sorts on, as the latest published versions have them.
+   */
+  public enum Sort implements SortColumn {
+    START_DATE("startDate", "v.startDate"),
+    TITLE("title", "lower(v.title)"),
+    CITY("city", "lower(v.city)");
+
+    private final String column;
+    private final String expression;
+
+    Sort(String column, String expression) {
+      this.column = column;
+      this.expression = expression;
+    }
+
+    @Override
+    public String column() {
+      return column;
+    }
+  }
 
   /**
    * A page of published main meetings, earliest first by the dates their latest published versions
    * give (not the drafts'), with their published side meetings.
    */
   public List<MeetingSummary> page(int first, int size) {
+    return page(Filter.ALL, Sort.START_DATE, true, first, size);
+  }
+
+  /**
+   * A page of the published main meetings the filter keeps, with their published side meetings,
+   * filtered and sorted in the database on what their latest published versions say (never the
+   * drafts), then by address.
+   */
+  public List<MeetingSummary> page(
+      Filter filter, Sort sort, boolean ascending, int first, int size) {
     List<Object[]> rows =
-        em.createQuery(LATEST + " and mm is null order by v.startDate, m.slug", Object[].class)
+        bind(
+                em.createQuery(
+                    LATEST
+                        + " and mm is null"
+                        + where(filter)
+                        + " order by "
+                        + sort.expression
+                        + (ascending ? " asc" : " desc")
+                        + ", m.slug",
+                    Object[].class),
+                filter)
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.max(1, size))
             .getResultList();
@@ -65,11 +128,46 @@ public class MeetingCatalog {
 
   /** How many published main meetings there are, for paging. */
   public long count() {
-    return em.createQuery(
-            "select count(m) from Meeting m where m.mainMeeting is null"
-                + " and m.publishedVersion > 0",
-            Long.class)
+    return count(Filter.ALL);
+  }
+
+  /** How many published main meetings the filter keeps. */
+  public long count(Filter filter) {
+    return bind(
+            em.createQuery(
+                "select count(v) from AgendaVersion v join v.meeting m"
+                    + " where v.number = m.publishedVersion and m.mainMeeting is null"
+                    + where(filter),
+                Long.class),
+            filter)
         .getSingleResult();
+  }
+
+  private static String where(Filter filter) {
+    StringBuilder where = new StringBuilder();
+    if (filter.text() != null && !filter.text().isBlank()) {
+      where.append(
+          " and (lower(v.title) like :text escape '\\' or lower(v.theme) like :text escape '\\'"
+              + " or lower(v.city) like :text escape '\\' or exists (select s from AgendaVersion s"
+              + " join s.meeting sm where sm.mainMeeting = m and s.number = sm.publishedVersion"
+              + " and lower(s.title) like :text escape '\\'))");
+    }
+    if (filter.when() == When.UPCOMING) {
+      where.append(" and v.endDate >= :today");
+    } else if (filter.when() == When.PAST) {
+      where.append(" and v.endDate < :today");
+    }
+    return where.toString();
+  }
+
+  private <T> TypedQuery<T> bind(TypedQuery<T> query, Filter filter) {
+    if (filter.text() != null && !filter.text().isBlank()) {
+      query.setParameter("text", Like.contains(filter.text()));
+    }
+    if (filter.when() != null) {
+      query.setParameter("today", LocalDate.now(clock));
+    }
+    return query;
   }
 
   /**

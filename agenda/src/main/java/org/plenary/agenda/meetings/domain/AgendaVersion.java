@@ -53,10 +53,24 @@ public class AgendaVersion {
 
   /**
    * The meeting's first day as this version has it, for listing published meetings by date (null
-   * only for versions kept before V6_1, until {@link #takeStartDateFromSnapshot()}).
+   * only for versions kept before V6_1, until {@link #takeListingFromSnapshot()}).
    */
   @Column(name = "start_date")
   private LocalDate startDate;
+
+  // What the public list of meetings filters and sorts on, as this version has it (null only for
+  // versions kept before V27_0, until takeListingFromSnapshot()).
+  @Column(name = "end_date")
+  private LocalDate endDate;
+
+  @Column(name = "title", length = Meeting.MAX_TITLE)
+  private String title;
+
+  @Column(name = "theme", length = Meeting.MAX_THEME)
+  private String theme;
+
+  @Column(name = "city", length = 100)
+  private String city;
 
   /** The agenda as JSON, see {@link AgendaSnapshot}. */
   @Column(name = "snapshot", nullable = false, updatable = false, length = MAX_SNAPSHOT)
@@ -74,6 +88,10 @@ public class AgendaVersion {
     this.meeting = meeting;
     this.publishedBy = publishedBy;
     this.startDate = meeting.getStartDate();
+    this.endDate = meeting.getEndDate();
+    this.title = meeting.getTitle();
+    this.theme = meeting.getTheme();
+    this.city = meeting.getVenue().getCity();
     this.number = number;
     this.label = label;
     this.publishedAt = publishedAt.atOffset(ZoneOffset.UTC);
@@ -113,9 +131,33 @@ public class AgendaVersion {
     return startDate;
   }
 
-  /** Reads the start date from the snapshot, for versions kept before V6_1. */
-  public void takeStartDateFromSnapshot() {
-    startDate = agenda().getStartDate();
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  /**
+   * Reads the dates, title, theme and city from the snapshot, for versions kept before V6_1 (start
+   * date) or V27_0 (the others).
+   */
+  public void takeListingFromSnapshot() {
+    Meeting agenda = agenda();
+    startDate = agenda.getStartDate();
+    endDate = agenda.getEndDate();
+    title = agenda.getTitle();
+    theme = agenda.getTheme();
+    city = agenda.getVenue().getCity();
   }
 
   public String getSnapshot() {

@@ -14,7 +14,8 @@ import org.plenary.agenda.meetings.domain.Meeting;
  * Completes the V3_0 migration at start-up: agendas published before versions were kept get their
  * version 1 snapshot (the agenda as it stands, with its label and publishing date). SQL cannot
  * write the snapshot, so this runs once the schema is up to date, and finds nothing to do after.
- * Likewise for V6_1: versions kept before it get their start date from their snapshot.
+ * Likewise for V6_1 and V27_0: versions kept before them get their start date, and their end date,
+ * title, theme and city, from their snapshot.
  */
 @Startup
 @Singleton
@@ -37,9 +38,10 @@ public class PublishedAgendaBackfill {
     }
     for (AgendaVersion version :
         em.createQuery(
-                "select v from AgendaVersion v where v.startDate is null", AgendaVersion.class)
+                "select v from AgendaVersion v where v.startDate is null or v.title is null",
+                AgendaVersion.class)
             .getResultList()) {
-      version.takeStartDateFromSnapshot();
+      version.takeListingFromSnapshot();
     }
   }
 }

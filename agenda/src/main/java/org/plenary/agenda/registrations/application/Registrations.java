@@ -11,8 +11,10 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +42,9 @@ import org.plenary.core.people.domain.Person;
 import org.plenary.core.security.application.Accounts;
 import org.plenary.core.security.domain.Account;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * Signed-in people register themselves for published meetings and cancel; the secretariat sets how
@@ -231,10 +235,52 @@ public class Registrations {
   public record Participants(String meetingTitle, List<Participant> rows, long total) {}
 
   /**
+   * What a participant list is narrowed to: words of a participant's name, organisation or country
+   * code. Null for all.
+   */
+  public record ParticipantFilter(String text) implements Serializable {
+    public static final ParticipantFilter ALL = new ParticipantFilter(null);
+  }
+
+  /** The columns a participant list sorts on. */
+  public enum ParticipantSort implements SortColumn {
+    NAME("name", "lower(p.fullName)"),
+    ORGANISATION("organisation", "coalesce(lower(o.name), '')"),
+    COUNTRY("country", "coalesce(c.code, '')");
+
+    private final String column;
+    private final String expression;
+
+    ParticipantSort(String column, String expression) {
+      this.column = column;
+      this.expression = expression;
+    }
+
+    @Override
+    public String column() {
+      return column;
+    }
+  }
+
+  /**
    * The participant list of a meeting, by name: the registered people (not declined) who agreed to
    * appear on it. Only people registered for the meeting (and the secretariat) may read it.
    */
   public Participants participants(@NotBlank String meetingId, int first, int size) {
+    return participants(meetingId, ParticipantFilter.ALL, ParticipantSort.NAME, true, first, size);
+  }
+
+  /**
+   * The participant list as {@link #participants(String, int, int)}, filtered and sorted in the
+   * database (then by name).
+   */
+  public Participants participants(
+      @NotBlank String meetingId,
+      @NotNull ParticipantFilter filter,
+      @NotNull ParticipantSort sort,
+      boolean ascending,
+      int first,
+      int size) {
     Meeting meeting = publishedMeeting(meetingId);
     if (!session.isCallerInRole(Roles.SECRETARIAT)) {
       Person me = caller().getPerson();
@@ -244,26 +290,48 @@ public class Registrations {
             "only people registered for " + meeting.getTitle() + " see its participant list");
       }
     }
+    boolean text = filter.text() != null && !filter.text().isBlank();
+    // No "escape '\'" here, though Like escapes for it: backslash is the default escape of like
+    // in PostgreSQL and H2 alike, and with an escape clause EclipseLink writes the statement's
+    // values into its SQL for H2, where the boolean then reads 1, which H2 refuses to compare.
     String where =
         " from Registration r join r.person p left join p.organisation o left join o.country c"
-            + " where r.meeting = :m and r.listed = true and r.status <> :declined";
+            + " where r.meeting = :m and r.listed = true and r.status <> :declined"
+            + (text
+                ? " and (lower(p.fullName) like :text or lower(o.name) like :text"
+                    + " or lower(c.code) like :text)"
+                : "");
     long total =
-        em.createQuery("select count(r)" + where, Long.class)
-            .setParameter("m", meeting)
-            .setParameter("declined", RegistrationStatus.DECLINED)
-            .getSingleResult();
+        participantQuery("select count(r)" + where, Long.class, meeting, filter).getSingleResult();
     List<Participant> rows =
-        em.createQuery(
-                "select p.fullName, o.name, c.code" + where + " order by p.fullName, r.id",
-                Object[].class)
-            .setParameter("m", meeting)
-            .setParameter("declined", RegistrationStatus.DECLINED)
+        participantQuery(
+                "select p.fullName, o.name, c.code"
+                    + where
+                    + " order by "
+                    + sort.expression
+                    + (ascending ? " asc" : " desc")
+                    + ", lower(p.fullName), r.id",
+                Object[].class,
+                meeting,
+                filter)
             .setFirstResult(Math.max(0, first))
             .setMaxResults(Math.max(1, size))
             .getResultStream()
             .map(row -> new Participant((String) row[0], (String) row[1], (String) row[2]))
             .toList();
     return new Participants(meeting.getTitle(), rows, total);
+  }
+
+  private <T> TypedQuery<T> participantQuery(
+      String jpql, Class<T> type, Meeting meeting, ParticipantFilter filter) {
+    TypedQuery<T> query =
+        em.createQuery(jpql, type)
+            .setParameter("m", meeting)
+            .setParameter("declined", RegistrationStatus.DECLINED);
+    if (filter.text() != null && !filter.text().isBlank()) {
+      query.setParameter("text", Like.contains(filter.text()));
+    }
+    return query;
   }
 
   /** Someone to tell about a meeting: address, name, and the language they registered in. */

@@ -159,17 +159,40 @@ class AgendaVersionsTest {
   }
 
   @Test
-  void keepsWhoPublishedAndTheStartDateTheVersionHas() {
+  void keepsWhoPublishedAndTheDatesTitleThemeAndCityTheVersionHas() {
     Meeting meeting = eLeaders();
 
     AgendaVersion version = meeting.publishAgenda("V20190719", JULY_19, "secretariat");
     meeting.removeDay(DAY_2);
     meeting.reschedule(DAY_1.minusDays(1), DAY_1);
-    version.takeStartDateFromSnapshot();
+    meeting.retitle("E-Leaders 2019 (draft title)");
 
     assertThat(version.getPublishedBy()).isEqualTo("secretariat");
     assertThat(version.getStartDate())
         .as("the published start date, not the draft's")
         .isEqualTo(DAY_1);
+    assertThat(version.getEndDate()).isEqualTo(DAY_2);
+    assertThat(version.getTitle()).isEqualTo("E-Leaders 2019");
+    assertThat(version.getCity()).isEqualTo("Brussels");
+  }
+
+  @Test
+  void takesTheListingFromItsSnapshotForVersionsKeptBeforeItHadOne() throws Exception {
+    Meeting meeting = eLeaders();
+    AgendaVersion version = meeting.publishAgenda("V20190719", JULY_19, "secretariat");
+    for (String field : new String[] {"startDate", "endDate", "title", "theme", "city"}) {
+      java.lang.reflect.Field column = AgendaVersion.class.getDeclaredField(field);
+      column.setAccessible(true);
+      column.set(version, null); // as V6_1 and V27_0 leave a version kept before them
+    }
+    meeting.retitle("E-Leaders 2019 (draft title)");
+
+    version.takeListingFromSnapshot();
+
+    assertThat(version.getStartDate()).isEqualTo(DAY_1);
+    assertThat(version.getEndDate()).isEqualTo(DAY_2);
+    assertThat(version.getTitle()).isEqualTo("E-Leaders 2019");
+    assertThat(version.getTheme()).isEqualTo(meeting.getTheme());
+    assertThat(version.getCity()).isEqualTo("Brussels");
   }
 }

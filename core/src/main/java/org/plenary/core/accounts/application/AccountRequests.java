@@ -38,6 +38,7 @@ import org.plenary.core.security.domain.Account;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.Like;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
 
 /**
  * How people get accounts. Anyone may ask for one and confirm their address through the mailed
@@ -64,6 +65,26 @@ public class AccountRequests {
 
   /** A filter of the secretariat's list: a status (null for all) and a part of name or address. */
   public record Filter(AccountRequestStatus status, String text) {}
+
+  /** The columns the secretariat's list sorts on. */
+  public enum Sort implements SortColumn {
+    CREATED("createdAt", "r.createdAt"),
+    NAME("fullName", "lower(r.fullName)"),
+    ORGANISATION("organisation", "coalesce(lower(r.organisationName), '')");
+
+    private final String column;
+    private final String expression;
+
+    Sort(String column, String expression) {
+      this.column = column;
+      this.expression = expression;
+    }
+
+    @Override
+    public String column() {
+      return column;
+    }
+  }
 
   /**
    * Someone asks for an account, in the given language. They get a mail: a link to confirm their
@@ -263,7 +284,18 @@ public class AccountRequests {
   /** A page of requests and invitations, oldest first, filtered in the database. */
   @RolesAllowed(Roles.SECRETARIAT)
   public List<AccountRequest> page(Filter filter, int first, int size) {
-    return where(filter, "select r from AccountRequest r", AccountRequest.class, " order by r.id")
+    return page(filter, Sort.CREATED, true, first, size);
+  }
+
+  /** A page of requests and invitations, filtered and sorted in the database, then oldest first. */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public List<AccountRequest> page(
+      Filter filter, Sort sort, boolean ascending, int first, int size) {
+    return where(
+            filter,
+            "select r from AccountRequest r",
+            AccountRequest.class,
+            " order by " + sort.expression + (ascending ? " asc" : " desc") + ", r.id")
         .setFirstResult(first)
         .setMaxResults(size)
         .getResultList();

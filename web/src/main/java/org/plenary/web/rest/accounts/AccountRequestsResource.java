@@ -23,10 +23,12 @@ import org.plenary.core.accounts.application.AccountRequestForm;
 import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.domain.AccountRequestStatus;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.QueryValues;
 import org.plenary.web.rest.Throttled;
 import org.plenary.web.rest.registrations.Bodies;
 import org.plenary.web.security.RateLimits;
@@ -78,18 +80,24 @@ public class AccountRequestsResource {
   }
 
   @GET
-  @Operation(summary = "Requests and invitations, oldest first; by status, by part of name/e-mail")
+  @Operation(
+      summary =
+          "Requests and invitations, oldest first or sorted; by status, by part of name/e-mail;"
+              + " ?sort=createdAt|fullName|organisation (- before it: descending)")
   public Page page(
       @QueryParam("status") String status,
       @QueryParam("q") String text,
+      @QueryParam("sort") String sort,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("50") int size) {
     Paging paging = Paging.of(first, size, 500);
     AccountRequests.Filter filter = new AccountRequests.Filter(status(status), text);
+    SortColumn.Order<AccountRequests.Sort> by =
+        QueryValues.sort(AccountRequests.Sort.class, sort, AccountRequests.Sort.CREATED, true);
     return new Page(
         requests.count(filter),
         paging.first(),
-        requests.page(filter, paging.first(), paging.size()).stream()
+        requests.page(filter, by.column(), by.ascending(), paging.first(), paging.size()).stream()
             .map(AccountRequestJson::of)
             .toList());
   }

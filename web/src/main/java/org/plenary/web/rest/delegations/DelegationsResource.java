@@ -6,12 +6,14 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.agenda.delegations.application.DelegationDetails;
 import org.plenary.agenda.delegations.application.Delegations;
 import org.plenary.core.security.domain.Roles;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.rest.Callers;
+import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.QueryValues;
 import org.plenary.web.rest.registrations.Bodies;
 
 /**
@@ -53,11 +58,32 @@ public class DelegationsResource {
     @NotNull public Long alternate;
   }
 
+  /** A page of delegations with the total. */
+  public record Page(long total, int first, List<DelegationDetails> items) {}
+
   @GET
   @Callers(Roles.SECRETARIAT)
-  @Operation(summary = "Every delegation to the meeting with its people (secretariat)")
-  public List<DelegationDetails> all(@PathParam("id") String id) {
-    return delegations.all(id);
+  @Operation(
+      summary =
+          "The delegations to the meeting with their people, by organisation or sorted, a page at a"
+              + " time (secretariat); ?q= words of the organisation, its acronym or country code,"
+              + " or of a person's name in the delegation, ?sort=organisation|country (- before"
+              + " it: descending)")
+  @APIResponse(responseCode = "404", description = "No published meeting has this id")
+  public Page page(
+      @PathParam("id") String id,
+      @QueryParam("q") String q,
+      @QueryParam("sort") String sort,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 200);
+    Delegations.Filter filter = new Delegations.Filter(q);
+    SortColumn.Order<Delegations.Sort> by =
+        QueryValues.sort(Delegations.Sort.class, sort, Delegations.Sort.ORGANISATION, true);
+    return new Page(
+        delegations.count(id, filter),
+        paging.first(),
+        delegations.page(id, filter, by.column(), by.ascending(), paging.first(), paging.size()));
   }
 
   @GET

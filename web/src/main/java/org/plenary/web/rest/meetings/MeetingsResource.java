@@ -23,10 +23,12 @@ import org.plenary.agenda.meetings.domain.AgendaChange;
 import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.meetings.domain.Meeting;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.QueryValues;
 
 /** Published meetings and their agendas, for everyone. A meeting's id is its slug. */
 @Path("meetings")
@@ -41,15 +43,29 @@ public class MeetingsResource {
   public record Page(long total, int first, List<MeetingJson.Summary> meetings) {}
 
   @GET
-  @Operation(summary = "Published meetings, a page at a time")
+  @Operation(
+      summary =
+          "Published meetings, a page at a time, earliest first or sorted, as their published"
+              + " agendas have them; ?q= words of the title, theme or city (or of a side meeting's"
+              + " title), ?when=UPCOMING|PAST (the last day today or later, or before today, UTC),"
+              + " ?sort=startDate|title|city (- before it: descending)")
   public Page list(
+      @QueryParam("q") String q,
+      @QueryParam("when") String when,
+      @QueryParam("sort") String sort,
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("20") int size) {
     Paging paging = Paging.of(first, size, 100);
+    MeetingCatalog.Filter filter =
+        new MeetingCatalog.Filter(q, QueryValues.constant(MeetingCatalog.When.class, "when", when));
+    SortColumn.Order<MeetingCatalog.Sort> by =
+        QueryValues.sort(MeetingCatalog.Sort.class, sort, MeetingCatalog.Sort.START_DATE, true);
     return new Page(
-        catalog.count(),
+        catalog.count(filter),
         paging.first(),
-        catalog.page(paging.first(), paging.size()).stream().map(MeetingJson.Summary::of).toList());
+        catalog.page(filter, by.column(), by.ascending(), paging.first(), paging.size()).stream()
+            .map(MeetingJson.Summary::of)
+            .toList());
   }
 
   @GET

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.plenary.core.accounts.application.AccountRequests;
 import org.plenary.core.accounts.domain.AccountRequest;
 import org.plenary.core.accounts.domain.AccountRequestStatus;
+import org.plenary.core.shared.SortColumn;
 import org.plenary.web.LazyTables;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -12,7 +13,8 @@ import org.primefaces.model.SortMeta;
 
 /**
  * Account requests as the data table pages through them: one status at a time (all when none),
- * filtered by a part of the name or address, paged in the database.
+ * filtered by a part of the name or address, sorted (oldest first when no column is) and paged in
+ * the database.
  */
 class AccountRequestRows extends LazyDataModel<AccountRequest> {
   private static final long serialVersionUID = 1L;
@@ -39,7 +41,9 @@ class AccountRequestRows extends LazyDataModel<AccountRequest> {
   @Override
   public List<AccountRequest> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    return requests.page(filter(filterBy), first, pageSize);
+    SortColumn.Order<AccountRequests.Sort> order =
+        LazyTables.order(sortBy, AccountRequests.Sort.class, AccountRequests.Sort.CREATED, true);
+    return requests.page(filter(filterBy), order.column(), order.ascending(), first, pageSize);
   }
 
   @Override

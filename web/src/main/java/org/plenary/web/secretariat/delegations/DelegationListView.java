@@ -8,15 +8,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.List;
 import org.plenary.agenda.delegations.application.DelegationDetails;
 import org.plenary.agenda.delegations.application.Delegations;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
+import org.plenary.web.LazyTables;
+import org.plenary.web.SortedList;
 
 /**
  * Every delegation to a meeting as a unit (/secretariat/delegations/list.xhtml?meeting=…): its
- * head, how many people and how many of them registered; each opens the delegation's page. A
- * meeting has one delegation per country or organisation at most, a few dozen, read in one query.
+ * head, how many people and how many of them registered; each opens the delegation's page. Filtered
+ * (words of the organisation, its country or a person in it), sorted and paged in the database.
  */
 @Named
 @ViewScoped
@@ -28,25 +30,27 @@ public class DelegationListView implements Serializable {
   @Inject ExternalContext external;
 
   private String meetingId;
-  private List<DelegationDetails> list;
+  private String meetingTitle;
+  private SortedList<DelegationDetails, Delegations.Filter, Delegations.Sort> list;
 
   public void load() throws IOException {
-    if (list != null) {
+    if (faces.isPostback()) {
       return;
     }
     try {
-      list = meetingId == null ? null : delegations.all(meetingId);
+      meetingTitle =
+          meetingId == null || meetingId.isBlank() ? null : delegations.meetingTitle(meetingId);
     } catch (NotFoundException unknown) {
-      list = null;
+      meetingTitle = null;
     }
-    if (list == null) {
+    if (meetingTitle == null) {
       external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       faces.responseComplete();
     }
   }
 
   public String getMeetingTitle() {
-    return list == null || list.isEmpty() ? meetingId : list.get(0).meetingTitle();
+    return meetingTitle;
   }
 
   public String getMeetingId() {
@@ -57,7 +61,23 @@ public class DelegationListView implements Serializable {
     this.meetingId = meetingId;
   }
 
-  public List<DelegationDetails> getDelegations() {
+  /**
+   * The delegations, a page at a time: the organisation column's filter looks in organisations,
+   * country codes and people's names; with no column sorted, by organisation.
+   */
+  public SortedList<DelegationDetails, Delegations.Filter, Delegations.Sort> getDelegations() {
+    if (list == null) {
+      Delegations service = delegations;
+      String meeting = meetingId;
+      list =
+          new SortedList<>(
+              filterBy -> new Delegations.Filter(LazyTables.filterText(filterBy, "organisation")),
+              (filter, sort, ascending, first, size) ->
+                  service.page(meeting, filter, sort, ascending, first, size),
+              filter -> service.count(meeting, filter),
+              DelegationDetails::organisation,
+              new SortColumn.Order<>(Delegations.Sort.ORGANISATION, true));
+    }
     return list;
   }
 }

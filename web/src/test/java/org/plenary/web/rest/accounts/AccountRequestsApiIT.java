@@ -185,6 +185,41 @@ class AccountRequestsApiIT {
   }
 
   @Test
+  void sortsTheRequestsByNameOrganisationOrDate() {
+    for (String[] request :
+        List.of(
+            new String[] {"Zed Sorter", "zed@sort-it.example", "Bureau of Sorting"},
+            new String[] {"Amy Sorter", "amy@sort-it.example", "Council of Sorting"},
+            new String[] {"Max Sorter", "max@sort-it.example", "Agency of Sorting"})) {
+      String body =
+          """
+          {"fullName":"%s","email":"%s","organisation":"%s","country":"BE",
+           "category":"MINISTRY","role":"DELEGATE"}
+          """
+              .formatted(request[0], request[1], request[2]);
+      HttpResponse<String> asked = Api.anonymous(base).post("api/account-requests", body);
+      assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    }
+
+    assertThat(names("")).containsExactly("Zed Sorter", "Amy Sorter", "Max Sorter");
+    assertThat(names("&sort=-createdAt")).containsExactly("Max Sorter", "Amy Sorter", "Zed Sorter");
+    assertThat(names("&sort=fullName")).containsExactly("Amy Sorter", "Max Sorter", "Zed Sorter");
+    assertThat(names("&sort=-fullName")).containsExactly("Zed Sorter", "Max Sorter", "Amy Sorter");
+    assertThat(names("&sort=organisation"))
+        .containsExactly("Max Sorter", "Zed Sorter", "Amy Sorter");
+    HttpResponse<String> bad =
+        Api.asDemo(base, "secretariat").get("api/account-requests?sort=role");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("\"sort\"");
+  }
+
+  private List<String> names(String sort) {
+    return Api.itemTexts(
+        Api.asDemo(base, "secretariat").get("api/account-requests?q=sort-it.example" + sort),
+        "fullName");
+  }
+
+  @Test
   void refusesTheSecretariatsPartToOtherRoles() {
     Api delegate = Api.asDemo(base, "delegate");
     assertThat(delegate.get("api/account-requests").statusCode()).isEqualTo(403);

@@ -169,6 +169,62 @@ class RegistrationDeskApiIT {
   }
 
   @Test
+  void listsTheDelegationsFilteredSortedAndPagedForTheSecretariatOnly() throws Exception {
+    seedMeetingWithPeople("desk-delegs");
+    String north = "Nordland Delegation (IT desk-delegs)";
+    String south = "Southland Delegation (IT desk-delegs)";
+    Api secretariat = Api.asDemo(base, "secretariat");
+    try (Seed seed = Seed.open()) {
+      for (String[] delegation :
+          List.of(new String[] {north, "ana", "bo"}, new String[] {south, "dan", "eve"})) {
+        HttpResponse<String> formed =
+            secretariat.put(
+                "api/meetings/desk-delegs/delegations/" + encoded(delegation[0]),
+                "{\"head\":"
+                    + personId(seed, "desk-delegs-" + delegation[1])
+                    + ",\"members\":["
+                    + personId(seed, "desk-delegs-" + delegation[2])
+                    + "]}");
+        assertThat(formed.statusCode()).as(formed.body()).isEqualTo(200);
+      }
+    }
+    String path = "api/meetings/desk-delegs/delegations";
+
+    JsonObject page = Api.json(secretariat.get(path)).asJsonObject();
+    assertThat(page.getInt("total")).isEqualTo(2);
+    assertThat(organisations(page)).containsExactly(north, south);
+    assertThat(page.getJsonArray("items").getJsonObject(0).getJsonArray("people")).hasSize(2);
+    assertThat(organisations(secretariat, path + "?sort=-organisation"))
+        .containsExactly(south, north);
+    assertThat(organisations(secretariat, path + "?sort=country"))
+        .as("Belgium's code before Estonia's")
+        .containsExactly(south, north);
+    assertThat(organisations(secretariat, path + "?q=EE")).containsExactly(north);
+    assertThat(organisations(secretariat, path + "?q=dunn")).containsExactly(south);
+    assertThat(organisations(secretariat, path + "?q=" + encoded("50%"))).isEmpty();
+    JsonObject second = Api.json(secretariat.get(path + "?first=1&size=1")).asJsonObject();
+    assertThat(second.getInt("total")).isEqualTo(2);
+    assertThat(organisations(second)).containsExactly(south);
+
+    assertThat(secretariat.get(path + "?sort=size").body()).contains("\"sort\"");
+    assertThat(secretariat.get(path + "?size=0").statusCode()).isEqualTo(400);
+    assertThat(secretariat.get("api/meetings/no-such-meeting/delegations").statusCode())
+        .isEqualTo(404);
+    assertThat(Api.asDemo(base, "delegate").get(path).statusCode()).isEqualTo(403);
+    assertThat(Api.anonymous(base).get(path).statusCode()).isEqualTo(401);
+  }
+
+  private static List<String> organisations(Api api, String path) {
+    return Api.itemTexts(api.get(path), "organisation");
+  }
+
+  private static List<String> organisations(JsonObject page) {
+    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(delegation -> delegation.getString("organisation"))
+        .toList();
+  }
+
+  @Test
   void filtersSortsAndPagesTheDeskInTheDatabase() throws Exception {
     seedMeetingWithPeople("desk-list");
     register("desk-list", "desk-list-ana", "IN_PERSON", false, "en");
@@ -388,6 +444,37 @@ class RegistrationDeskApiIT {
                 .get("api/meetings/desk-consent/participants")
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theParticipantListFiltersAndSortsOnTheDatabase() throws Exception {
+    seedMeetingWithPeople("desk-plist");
+    register("desk-plist", "desk-plist-ana", "IN_PERSON", false, "en");
+    register("desk-plist", "desk-plist-bo", "IN_PERSON", false, "en");
+    for (String listed : List.of("desk-plist-dan", "desk-plist-eve")) {
+      HttpResponse<String> registered =
+          Api.asDemo(base, listed)
+              .post(
+                  "api/meetings/desk-plist/registrations",
+                  "{\"days\":[\"" + DAY + "\"],\"attendance\":\"REMOTE\",\"listed\":true}");
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+    Api ana = Api.asDemo(base, "desk-plist-ana");
+    String path = "api/meetings/desk-plist/participants";
+
+    assertThat(names(ana, path)).containsExactly("Ana Aas", "Dan Dunn", "Eve Ek");
+    assertThat(names(ana, path + "?sort=-name")).containsExactly("Eve Ek", "Dan Dunn", "Ana Aas");
+    assertThat(names(ana, path + "?sort=country"))
+        .as("Belgium's code before Estonia's, then by name")
+        .containsExactly("Dan Dunn", "Eve Ek", "Ana Aas");
+    assertThat(names(ana, path + "?q=southland")).containsExactly("Dan Dunn", "Eve Ek");
+    assertThat(names(ana, path + "?q=EE")).containsExactly("Ana Aas");
+    assertThat(names(ana, path + "?q=dunn")).containsExactly("Dan Dunn");
+    assertThat(names(ana, path + "?q=berg")).as("Bo is not listed").isEmpty();
+    assertThat(names(ana, path + "?q=" + encoded("_"))).as("_ is a character").isEmpty();
+    JsonObject filtered = Api.json(ana.get(path + "?q=southland&size=1")).asJsonObject();
+    assertThat(filtered.getInt("total")).isEqualTo(2);
+    assertThat(ana.get(path + "?sort=email").body()).contains("\"sort\"");
   }
 
   @Test

@@ -6,12 +6,15 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.Drafts;
 import org.plenary.web.it.TestServer;
 
 /** The public agenda through the REST API, on the E-Leaders 2019 demo meeting. */
@@ -33,6 +36,87 @@ class MeetingsApiIT {
     assertThat(eLeaders.getString("agendaLabel")).isEqualTo("V20190719");
     assertThat(eLeaders.getJsonArray("sideMeetings").getJsonObject(0).getString("id"))
         .isEqualTo("going-digital-2019");
+  }
+
+  @Test
+  void filtersAndSortsThePublishedMeetingsOnWhatTheirPublishedAgendasSay() {
+    publish(plan("zq-lima-2021", "Zqlist Forum 2021", "Lima", "2021-03-02", null));
+    Drafts accra = plan("zq-accra-2031", "Zqlist Assembly 2031", "Accra", "2091-03-04", null);
+    publish(accra);
+    publish(plan("zq-side-2031", "Workshop on zqside", "Accra", "2091-03-04", "zq-accra-2031"));
+    plan("zq-draft-2031", "Zqlist draft never published", "Lima", "2091-05-05", null)
+        .addDay("2091-05-05", "Day 1");
+    accra.edit(
+        "PUT",
+        "",
+        """
+        {"version": $V, "title": "Zqrenamed in the draft only", "timeZone": "Africa/Accra",
+         "venue": {"name": "Hall", "addressLines": [], "city": "Kumasi"},
+         "startDate": "2091-03-04", "endDate": "2091-03-04"}
+        """,
+        200);
+
+    JsonObject page = Api.json(Api.anonymous(base).get("api/meetings?q=zqlist")).asJsonObject();
+    assertThat(page.getInt("total")).as("the draft never published is not listed").isEqualTo(2);
+    assertThat(ids(page)).containsExactly("zq-lima-2021", "zq-accra-2031");
+    assertThat(ids("?q=zqlist&sort=-startDate")).containsExactly("zq-accra-2031", "zq-lima-2021");
+    assertThat(ids("?q=zqlist&sort=title")).containsExactly("zq-accra-2031", "zq-lima-2021");
+    assertThat(ids("?q=zqlist&sort=-city")).containsExactly("zq-lima-2021", "zq-accra-2031");
+    assertThat(ids("?q=zqlist&when=upcoming")).containsExactly("zq-accra-2031");
+    assertThat(ids("?q=zqlist&when=PAST")).containsExactly("zq-lima-2021");
+    assertThat(ids("?q=ZQSIDE"))
+        .as("a side meeting's title finds its main meeting")
+        .containsExactly("zq-accra-2031");
+    assertThat(ids("?q=accra")).as("the published city").contains("zq-accra-2031");
+    assertThat(ids("?q=zqrenamed")).as("a title changed only in the draft").isEmpty();
+    assertThat(ids("?q=kumasi")).as("a city changed only in the draft").isEmpty();
+    assertThat(ids("?q=" + URLEncoder.encode("zq_", StandardCharsets.UTF_8)))
+        .as("_ is a character, not a wildcard")
+        .isEmpty();
+
+    HttpResponse<String> when = Api.anonymous(base).get("api/meetings?when=tomorrow");
+    assertThat(when.statusCode()).isEqualTo(400);
+    assertThat(when.body()).contains("\"when\"");
+    HttpResponse<String> sort = Api.anonymous(base).get("api/meetings?sort=colour");
+    assertThat(sort.statusCode()).isEqualTo(400);
+    assertThat(sort.body()).contains("\"sort\"");
+  }
+
+  private Drafts plan(String slug, String title, String city, String date, String main) {
+    Drafts meeting =
+        Drafts.plan(
+            base,
+            """
+            {"id": "%s", "title": "%s", "venue": {"name": "Hall", "addressLines": [], "city": "%s"},
+             "timeZone": "Africa/Accra", "startDate": "%s", "endDate": "%s"%s}
+            """
+                .formatted(
+                    slug,
+                    title,
+                    city,
+                    date,
+                    date,
+                    main == null ? "" : ", \"mainMeeting\": \"" + main + "\""));
+    return meeting;
+  }
+
+  private static void publish(Drafts meeting) {
+    String date = meeting.draft().getString("startDate");
+    meeting.addDay(date, "Day 1");
+    meeting.addItem(date, "OTHER", "Opening", "09:00", "10:00", "");
+    meeting.publish(null);
+  }
+
+  private List<String> ids(String query) {
+    HttpResponse<String> response = Api.anonymous(base).get("api/meetings" + query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return ids(Api.json(response).asJsonObject());
+  }
+
+  private static List<String> ids(JsonObject page) {
+    return page.getJsonArray("meetings").getValuesAs(JsonObject.class).stream()
+        .map(m -> m.getString("id"))
+        .toList();
   }
 
   @Test
