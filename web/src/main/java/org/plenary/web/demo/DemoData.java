@@ -14,10 +14,11 @@ import org.plenary.agenda.demo.DemoOutcomes;
 /**
  * Loads the demo story on start-up when {@code plenary.demo-data} is true: people, organisations
  * and the demo accounts, then the E-Leaders 2019 meeting, then its Session 5 feedback form, then
- * the working groups and the draft Handbook, then the meeting the Task Force on Governance holds,
- * then the outcomes of E-Leaders 2019 (approved minutes of two sessions, three actions). Each part
- * checks what exists, so a restart never duplicates anything. The loaders run as the secretariat
- * (EJB run-as) because they use the same secured application services as the user interface.
+ * the working groups with the draft Handbook and the draft EASD Principles, then the meeting the
+ * Task Force on Governance holds, then the outcomes of E-Leaders 2019 (approved minutes of two
+ * sessions, three actions). Each part checks what exists, so a restart never duplicates anything.
+ * The loaders run as the secretariat (EJB run-as) because they use the same secured application
+ * services as the user interface.
  */
 @Startup
 @Singleton

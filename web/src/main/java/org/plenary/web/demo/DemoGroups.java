@@ -12,16 +12,19 @@ import org.plenary.core.groups.domain.GroupRole;
 import org.plenary.core.security.domain.Roles;
 
 /**
- * The demo working groups: the six E-Leaders thematic groups, the Task Force on Governance with its
- * draft Handbook, and an interministerial committee. The demo {@code member} coordinates the Task
- * Force; the demo {@code delegate} is in two thematic groups but not in the Task Force, so the
- * Handbook stays private to them until it is shared.
+ * The demo working groups: the six E-Leaders thematic groups (the one on the data-driven public
+ * sector with the draft EASD Principles), the Task Force on Governance with its draft Handbook, and
+ * an interministerial committee. The demo {@code member} coordinates the Task Force; the demo
+ * {@code delegate} is in two thematic groups but not in the Task Force, so the Handbook stays
+ * private to them until it is shared.
  */
 @Stateless
 @RunAs(Roles.SECRETARIAT)
 public class DemoGroups {
   static final String TASK_FORCE = "task-force-governance";
   static final String HANDBOOK = "Handbook on Governance for a Digital Government";
+  static final String DATA_GROUP = "data-driven-public-sector";
+  static final String EASD = "General Principles on Enhanced Access to and Sharing of Data (EASD)";
 
   @Inject WorkingGroups groups;
   @Inject Drafts drafts;
@@ -72,6 +75,27 @@ public class DemoGroups {
     if (!drafts.exists(TASK_FORCE, HANDBOOK)) {
       drafts.start(TASK_FORCE, HANDBOOK, handbook(), "First draft for E-Leaders 2019");
     }
+    if (!drafts.exists(DATA_GROUP, EASD)) {
+      drafts.start(DATA_GROUP, EASD, easd(), "Draft for E-Leaders 2019");
+    }
+  }
+
+  private static List<SectionText> easd() {
+    return List.of(
+        new SectionText(
+            null,
+            "Purpose",
+            "<p>These principles help governments open up and share data, within and beyond the"
+                + " public sector, while keeping trust.</p>"),
+        new SectionText(
+            null,
+            "Trust and safeguards",
+            "<p>Access and sharing respect privacy, data protection and the rights of those the"
+                + " data describe.</p>"),
+        new SectionText(
+            null,
+            "Stakeholder engagement",
+            "<p>Data users and holders take part in deciding what is shared and how.</p>"));
   }
 
   private static List<SectionText> handbook() {

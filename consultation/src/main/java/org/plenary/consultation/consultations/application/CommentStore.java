@@ -230,12 +230,17 @@ public class CommentStore {
   }
 
   /**
-   * A comment collected elsewhere from a known respondent (the demo story, later bulk submissions):
-   * stored published, without a confirmation mail, whether or not the consultation is open now.
+   * A comment collected elsewhere from a known respondent (the demo story): stored published, as
+   * received at that time, without a confirmation mail, whether or not the consultation is open
+   * now.
    */
   @RolesAllowed(Roles.SECRETARIAT)
   public long importPublished(
-      long consultationId, Integer section, Respondent.Known respondent, String text) {
+      long consultationId,
+      Integer section,
+      Respondent.Known respondent,
+      String text,
+      Instant receivedAt) {
     Consultation consultation = consultations.get(consultationId);
     String sectionKey =
         section == null ? null : consultations.sectionKeys(consultation).get(section - 1);
@@ -254,7 +259,7 @@ public class CommentStore {
             "en",
             null,
             null,
-            clock.instant());
+            receivedAt);
     em.persist(comment);
     em.flush();
     return comment.getId();

@@ -45,6 +45,32 @@ class TrackerApiIT {
     assertThat(handbook.containsKey("coordination")).isTrue();
   }
 
+  @Test
+  void followsTheDemoEasdPrinciplesToTheirPublishedReportWithEveryCommentAnswered() {
+    JsonObject easd =
+        all().stream()
+            .filter(d -> d.getString("title").contains("(EASD)"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(easd.getString("stage")).isEqualTo("IN_CONSULTATION");
+    JsonObject consultation = easd.getJsonObject("consultation");
+    assertThat(consultation.getString("status")).isEqualTo("REPORT_PUBLISHED");
+    long id = consultation.getJsonNumber("id").longValue();
+
+    HttpResponse<String> report =
+        Api.anonymous(base).get("api/consultations/" + id + "/report.csv", "text/csv");
+    assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+    List<String> rows = report.body().lines().skip(1).toList();
+    assertThat(rows).hasSize(3);
+    assertThat(String.join("\n", rows))
+        .contains("ACCEPTED", "PARTLY_ACCEPTED", "NOTED", "re-use by businesses and researchers");
+
+    JsonObject progress =
+        Api.json(Api.anonymous(base).get("api/tracker/" + easd.getJsonNumber("draftId")))
+            .asJsonObject();
+    assertThat(progress.toString()).contains("REPORT_PUBLISHED");
+  }
+
   private List<JsonObject> all() {
     List<JsonObject> drafts = new ArrayList<>();
     int first = 0;
