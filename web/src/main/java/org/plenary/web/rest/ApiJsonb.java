@@ -23,7 +23,8 @@ import java.util.logging.Logger;
  * reads any string or number as {@code Boolean.parseBoolean} of its text, so {@code
  * {"listed":"yes"}} was false in silence; now it is a 400 problem naming the property, as any value
  * of the wrong type. Yasson applies no deserializer to a primitive {@code boolean}, which it keeps
- * reading that way. Created once (building a Jsonb is costly), closed with the application.
+ * reading that way: no body declares one ({@code RequestBodiesTest}). Created once (building a
+ * Jsonb is costly), closed with the application.
  */
 @Provider
 @ApplicationScoped
