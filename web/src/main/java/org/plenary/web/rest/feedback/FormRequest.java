@@ -41,7 +41,8 @@ public class FormRequest {
     @Size(max = FeedbackQuestion.MAX_TEXT)
     public String text;
 
-    public boolean required;
+    /** Whether an answer is required; not if absent. */
+    public Boolean required;
 
     @Size(max = 30)
     public List<@Size(max = FeedbackQuestion.MAX_CHOICE) String> choices;
@@ -53,7 +54,10 @@ public class FormRequest {
         opensAt.toInstant(),
         closesAt.toInstant(),
         questions.stream()
-            .map(q -> new QuestionDraft(q.code, q.kind, q.text, q.required, q.choices))
+            .map(
+                q ->
+                    new QuestionDraft(
+                        q.code, q.kind, q.text, Boolean.TRUE.equals(q.required), q.choices))
             .toList());
   }
 }

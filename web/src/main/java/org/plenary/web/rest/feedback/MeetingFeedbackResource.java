@@ -54,9 +54,9 @@ public class MeetingFeedbackResource {
     return sessions.results(id, itemKey);
   }
 
-  /** The body of the key-questions switch. */
+  /** The body of the key-questions switch: open true opens them; false or absent closes them. */
   public static class KeyQuestionsSwitch {
-    public boolean open;
+    public Boolean open;
   }
 
   @PUT
@@ -64,7 +64,7 @@ public class MeetingFeedbackResource {
   @Operation(summary = "Open (or close) a session's key questions for delegates' input")
   public Response keyQuestions(
       @PathParam("id") String id, @PathParam("itemKey") String itemKey, KeyQuestionsSwitch body) {
-    sessions.openKeyQuestions(id, itemKey, Bodies.valid(validator, body).open);
+    sessions.openKeyQuestions(id, itemKey, Boolean.TRUE.equals(Bodies.valid(validator, body).open));
     return Response.noContent().build();
   }
 

@@ -138,7 +138,7 @@ public final class PlanningForms {
       LocalDate date,
       ItemKind kind,
       Integer sessionNumber,
-      boolean continued,
+      Boolean continued,
       String title,
       String description,
       SessionFormat format,
@@ -171,7 +171,7 @@ public final class PlanningForms {
           list(roles).stream().map(RoleForm::toRole).toList(),
           list(steps).stream().map(step -> new ItemStep(step.time(), step.label())).toList(),
           AudienceForm.toAudience(audience),
-          continued,
+          Boolean.TRUE.equals(continued),
           list(documents).stream()
               .map(document -> new LinkedDocument(document.title(), document.url()))
               .toList());

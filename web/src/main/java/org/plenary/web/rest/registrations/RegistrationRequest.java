@@ -26,7 +26,8 @@ public class RegistrationRequest {
   @Size(max = 20)
   public List<@NotBlank @Size(max = 100) String> sideMeetings;
 
-  public boolean socialEvent;
+  /** Whether the person comes to the social event; no if absent. */
+  public Boolean socialEvent;
 
   @Size(max = Registration.MAX_NEEDS)
   public String dietaryNeeds;
@@ -43,7 +44,7 @@ public class RegistrationRequest {
     return new Choices(
         new HashSet<>(days),
         sideMeetings == null ? null : new HashSet<>(sideMeetings),
-        socialEvent,
+        Boolean.TRUE.equals(socialEvent),
         dietaryNeeds,
         accessibilityNeeds,
         attendance);

@@ -153,6 +153,46 @@ class RegistrationsApiIT {
   }
 
   @Test
+  void refusesAStringOrANumberForTheSocialEventNamingItAndStoresNothing() throws Exception {
+    try (Seed seed = Seed.open()) {
+      seed.account(
+          "it-bool-1", "Bo Olean", "Delegation of Booleans (IT)", "OECD_MEMBER_DELEGATION");
+      seed.commit();
+    }
+    Api participant = Api.asDemo(base, "it-bool-1");
+    String path = "api/meetings/e-leaders-2019/registrations";
+
+    for (String value : List.of("\"yes\"", "\"true\"", "1")) {
+      HttpResponse<String> refused =
+          participant.post(
+              path,
+              "{\"days\":[\"2019-09-19\"],\"socialEvent\":"
+                  + value
+                  + ",\"attendance\":\"REMOTE\"}");
+
+      assertThat(refused.statusCode()).as(value + ": " + refused.body()).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(
+              Api.json(refused)
+                  .asJsonObject()
+                  .getJsonArray("errors")
+                  .getJsonObject(0)
+                  .getString("field"))
+          .as(value)
+          .isEqualTo("socialEvent");
+    }
+    assertThat(Api.json(participant.get("api/me/registrations")).asJsonArray()).isEmpty();
+
+    assertThat(
+            socialEvent(
+                participant.post(
+                    path,
+                    "{\"days\":[\"2019-09-19\"],\"socialEvent\":false,\"attendance\":\"REMOTE\"}")))
+        .isEqualTo("NOT_REQUESTED");
+  }
+
+  @Test
   void fillsTheBusThenGivesAFreedSeatToTheFirstInLineAndTellsThemByMail() throws Exception {
     List<String> emails;
     try (Seed seed = Seed.open()) {
