@@ -12,6 +12,21 @@ import org.plenary.core.shared.SortColumn;
 public final class QueryValues {
   private QueryValues() {}
 
+  /**
+   * A yes-or-no parameter: {@code true} or {@code false} (in any case), null when absent; anything
+   * else is a 400 naming it, where JAX-RS would read "yes" as false.
+   */
+  public static Boolean bool(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new InvalidRequest(parameter, "must be true or false");
+    };
+  }
+
   /** The constant named (in any case), null for nothing; else a 400 listing the constants. */
   public static <E extends Enum<E>> E constant(Class<E> type, String parameter, String value) {
     if (value == null || value.isBlank()) {

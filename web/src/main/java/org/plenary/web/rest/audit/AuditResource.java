@@ -22,6 +22,7 @@ import org.plenary.core.audit.domain.AuditEntry;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.QueryValues;
 import org.plenary.web.rest.feedback.FeedbackCsv;
 
 /**
@@ -49,9 +50,11 @@ public class AuditResource {
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
       @QueryParam("objectType") String objectType,
-      @QueryParam("exact") boolean exact) {
+      @QueryParam("exact") String exact) {
     Paging paging = Paging.of(first, size, 500);
-    AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, objectType, exact);
+    AuditTrail.Filter filter =
+        new AuditTrail.Filter(
+            actor, action, objectType, Boolean.TRUE.equals(QueryValues.bool("exact", exact)));
     return new Page(
         trail.count(filter),
         paging.first(),
@@ -72,8 +75,10 @@ public class AuditResource {
       @QueryParam("actor") String actor,
       @QueryParam("action") String action,
       @QueryParam("objectType") String objectType,
-      @QueryParam("exact") boolean exact) {
-    AuditTrail.Filter filter = new AuditTrail.Filter(actor, action, objectType, exact);
+      @QueryParam("exact") String exact) {
+    AuditTrail.Filter filter =
+        new AuditTrail.Filter(
+            actor, action, objectType, Boolean.TRUE.equals(QueryValues.bool("exact", exact)));
     List<AuditEntry> first = trail.before(filter, null, EXPORT_PAGE);
     StreamingOutput csv =
         output -> {

@@ -29,6 +29,7 @@ import org.plenary.agenda.outcomes.domain.ActionStatus;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.InvalidRequest;
 import org.plenary.web.rest.Paging;
+import org.plenary.web.rest.QueryValues;
 import org.plenary.web.rest.feedback.FeedbackCsv;
 
 /** The public commitments monitor: decisions and actions of meetings, and their owners' updates. */
@@ -57,7 +58,8 @@ public class ActionsResource {
       @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("size") @DefaultValue("20") int size) {
     Paging paging = Paging.of(first, size, MAX_PAGE);
-    ActionFilter filter = new ActionFilter(meeting, owner, status(status), overdue(overdue));
+    ActionFilter filter =
+        new ActionFilter(meeting, owner, status(status), QueryValues.bool("overdue", overdue));
     return new ActionPage(
         actions.count(filter),
         paging.first(),
@@ -78,7 +80,8 @@ public class ActionsResource {
       @QueryParam("owner") String owner,
       @QueryParam("status") String status,
       @QueryParam("overdue") String overdue) {
-    ActionFilter filter = new ActionFilter(meeting, owner, status(status), overdue(overdue));
+    ActionFilter filter =
+        new ActionFilter(meeting, owner, status(status), QueryValues.bool("overdue", overdue));
     List<ActionView> firstPage = actions.page(filter, 0, EXPORT_PAGE);
     StreamingOutput csv =
         output -> {
@@ -146,16 +149,5 @@ public class ActionsResource {
     } catch (IllegalArgumentException unknown) {
       throw new InvalidRequest("status", "must be PLANNED, IN_PROGRESS, DONE or DROPPED");
     }
-  }
-
-  static Boolean overdue(String overdue) {
-    if (overdue == null || overdue.isBlank()) {
-      return null;
-    }
-    return switch (overdue.strip().toLowerCase(Locale.ROOT)) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      default -> throw new InvalidRequest("overdue", "must be true or false");
-    };
   }
 }

@@ -88,6 +88,10 @@ class AccountRequestsApiIT {
     assertThat(auditedTypes("objectType=account&exact=true"))
         .as("a whole code keeps only its own type")
         .containsOnly("account");
+    HttpResponse<String> notYesOrNo =
+        Api.asDemo(base, "secretariat").get("api/audit?objectType=account&exact=yes");
+    assertThat(notYesOrNo.statusCode()).isEqualTo(400);
+    assertThat(notYesOrNo.body()).contains("\"exact\"");
   }
 
   private List<String> auditedTypes(String filter) {
