@@ -66,7 +66,9 @@ public class ActionMonitorView implements Serializable {
   }
 
   ActionFilter filter() {
-    Boolean late = overdue == null || overdue.isBlank() ? null : Boolean.valueOf(overdue);
+    // the list's choices are "true" and "false"; anything else in the address is no choice
+    Boolean late =
+        "true".equals(overdue) ? Boolean.TRUE : "false".equals(overdue) ? Boolean.FALSE : null;
     return new ActionFilter(meeting, owner, status, late);
   }
 
