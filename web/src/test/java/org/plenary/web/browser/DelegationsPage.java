@@ -43,6 +43,11 @@ public final class DelegationsPage extends PlenaryPage {
     return awaitRows(expected);
   }
 
+  /** Downloads the CSV through the page's link once the link carries this text. */
+  public String downloadCsv(String inLink) {
+    return downloadOnceLinked(By.id("delegationsForm:exportCsv"), inLink);
+  }
+
   public String tableText() {
     return driver.findElement(TABLE).getText();
   }

@@ -3,7 +3,6 @@ package org.plenary.web.browser;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,15 +57,7 @@ public final class DraftProgressPages extends PlenaryPage {
 
   /** Downloads the tracker's CSV through its link once the link carries this text. */
   public String downloadCsv(String inLink) {
-    awaitAjax();
-    await()
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d ->
-                d.findElement(By.id("trackerForm:exportCsv"))
-                    .getAttribute("href")
-                    .contains(inLink));
-    return fetchText(driver.findElement(By.id("trackerForm:exportCsv")).getAttribute("href"));
+    return downloadOnceLinked(By.id("trackerForm:exportCsv"), inLink);
   }
 
   /** Follows a draft's title in the tracker to its page. */

@@ -117,6 +117,16 @@ public class PlenaryPage {
     await().until(d -> checkbox.isSelected());
   }
 
+  /**
+   * Downloads a link's target once the link carries this text (an export link that follows a
+   * table's filters is updated after the table's AJAX request) and answers its text.
+   */
+  protected String downloadOnceLinked(By link, String inLink) {
+    awaitAjax();
+    await().until(d -> d.findElement(link).getAttribute("href").contains(inLink));
+    return fetchText(driver.findElement(link).getAttribute("href"));
+  }
+
   /** Fetches a link's target in the browser's session (a download) and answers its text. */
   protected String fetchText(String href) {
     return (String)

@@ -157,6 +157,12 @@ class RegistrationDeskBrowserIT extends BrowserTest {
     list.sortBy("organisation", "ascending", List.of(northRow, southRow));
     list.sortBy("organisation", "descending", List.of(southRow, northRow));
     list.filter("dunn", List.of(southRow));
+    assertThat(list.downloadCsv("q=dunn").lines())
+        .containsExactly(
+            "organisation,country,role,name,email,registered,social_event",
+            "Southland Delegation (IT desk-delegs-web),,HEAD,Dan Dunn,"
+                + Seed.email("desk-delegs-web-dan")
+                + ",false,");
     list.filter("nordland", List.of(northRow));
     list.filter("no such delegation", List.of());
     assertThat(list.tableText()).contains("none matches your filter");

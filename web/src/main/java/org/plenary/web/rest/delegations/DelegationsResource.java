@@ -15,6 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,6 +31,7 @@ import org.plenary.core.shared.SortColumn;
 import org.plenary.web.rest.Callers;
 import org.plenary.web.rest.Paging;
 import org.plenary.web.rest.QueryValues;
+import org.plenary.web.rest.feedback.FeedbackCsv;
 import org.plenary.web.rest.registrations.Bodies;
 
 /**
@@ -36,6 +43,8 @@ import org.plenary.web.rest.registrations.Bodies;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DelegationsResource {
+  private static final int EXPORT_PAGE = 200;
+
   @Inject Delegations delegations;
   @Inject Validator validator;
 
@@ -84,6 +93,55 @@ public class DelegationsResource {
         delegations.count(id, filter),
         paging.first(),
         delegations.page(id, filter, by.column(), by.ascending(), paging.first(), paging.size()));
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv")
+  @Callers(Roles.SECRETARIAT)
+  @Operation(
+      summary =
+          "The delegations as CSV, a line per person (organisation, country, part, name, e-mail,"
+              + " registered, social event), with the list's filters and order (secretariat);"
+              + " streamed a page at a time, formula-escaped")
+  @APIResponse(responseCode = "404", description = "No published meeting has this id")
+  public Response export(
+      @PathParam("id") String id, @QueryParam("q") String q, @QueryParam("sort") String sort) {
+    Delegations.Filter filter = new Delegations.Filter(q);
+    SortColumn.Order<Delegations.Sort> by =
+        QueryValues.sort(Delegations.Sort.class, sort, Delegations.Sort.ORGANISATION, true);
+    List<DelegationDetails> firstPage =
+        delegations.page(id, filter, by.column(), by.ascending(), 0, EXPORT_PAGE);
+    StreamingOutput csv =
+        output -> {
+          Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+          out.write("organisation,country,role,name,email,registered,social_event\r\n");
+          List<DelegationDetails> page = firstPage;
+          for (int first = EXPORT_PAGE; ; first += EXPORT_PAGE) {
+            for (DelegationDetails delegation : page) {
+              for (DelegationDetails.Delegate person : delegation.people()) {
+                FeedbackCsv.line(
+                    out,
+                    delegation.organisation(),
+                    delegation.country(),
+                    person.role(),
+                    person.name(),
+                    person.email(),
+                    String.valueOf(person.registered()),
+                    person.socialEvent());
+              }
+            }
+            if (page.size() < EXPORT_PAGE) {
+              break;
+            }
+            page = delegations.page(id, filter, by.column(), by.ascending(), first, EXPORT_PAGE);
+          }
+          out.flush();
+        };
+    return Response.ok(csv)
+        .type("text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"delegations-" + id + ".csv\"")
+        .build();
   }
 
   @GET

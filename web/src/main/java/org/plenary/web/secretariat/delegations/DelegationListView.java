@@ -8,11 +8,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.plenary.agenda.delegations.application.DelegationDetails;
 import org.plenary.agenda.delegations.application.Delegations;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.core.shared.SortColumn;
 import org.plenary.web.LazyTables;
+import org.plenary.web.QueryString;
 import org.plenary.web.SortedList;
 
 /**
@@ -59,6 +62,18 @@ public class DelegationListView implements Serializable {
 
   public void setMeetingId(String meetingId) {
     this.meetingId = meetingId;
+  }
+
+  /** The CSV of the delegations the table shows (its filter and order), a line per person. */
+  public String getExportUrl() {
+    Delegations.Filter shown = getDelegations().shownFilter();
+    return external.getRequestContextPath()
+        + "/api/meetings/"
+        + URLEncoder.encode(meetingId, StandardCharsets.UTF_8)
+        + "/delegations/export.csv"
+        + new QueryString()
+            .add("q", shown == null ? null : shown.text())
+            .add("sort", getDelegations().shownSort());
   }
 
   /**

@@ -206,6 +206,19 @@ class RegistrationDeskApiIT {
     assertThat(second.getInt("total")).isEqualTo(2);
     assertThat(organisations(second)).containsExactly(south);
 
+    HttpResponse<String> csv = secretariat.get(path + "/export.csv?q=dunn", "text/csv");
+    assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.body().lines())
+        .containsExactly(
+            "organisation,country,role,name,email,registered,social_event",
+            south + ",BE,HEAD,Dan Dunn," + Seed.email("desk-delegs-dan") + ",false,",
+            south + ",BE,MEMBER,Eve Ek," + Seed.email("desk-delegs-eve") + ",false,");
+    assertThat(
+            secretariat.get(path + "/export.csv?sort=-country", "text/csv").body().lines().skip(1))
+        .extracting(line -> line.substring(0, line.indexOf(',')))
+        .containsExactly(north, north, south, south);
+    assertThat(Api.asDemo(base, "delegate").get(path + "/export.csv", "text/csv").statusCode())
+        .isEqualTo(403);
     assertThat(secretariat.get(path + "?sort=size").body()).contains("\"sort\"");
     assertThat(secretariat.get(path + "?size=0").statusCode()).isEqualTo(400);
     assertThat(secretariat.get("api/meetings/no-such-meeting/delegations").statusCode())
