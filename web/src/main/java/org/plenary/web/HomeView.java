@@ -24,7 +24,8 @@ public class HomeView implements Serializable {
   /**
    * Published meetings, filtered, sorted and paged in the database as their published agendas have
    * them: the meeting column's filter looks in titles, themes, cities and side meetings' titles,
-   * upcoming or past is chosen above the table, and with no column sorted the earliest come first.
+   * upcoming or past is chosen above the table, and with no column sorted the meetings to come come
+   * first, the soonest first, then the past ones, the latest first.
    */
   public SortedList<MeetingSummary, MeetingCatalog.Filter, MeetingCatalog.Sort> getMeetings() {
     if (meetings == null) {
@@ -38,7 +39,7 @@ public class HomeView implements Serializable {
               service::page,
               service::count,
               MeetingSummary::getSlug,
-              new SortColumn.Order<>(MeetingCatalog.Sort.START_DATE, true));
+              new SortColumn.Order<>(MeetingCatalog.Sort.NEXT, true));
     }
     return meetings;
   }

@@ -25,7 +25,7 @@ class PublicPagesBrowserIT extends BrowserTest {
     assertThat(home.language()).isEqualTo("en");
     assertThat(home.heading()).isEqualTo("Welcome to Plenary");
     assertThat(home.introduction()).contains("plans intergovernmental meetings");
-    assertThat(home.meetings()).contains("E-Leaders 2019");
+    home.filterMeetings("E-Leaders 2019", List.of("E-Leaders 2019"));
     assertAccessible(driver);
     assertThat(browser.consoleMessages()).noneMatch(PublicPagesBrowserIT::isCspViolation);
   }
@@ -36,9 +36,11 @@ class PublicPagesBrowserIT extends BrowserTest {
     published("zh-bern-2092", "Zhome Conference 2092", "Bern", "2092-06-01");
     HomePage home = HomePage.open(driver, base);
 
-    home.filterMeetings("zhome", List.of("Zhome Summit 2023", "Zhome Conference 2092"));
+    home.filterMeetings("zhome", List.of("Zhome Conference 2092", "Zhome Summit 2023"));
+    home.sortBy("dates", "ascending", List.of("Zhome Summit 2023", "Zhome Conference 2092"));
     home.sortBy("title", "ascending", List.of("Zhome Conference 2092", "Zhome Summit 2023"));
     home.sortBy("city", "ascending", List.of("Zhome Conference 2092", "Zhome Summit 2023"));
+    home.sortBy("city", "descending", List.of("Zhome Summit 2023", "Zhome Conference 2092"));
     home.chooseWhen("Upcoming or under way", List.of("Zhome Conference 2092"));
     assertAccessible(driver);
     home.chooseWhen("Past", List.of("Zhome Summit 2023"));
@@ -49,7 +51,7 @@ class PublicPagesBrowserIT extends BrowserTest {
 
     home.switchLanguageTo("fr");
     HomePage french = HomePage.open(driver, base);
-    french.filterMeetings("zhome", List.of("Zhome Summit 2023", "Zhome Conference 2092"));
+    french.filterMeetings("zhome", List.of("Zhome Conference 2092", "Zhome Summit 2023"));
     french.chooseWhen("À venir ou en cours", List.of("Zhome Conference 2092"));
     french.filterMeetings("aucune telle réunion", List.of());
     assertThat(french.listText()).contains("aucune ne correspond à votre filtre");
@@ -72,7 +74,10 @@ class PublicPagesBrowserIT extends BrowserTest {
 
   @Test
   void showsEverySessionOfTheELeaders2019AgendaAtItsTime() {
-    MeetingPage meeting = HomePage.open(driver, base).openMeeting("E-Leaders 2019");
+    MeetingPage meeting =
+        HomePage.open(driver, base)
+            .filterMeetings("E-Leaders 2019", List.of("E-Leaders 2019"))
+            .openMeeting("E-Leaders 2019");
 
     assertThat(meeting.heading()).isEqualTo("E-Leaders 2019");
     assertThat(meeting.theme()).isEqualTo("Towards Service-Oriented Governance");

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,11 @@ public class MeetingCatalog {
    * The columns the public list of meetings sorts on, as the latest published versions have them.
    */
   public enum Sort implements SortColumn {
+    /**
+     * What people look for first: the meetings to come or under way, the soonest first, then the
+     * past ones, the latest first (whichever direction is asked).
+     */
+    NEXT("next", null),
     START_DATE("startDate", "v.startDate"),
     TITLE("title", "lower(v.title)"),
     CITY("city", "lower(v.city)");
@@ -101,20 +107,9 @@ public class MeetingCatalog {
   public List<MeetingSummary> page(
       Filter filter, Sort sort, boolean ascending, int first, int size) {
     List<Object[]> rows =
-        bind(
-                em.createQuery(
-                    LATEST
-                        + " and mm is null"
-                        + where(filter)
-                        + " order by "
-                        + sort.expression
-                        + (ascending ? " asc" : " desc")
-                        + ", m.slug",
-                    Object[].class),
-                filter)
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.max(1, size))
-            .getResultList();
+        sort == Sort.NEXT
+            ? nextFirst(filter, Math.max(0, first), Math.max(1, size))
+            : rows(filter, sort.expression + (ascending ? " asc" : " desc"), first, size);
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -124,6 +119,39 @@ public class MeetingCatalog {
     return meetings.values().stream()
         .map(meeting -> new MeetingSummary(meeting, meeting.getPublishedSideMeetings()))
         .toList();
+  }
+
+  /**
+   * A page in {@link Sort#NEXT}'s order, read as two runs each sorted and paged in the database:
+   * the page's part of the meetings to come, then its part of the past ones.
+   */
+  private List<Object[]> nextFirst(Filter filter, int first, int size) {
+    Filter upcoming = new Filter(filter.text(), When.UPCOMING);
+    long ahead = filter.when() == When.PAST ? 0 : count(upcoming);
+    List<Object[]> rows = new ArrayList<>();
+    if (first < ahead) {
+      rows.addAll(rows(upcoming, "v.startDate asc", first, size));
+    }
+    if (rows.size() < size && filter.when() != When.UPCOMING) {
+      rows.addAll(
+          rows(
+              new Filter(filter.text(), When.PAST),
+              "v.startDate desc",
+              (int) Math.max(0, first - ahead),
+              size - rows.size()));
+    }
+    return rows;
+  }
+
+  private List<Object[]> rows(Filter filter, String order, int first, int size) {
+    return bind(
+            em.createQuery(
+                LATEST + " and mm is null" + where(filter) + " order by " + order + ", m.slug",
+                Object[].class),
+            filter)
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.max(1, size))
+        .getResultList();
   }
 
   /** How many published main meetings there are, for paging. */

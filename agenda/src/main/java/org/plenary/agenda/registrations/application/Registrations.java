@@ -18,6 +18,7 @@ import java.io.Serializable;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,25 +181,61 @@ public class Registrations {
         + (registration.isListed() ? ", listed" : "");
   }
 
-  /** The caller's registrations, earliest meeting first. */
+  /**
+   * The caller's registrations: the meetings to come or under way first, the soonest first, then
+   * the past ones, the latest first.
+   */
   public List<RegistrationDetails> mine() {
     return mine(0, Integer.MAX_VALUE);
   }
 
-  /** A page of the caller's registrations, earliest meeting first, paged in the database. */
+  /**
+   * A page of the caller's registrations in the order of {@link #mine()}, read as two runs each
+   * sorted and paged in the database: the page's part of the meetings to come, then of the past.
+   */
   public List<RegistrationDetails> mine(int first, int size) {
     Person person = caller().getPerson();
-    List<Registration> page =
+    LocalDate today = LocalDate.now(clock);
+    int from = Math.max(0, first);
+    int most = Math.max(1, size);
+    long ahead =
         em.createQuery(
-                "select r from Registration r join fetch r.meeting m"
-                    + " where r.person = :person order by m.startDate, m.slug",
-                Registration.class)
+                "select count(r) from Registration r where r.person = :person"
+                    + " and r.meeting.endDate >= :today",
+                Long.class)
             .setParameter("person", person)
-            .setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.max(1, size))
-            .getResultList();
+            .setParameter("today", today)
+            .getSingleResult();
+    List<Registration> page = new ArrayList<>();
+    if (from < ahead) {
+      page.addAll(mine(person, ">= :today order by m.startDate", today, from, most));
+    }
+    if (page.size() < most) {
+      page.addAll(
+          mine(
+              person,
+              "< :today order by m.startDate desc",
+              today,
+              (int) Math.max(0, from - ahead),
+              most - page.size()));
+    }
     Map<Long, LocalDate> deadlines = deadlines(page.stream().map(r -> r.getMeeting().getId()));
     return page.stream().map(r -> details(r, deadlines.get(r.getMeeting().getId()))).toList();
+  }
+
+  private List<Registration> mine(
+      Person person, String endAndOrder, LocalDate today, int first, int size) {
+    return em.createQuery(
+            "select r from Registration r join fetch r.meeting m"
+                + " where r.person = :person and m.endDate "
+                + endAndOrder
+                + ", m.slug",
+            Registration.class)
+        .setParameter("person", person)
+        .setParameter("today", today)
+        .setFirstResult(first)
+        .setMaxResults(size)
+        .getResultList();
   }
 
   /** How many registrations the caller has. */

@@ -40,11 +40,13 @@ class MeetingsApiIT {
 
   @Test
   void filtersAndSortsThePublishedMeetingsOnWhatTheirPublishedAgendasSay() {
+    publish(plan("zq-quito-2020", "Zqlist Meeting 2020", "Quito", "2020-05-05", null));
     publish(plan("zq-lima-2021", "Zqlist Forum 2021", "Lima", "2021-03-02", null));
-    Drafts accra = plan("zq-accra-2031", "Zqlist Assembly 2031", "Accra", "2091-03-04", null);
+    publish(plan("zq-oslo-2090", "Zqlist Seminar 2090", "Oslo", "2090-06-06", null));
+    Drafts accra = plan("zq-accra-2091", "Zqlist Assembly 2091", "Accra", "2091-03-04", null);
     publish(accra);
-    publish(plan("zq-side-2031", "Workshop on zqside", "Accra", "2091-03-04", "zq-accra-2031"));
-    plan("zq-draft-2031", "Zqlist draft never published", "Lima", "2091-05-05", null)
+    publish(plan("zq-side-2091", "Workshop on zqside", "Accra", "2091-03-04", "zq-accra-2091"));
+    plan("zq-draft-2091", "Zqlist draft never published", "Lima", "2091-05-05", null)
         .addDay("2091-05-05", "Day 1");
     accra.edit(
         "PUT",
@@ -55,19 +57,32 @@ class MeetingsApiIT {
          "startDate": "2091-03-04", "endDate": "2091-03-04"}
         """,
         200);
+    String quito = "zq-quito-2020";
+    String lima = "zq-lima-2021";
+    String oslo = "zq-oslo-2090";
+    String accraId = "zq-accra-2091";
 
     JsonObject page = Api.json(Api.anonymous(base).get("api/meetings?q=zqlist")).asJsonObject();
-    assertThat(page.getInt("total")).as("the draft never published is not listed").isEqualTo(2);
-    assertThat(ids(page)).containsExactly("zq-lima-2021", "zq-accra-2031");
-    assertThat(ids("?q=zqlist&sort=-startDate")).containsExactly("zq-accra-2031", "zq-lima-2021");
-    assertThat(ids("?q=zqlist&sort=title")).containsExactly("zq-accra-2031", "zq-lima-2021");
-    assertThat(ids("?q=zqlist&sort=-city")).containsExactly("zq-lima-2021", "zq-accra-2031");
-    assertThat(ids("?q=zqlist&when=upcoming")).containsExactly("zq-accra-2031");
-    assertThat(ids("?q=zqlist&when=PAST")).containsExactly("zq-lima-2021");
+    assertThat(page.getInt("total")).as("the draft never published is not listed").isEqualTo(4);
+    assertThat(ids(page)).containsExactly(quito, lima, oslo, accraId);
+    assertThat(ids("?q=zqlist&sort=-startDate")).containsExactly(accraId, oslo, lima, quito);
+    assertThat(ids("?q=zqlist&sort=title")).containsExactly(accraId, lima, quito, oslo);
+    assertThat(ids("?q=zqlist&sort=-city")).containsExactly(quito, oslo, lima, accraId);
+    assertThat(ids("?q=zqlist&when=upcoming")).containsExactly(oslo, accraId);
+    assertThat(ids("?q=zqlist&when=PAST")).containsExactly(quito, lima);
+    assertThat(ids("?q=zqlist&sort=next"))
+        .as("the next first, then the latest past")
+        .containsExactly(oslo, accraId, lima, quito);
+    assertThat(ids("?q=zqlist&sort=next&first=1&size=2"))
+        .as("a page across both")
+        .containsExactly(accraId, lima);
+    assertThat(ids("?q=zqlist&sort=next&first=3&size=2")).containsExactly(quito);
+    assertThat(ids("?q=zqlist&sort=next&when=past")).containsExactly(lima, quito);
+    assertThat(ids("?q=zqlist&sort=next&when=upcoming&first=1")).containsExactly(accraId);
     assertThat(ids("?q=ZQSIDE"))
         .as("a side meeting's title finds its main meeting")
-        .containsExactly("zq-accra-2031");
-    assertThat(ids("?q=accra")).as("the published city").contains("zq-accra-2031");
+        .containsExactly(accraId);
+    assertThat(ids("?q=accra")).as("the published city").contains(accraId);
     assertThat(ids("?q=zqrenamed")).as("a title changed only in the draft").isEmpty();
     assertThat(ids("?q=kumasi")).as("a city changed only in the draft").isEmpty();
     assertThat(ids("?q=" + URLEncoder.encode("zq_", StandardCharsets.UTF_8)))

@@ -30,6 +30,43 @@ class RegistrationsApiIT {
   final URL base = TestServer.url();
 
   @Test
+  void listsMyRegistrationsTheNextMeetingFirstThenTheLatestPast() throws Exception {
+    LocalDate soon = LocalDate.of(2089, 5, 5);
+    LocalDate later = LocalDate.of(2090, 1, 10);
+    LocalDate before = LocalDate.of(2018, 3, 3);
+    LocalDate after = LocalDate.of(2019, 3, 3);
+    try (Seed seed = Seed.open()) {
+      seed.publishedMeeting(
+          "it-mine-later", "Mine later", List.of(new Seed.Day(later, "Day 1", List.of())));
+      seed.publishedMeeting(
+          "it-mine-soon", "Mine soon", List.of(new Seed.Day(soon, "Day 1", List.of())));
+      seed.publishedMeeting(
+          "it-mine-before", "Mine before", List.of(new Seed.Day(before, "Day 1", List.of())));
+      seed.publishedMeeting(
+          "it-mine-after", "Mine after", List.of(new Seed.Day(after, "Day 1", List.of())));
+      seed.account("it-mine", "Mia Mine", "Ministry of Order (IT)", "MINISTRY");
+      seed.commit();
+    }
+    Api me = Api.asDemo(base, "it-mine");
+    for (Object[] meeting :
+        List.of(
+            new Object[] {"it-mine-before", before},
+            new Object[] {"it-mine-later", later},
+            new Object[] {"it-mine-after", after},
+            new Object[] {"it-mine-soon", soon})) {
+      HttpResponse<String> registered =
+          me.post(
+              "api/meetings/" + meeting[0] + "/registrations",
+              "{\"days\":[\"" + meeting[1] + "\"],\"attendance\":\"REMOTE\"}");
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+
+    assertThat(Api.json(me.get("api/me/registrations")).asJsonArray().getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("meetingId"))
+        .containsExactly("it-mine-soon", "it-mine-later", "it-mine-after", "it-mine-before");
+  }
+
+  @Test
   void registersTheDemoDelegateAndMailsAConfirmationWithACalendarEntry() throws Exception {
     assertThat(
             Api.asDemo(base, "secretariat")
