@@ -94,7 +94,7 @@ public class Delegations {
   /** The columns the list of delegations sorts on. */
   public enum Sort implements SortColumn {
     ORGANISATION("organisation", "lower(o.name)"),
-    COUNTRY("country", "c.code");
+    COUNTRY("country", "coalesce(c.code, '')"); // no country first on both databases
 
     private final String column;
     private final String expression;

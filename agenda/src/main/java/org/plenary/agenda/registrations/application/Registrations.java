@@ -328,9 +328,7 @@ public class Registrations {
       }
     }
     boolean text = filter.text() != null && !filter.text().isBlank();
-    // No "escape '\'" here, though Like escapes for it: backslash is the default escape of like
-    // in PostgreSQL and H2 alike, and with an escape clause EclipseLink writes the statement's
-    // values into its SQL for H2, where the boolean then reads 1, which H2 refuses to compare.
+    // no escape clause beside the boolean: see Like
     String where =
         " from Registration r join r.person p left join p.organisation o left join o.country c"
             + " where r.meeting = :m and r.listed = true and r.status <> :declined"
