@@ -3,6 +3,8 @@ package org.plenary.web.rest;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -14,17 +16,22 @@ import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The JSON-B that binds every body of the API and writes every answer: the default one, except that
- * a {@code Boolean} is read only from JSON {@code true}, {@code false} or {@code null}. Yasson
- * reads any string or number as {@code Boolean.parseBoolean} of its text, so {@code
- * {"listed":"yes"}} was false in silence; now it is a 400 problem naming the property, as any value
- * of the wrong type. Yasson applies no deserializer to a primitive {@code boolean}, which it keeps
- * reading that way: no body declares one ({@code RequestBodiesTest}). Created once (building a
- * Jsonb is costly), closed with the application.
+ * each value is read only from JSON of its own kind. Yasson reads a {@code Boolean} from any string
+ * or number as {@code Boolean.parseBoolean} of its text (so {@code {"listed":"yes"}} was false), a
+ * {@code String} from a number or {@code true} as its text, and an {@code Integer} or {@code Long}
+ * from {@code "4"} as 4; now each of those is a 400 problem naming the property, as any value of
+ * the wrong type. A boolean is JSON {@code true} or {@code false}, a text a JSON string, a whole
+ * number a JSON number without a fraction in its type's range ({@link JsonBodyGuard} checks before
+ * that every number of a body is a whole number that fits an int); {@code null} is null, as if
+ * absent. Yasson applies no deserializer to a primitive, which it keeps reading its lenient way: no
+ * body declares one ({@code RequestBodiesTest}). Created once (building a Jsonb is costly), closed
+ * with the application.
  */
 @Provider
 @ApplicationScoped
@@ -35,7 +42,14 @@ public class ApiJsonb implements ContextResolver<Jsonb> {
 
   @PostConstruct
   void open() {
-    jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new LiteralBoolean()));
+    jsonb =
+        JsonbBuilder.create(
+            new JsonbConfig()
+                .withDeserializers(
+                    new LiteralBoolean(),
+                    new LiteralString(),
+                    new WholeInteger(),
+                    new WholeLong()));
   }
 
   @Override
@@ -67,5 +81,57 @@ public class ApiJsonb implements ContextResolver<Jsonb> {
                 "a boolean is JSON true or false, not " + value.getValueType());
       };
     }
+  }
+
+  /** A {@code String} from a JSON string or {@code null} only. */
+  static final class LiteralString implements JsonbDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue value = parser.getValue();
+      return switch (value.getValueType()) {
+        case STRING -> ((JsonString) value).getString();
+        case NULL -> null;
+        default -> throw new JsonbException("a text is a JSON string, not " + value.getValueType());
+      };
+    }
+  }
+
+  /** An {@code Integer} from a whole JSON number in its range, or {@code null}. */
+  static final class WholeInteger implements JsonbDeserializer<Integer> {
+    @Override
+    public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      BigDecimal number = number(parser.getValue());
+      try {
+        return number == null ? null : number.intValueExact();
+      } catch (ArithmeticException e) {
+        throw new JsonbException("not a whole number in range: " + number, e);
+      }
+    }
+  }
+
+  /** A {@code Long} from a whole JSON number in its range, or {@code null}. */
+  static final class WholeLong implements JsonbDeserializer<Long> {
+    @Override
+    public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      BigDecimal number = number(parser.getValue());
+      try {
+        return number == null ? null : number.longValueExact();
+      } catch (ArithmeticException e) {
+        throw new JsonbException("not a whole number in range: " + number, e);
+      }
+    }
+  }
+
+  /**
+   * The number a JSON value is, or null for JSON null. Its {@code intValueExact} and {@code
+   * longValueExact} refuse a fraction or a number out of range at once, without expanding {@code
+   * 1e999999999}.
+   */
+  private static BigDecimal number(JsonValue value) {
+    return switch (value.getValueType()) {
+      case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+      case NULL -> null;
+      default -> throw new JsonbException("a number is a JSON number, not " + value.getValueType());
+    };
   }
 }

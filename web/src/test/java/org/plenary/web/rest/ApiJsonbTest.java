@@ -20,9 +20,11 @@ import org.plenary.web.rest.registrations.RegistrationJson;
 import org.plenary.web.rest.registrations.RegistrationRequest;
 
 /**
- * The API's JSON-B (on the server's own Yasson) takes a boolean only from JSON true or false (or
- * null), in a public field, a record's component, a setter or a list, refusing a string or a number
- * as a value of the wrong type of the property it names; it writes answers as the default JSON-B.
+ * The API's JSON-B (on the server's own Yasson) takes a boolean only from JSON true or false, a
+ * text only from a JSON string, a whole number only from a JSON number without a fraction in its
+ * type's range (or each from null), in a public field, a record's component, a setter or a list,
+ * refusing anything else as a value of the wrong type of the property it names; it writes answers
+ * as the default JSON-B.
  */
 class ApiJsonbTest {
   private final ApiJsonb resolver = new ApiJsonb();
@@ -78,6 +80,76 @@ class ApiJsonbTest {
     assertThat(jsonb.fromJson("{\"byEmail\":false}", SettingsBody.class).getByEmail()).isFalse();
     assertThat(jsonb.fromJson("{\"flags\":[true,false,null]}", Flags.class).flags())
         .containsExactly(true, false, null);
+  }
+
+  @Test
+  void refusesANumberABooleanOrAStructureForATextNamingItsProperty() {
+    for (String value : List.of("12", "0.5", "true", "false", "{}", "[]", "[\"a\"]")) {
+      assertThat(refusedProperty("{\"dietaryNeeds\":" + value + "}", RegistrationRequest.class))
+          .as("dietaryNeeds %s", value)
+          .isEqualTo("dietaryNeeds");
+      assertThat(refusedProperty("{\"version\":1,\"title\":" + value + "}", ItemForm.class))
+          .as("title %s", value)
+          .isEqualTo("title");
+      assertThat(
+              refusedProperty(
+                  "{\"sideMeetings\":[\"a\"," + value + "]}", RegistrationRequest.class))
+          .as("%s in a list", value)
+          .isEqualTo("sideMeetings");
+    }
+  }
+
+  @Test
+  void takesTextsFromStringsAndNull() {
+    RegistrationRequest request =
+        jsonb.fromJson(
+            "{\"dietaryNeeds\":\"12\",\"accessibilityNeeds\":null,\"sideMeetings\":[\"Éé \\\"x\\\"\",\"\"]}",
+            RegistrationRequest.class);
+    assertThat(request.dietaryNeeds).isEqualTo("12");
+    assertThat(request.accessibilityNeeds).isNull();
+    assertThat(request.sideMeetings).containsExactly("Éé \"x\"", "");
+    assertThat(jsonb.fromJson("{\"title\":\"Session 1\"}", ItemForm.class).title())
+        .isEqualTo("Session 1");
+  }
+
+  @Test
+  void refusesAFractionATextOrANumberOutOfRangeForAWholeNumberNamingItsProperty() {
+    List<String> values =
+        List.of(
+            "4.5",
+            "\"4\"",
+            "true",
+            "{}",
+            "[]",
+            "1e-1",
+            "1e400",
+            "-1e999999999",
+            "123456789012345678901234567890");
+    for (String value : values) {
+      assertThat(refusedProperty("{\"sessionNumber\":" + value + "}", ItemForm.class))
+          .as("sessionNumber %s", value)
+          .isEqualTo("sessionNumber");
+      assertThat(refusedProperty("{\"version\":" + value + "}", ItemForm.class))
+          .as("version %s", value)
+          .isEqualTo("version");
+    }
+    assertThat(refusedProperty("{\"sessionNumber\":2147483648}", ItemForm.class))
+        .isEqualTo("sessionNumber");
+    assertThat(refusedProperty("{\"version\":9223372036854775808}", ItemForm.class))
+        .isEqualTo("version");
+  }
+
+  @Test
+  void takesWholeNumbersWrittenAnyWayAndNull() {
+    ItemForm form =
+        jsonb.fromJson("{\"sessionNumber\":2147483647,\"version\":4e2}", ItemForm.class);
+    assertThat(form.sessionNumber()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(form.version()).isEqualTo(400L);
+    assertThat(jsonb.fromJson("{\"sessionNumber\":-3.0,\"version\":null}", ItemForm.class))
+        .extracting(ItemForm::sessionNumber, ItemForm::version)
+        .containsExactly(-3, null);
+    assertThat(jsonb.fromJson("{\"version\":-9223372036854775808}", ItemForm.class).version())
+        .isEqualTo(Long.MIN_VALUE);
   }
 
   /** Why no body declares a primitive boolean ({@link RequestBodiesTest}). */

@@ -19,14 +19,15 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The classes JSON request bodies bind to, and every class they hold, declare no primitive {@code
- * boolean}: Yasson reads any string or number into one as {@code Boolean.parseBoolean} of its text
- * ({"socialEvent":"yes"} is false) and applies no deserializer to it, while a {@code Boolean} is
- * read by {@link ApiJsonb}, which takes only JSON true, false and null.
+ * The classes JSON request bodies bind to, and every class they hold, declare no primitive: Yasson
+ * applies no deserializer to one and reads it its lenient way — any string or number into a {@code
+ * boolean} as {@code Boolean.parseBoolean} of its text ({"socialEvent":"yes"} is false), {@code
+ * 4.5} or {@code "4"} into a {@code long} as 4 — while a {@code Boolean}, {@code Integer} or {@code
+ * Long} is read by {@link ApiJsonb}, which takes only JSON true or false, or a whole JSON number.
  */
 class RequestBodiesTest {
   @Test
-  void noBodyDeclaresAPrimitiveBooleanThatWouldTakeAnyStringAsFalse() {
+  void noBodyDeclaresAPrimitiveThatWouldTakeAnyValueItsLenientWay() {
     Set<Class<?>> bodies = bodyClasses();
     assertThat(bodies).as("body classes found").hasSizeGreaterThan(20);
 
@@ -36,13 +37,15 @@ class RequestBodiesTest {
           type != null && type != Object.class;
           type = type.getSuperclass()) {
         for (Field field : type.getDeclaredFields()) {
-          if (!Modifier.isStatic(field.getModifiers()) && field.getType() == boolean.class) {
+          if (!Modifier.isStatic(field.getModifiers()) && field.getType().isPrimitive()) {
             primitive.add(type.getName() + "." + field.getName());
           }
         }
       }
     }
-    assertThat(primitive).as("boolean properties of request bodies (declare Boolean)").isEmpty();
+    assertThat(primitive)
+        .as("primitive properties of request bodies (declare Boolean, Integer, Long)")
+        .isEmpty();
   }
 
   /** The classes of the bodies of every operation, with the classes of Plenary they hold. */

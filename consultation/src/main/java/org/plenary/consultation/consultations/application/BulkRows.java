@@ -148,7 +148,12 @@ public final class BulkRows {
           if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
             return BulkRow.unreadable(row, field, "section must be a whole number");
           }
-          form.setSection(number.intValue());
+          try {
+            form.setSection(number.intValueExact());
+          } catch (ArithmeticException e) {
+            // 4294967297 was read as section 1
+            return BulkRow.unreadable(row, field, "section must be a whole number");
+          }
         } else if (value instanceof JsonString string) {
           set(form, field, string.getString());
         } else {

@@ -77,12 +77,14 @@ class BulkRowsTest {
                         + "\n"
                         + "{\"text\":\"B\",\"email\":\"x@y.z\"}\n"
                         + "not json\n"
-                        + "{\"text\":\"C\",\"section\":\"x\"}")));
-    assertThat(rows).hasSize(4);
+                        + "{\"text\":\"C\",\"section\":\"x\"}\n"
+                        + "{\"text\":\"D\",\"section\":4294967297}")));
+    assertThat(rows).hasSize(5);
     assertThat(rows.get(0).form().getSection()).isEqualTo(1);
     assertThat(rows.get(1).unreadable().field()).isEqualTo("email");
     assertThat(rows.get(2).unreadable().row()).isEqualTo(3);
     assertThat(rows.get(3).unreadable().field()).isEqualTo("section");
+    assertThat(rows.get(4).unreadable().field()).as("out of range").isEqualTo("section");
   }
 
   private static List<BulkRow> all(Iterator<BulkRow> rows) {

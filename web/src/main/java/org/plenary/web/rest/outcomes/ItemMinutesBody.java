@@ -3,20 +3,20 @@ package org.plenary.web.rest.outcomes;
 import java.util.List;
 
 /**
- * The body that saves one item's minutes: the version read (0 when nothing was saved yet), the
- * summary, the answers aligned with the item's key questions, and the decisions.
+ * The body that saves one item's minutes: the version read (0, or none, when nothing was saved
+ * yet), the summary, the answers aligned with the item's key questions, and the decisions.
  */
 public class ItemMinutesBody {
-  private long version;
+  private Long version;
   private String summary;
   private List<String> answers;
   private String decisions;
 
   public long getVersion() {
-    return version;
+    return version == null ? 0 : version;
   }
 
-  public void setVersion(long version) {
+  public void setVersion(Long version) {
     this.version = version;
   }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
 import org.plenary.web.it.Seed;
@@ -189,8 +190,9 @@ class RegistrationsApiIT {
         .isEqualTo(401);
   }
 
+  /** A value of another kind is never read as one of the field's own (ApiJsonb). */
   @Test
-  void refusesAStringOrANumberForTheSocialEventNamingItAndStoresNothing() throws Exception {
+  void refusesAValueOfAnotherKindNamingItsFieldAndStoresNothing() throws Exception {
     try (Seed seed = Seed.open()) {
       seed.account(
           "it-bool-1", "Bo Olean", "Delegation of Booleans (IT)", "OECD_MEMBER_DELEGATION");
@@ -199,26 +201,35 @@ class RegistrationsApiIT {
     Api participant = Api.asDemo(base, "it-bool-1");
     String path = "api/meetings/e-leaders-2019/registrations";
 
-    for (String value : List.of("\"yes\"", "\"true\"", "1")) {
-      HttpResponse<String> refused =
-          participant.post(
-              path,
-              "{\"days\":[\"2019-09-19\"],\"socialEvent\":"
-                  + value
-                  + ",\"attendance\":\"REMOTE\"}");
+    Map<String, List<String>> wrong =
+        Map.of(
+            "socialEvent", List.of("\"yes\"", "\"true\"", "1"),
+            "dietaryNeeds", List.of("12", "true", "[\"vegan\"]"));
+    wrong.forEach(
+        (field, values) -> {
+          for (String value : values) {
+            HttpResponse<String> refused =
+                participant.post(
+                    path,
+                    "{\"days\":[\"2019-09-19\"],\""
+                        + field
+                        + "\":"
+                        + value
+                        + ",\"attendance\":\"REMOTE\"}");
 
-      assertThat(refused.statusCode()).as(value + ": " + refused.body()).isEqualTo(400);
-      assertThat(refused.headers().firstValue("Content-Type"))
-          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-      assertThat(
-              Api.json(refused)
-                  .asJsonObject()
-                  .getJsonArray("errors")
-                  .getJsonObject(0)
-                  .getString("field"))
-          .as(value)
-          .isEqualTo("socialEvent");
-    }
+            assertThat(refused.statusCode()).as(value + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(
+                    Api.json(refused)
+                        .asJsonObject()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .as(value)
+                .isEqualTo(field);
+          }
+        });
     assertThat(Api.json(participant.get("api/me/registrations")).asJsonArray()).isEmpty();
 
     assertThat(
