@@ -10,15 +10,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.agenda.demo.DemoFeedback;
 import org.plenary.agenda.demo.DemoMeetings;
 import org.plenary.agenda.demo.DemoOutcomes;
+import org.plenary.agenda.demo.DemoRegistrations;
 
 /**
  * Loads the demo story on start-up when {@code plenary.demo-data} is true: people, organisations
  * and the demo accounts, then the E-Leaders 2019 meeting, then its Session 5 feedback form, then
  * the working groups with the draft Handbook and the draft EASD Principles, then the meeting the
  * Task Force on Governance holds, then the outcomes of E-Leaders 2019 (approved minutes of two
- * sessions, three actions). Each part checks what exists, so a restart never duplicates anything.
- * The loaders run as the secretariat (EJB run-as) because they use the same secured application
- * services as the user interface.
+ * sessions, three actions), then its delegates' registrations and two delegations (last: nobody is
+ * mailed the minutes on a fresh start). Each part checks what exists, so a restart never duplicates
+ * anything. The loaders run as the secretariat (EJB run-as) because they use the same secured
+ * application services as the user interface.
  */
 @Startup
 @Singleton
@@ -37,6 +39,7 @@ public class DemoData {
   @Inject DemoConsultations consultations;
   @Inject DemoCoordination coordination;
   @Inject DemoOutcomes outcomes;
+  @Inject DemoRegistrations registrations;
 
   @PostConstruct
   void load() {
@@ -52,5 +55,6 @@ public class DemoData {
     consultations.load();
     coordination.load();
     outcomes.load();
+    registrations.load();
   }
 }

@@ -33,6 +33,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.plenary.agenda.demo.DemoRegistrations;
 import org.plenary.agenda.meetings.infrastructure.PublishedAgendaBackfill;
 import org.plenary.core.mail.Mail;
 import org.plenary.core.mail.MailOutbox;
@@ -64,6 +65,8 @@ class DatabaseIT {
   DataSource dataSource;
 
   @Inject PublishedAgendaBackfill backfill;
+
+  @Inject DemoRegistrations demoRegistrations;
 
   @PersistenceUnit EntityManagerFactory entities;
 
@@ -106,6 +109,45 @@ class DatabaseIT {
         1,
         count(
             "select count(*) from audit_entry where action = 'account.opened' and object_id = 'secretariat'"));
+  }
+
+  /**
+   * The demo's delegates to E-Leaders 2019 registered once, however often the loader runs (here a
+   * second time, as on a restart): fourteen in 2019, twelve approved, ten with a seat on the bus
+   * (registering gave them, nobody waits), two not on the participant list; Estonia's delegation
+   * headed by the demo delegate, who is not registered herself.
+   */
+  @Test
+  void loadsTheDemoRegistrationsAndDelegationsOnlyOnce() throws SQLException {
+    demoRegistrations.load();
+
+    String demo =
+        "select count(*) from registration r join meeting m on m.id = r.meeting_id"
+            + " where m.slug = 'e-leaders-2019' and extract(year from r.registered_at) = 2019";
+    assertEquals(14, count(demo));
+    assertEquals(12, count(demo + " and r.status = 'APPROVED'"));
+    assertEquals(
+        10, count(demo + " and r.social_event = 'CONFIRMED' and r.waiting_ticket is null"));
+    assertEquals(0, count(demo + " and r.social_event = 'WAITING'"));
+    assertEquals(2, count(demo + " and r.listed = false"));
+    assertEquals(
+        1, count("select count(*) from person where email = 'kadri.kask@delegation-ee.example'"));
+    assertEquals(
+        1,
+        count(
+            "select count(*) from delegation_member dm"
+                + " join delegation d on d.id = dm.delegation_id"
+                + " join meeting m on m.id = d.meeting_id"
+                + " join person p on p.id = dm.person_id"
+                + " where m.slug = 'e-leaders-2019' and dm.member_role = 'HEAD'"
+                + " and p.email = 'mari.tamm@delegation-ee.example'"));
+    assertEquals(
+        0,
+        count(
+            "select count(*) from registration r join person p on p.id = r.person_id"
+                + " join meeting m on m.id = r.meeting_id"
+                + " where m.slug = 'e-leaders-2019' and extract(year from r.registered_at) = 2019"
+                + " and p.email = 'mari.tamm@delegation-ee.example'"));
   }
 
   /**

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,10 +83,61 @@ public class Registrations {
     Meeting meeting = publishedMeeting(meetingId);
     LocalDate closesOn = closesOn(meeting);
     RegistrationDeadline.checkOpen(meeting, closesOn, clock.instant());
+    Entered entered = enter(meeting, person, choices, listed, language, clock.instant());
+    Registration registration = entered.registration();
+    Integer position = entered.position();
+    RegistrationMails.confirmation(registration, published(meetingId), position, clock.instant())
+        .ifPresent(mail::fire);
+    return RegistrationDetails.of(registration, position, closesOn, true);
+  }
+
+  /**
+   * Enters a registration a person made before Plenary kept them (the demo's delegates to E-Leaders
+   * 2019) as it stood: received at its own time, approved by the desk then if it was, with a seat
+   * or a waiting ticket on the social event as registering would have given, under every rule of
+   * registering but the deadline. Nobody is mailed: it is no news to them. Audited.
+   */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public RegistrationDetails importRegistration(
+      @NotBlank String meetingId,
+      long personId,
+      @NotNull Choices choices,
+      boolean listed,
+      @NotNull Instant receivedAt,
+      boolean approved) {
+    Person person =
+        Optional.ofNullable(em.find(Person.class, personId))
+            .orElseThrow(() -> new NotFoundException("person", String.valueOf(personId)));
+    Meeting meeting = publishedMeeting(meetingId);
+    Entered entered = enter(meeting, person, choices, listed, "en", receivedAt);
+    Registration registration = entered.registration();
+    if (approved) {
+      registration.approve(receivedAt);
+      audit.record(
+          AuditAction.REGISTRATION_APPROVED, AuditObjectType.REGISTRATION, key(registration), null);
+    }
+    return RegistrationDetails.of(registration, entered.position(), closesOn(meeting), true);
+  }
+
+  /** A registration just entered, with its place on the social event's waiting list (or null). */
+  private record Entered(Registration registration, Integer position) {}
+
+  /**
+   * Registers the person: one registration a person and meeting (the unique key decides between
+   * concurrent ones), then a seat on the social event if one is asked for and free, else the next
+   * waiting ticket. Audited.
+   */
+  private Entered enter(
+      Meeting meeting,
+      Person person,
+      Choices choices,
+      boolean listed,
+      String language,
+      Instant receivedAt) {
     if (find(person, meeting).isPresent()) {
       throw alreadyRegistered(person, meeting);
     }
-    Registration registration = Registration.register(meeting, person, choices, clock.instant());
+    Registration registration = Registration.register(meeting, person, choices, receivedAt);
     registration.prefer(listed, language);
     if (choices.socialEvent() && seats(meeting).isEmpty()) {
       throw new RegistrationRefused(
@@ -120,9 +172,7 @@ public class Registrations {
             + ", social event "
             + registration.getSocialEvent()
             + (position == null ? "" : " #" + position));
-    RegistrationMails.confirmation(registration, published(meetingId), position, clock.instant())
-        .ifPresent(mail::fire);
-    return RegistrationDetails.of(registration, position, closesOn, true);
+    return new Entered(registration, position);
   }
 
   /**
