@@ -29,7 +29,7 @@ public class DemoFeedback {
   /** Defines the Session 5 form unless it exists; safe to call on every start. */
   public void load() {
     String meeting = ELeaders2019.meeting().slug();
-    if (forms.hasForm(meeting, SESSION_5_FORM)) {
+    if (forms.formId(meeting, SESSION_5_FORM).isPresent()) {
       return;
     }
     forms.define(

@@ -7,10 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.plenary.agenda.demo.DemoDelegates;
 import org.plenary.agenda.demo.DemoFeedback;
 import org.plenary.agenda.demo.DemoMeetings;
 import org.plenary.agenda.demo.DemoOutcomes;
-import org.plenary.agenda.demo.DemoRegistrations;
 
 /**
  * Loads the demo story on start-up when {@code plenary.demo-data} is true: people, organisations
@@ -39,7 +39,7 @@ public class DemoData {
   @Inject DemoConsultations consultations;
   @Inject DemoCoordination coordination;
   @Inject DemoOutcomes outcomes;
-  @Inject DemoRegistrations registrations;
+  @Inject DemoDelegates registrations;
 
   @PostConstruct
   void load() {

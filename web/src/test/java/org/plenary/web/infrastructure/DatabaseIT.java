@@ -33,7 +33,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.plenary.agenda.demo.DemoRegistrations;
+import org.plenary.agenda.demo.DemoDelegates;
 import org.plenary.agenda.meetings.infrastructure.PublishedAgendaBackfill;
 import org.plenary.core.mail.Mail;
 import org.plenary.core.mail.MailOutbox;
@@ -66,7 +66,7 @@ class DatabaseIT {
 
   @Inject PublishedAgendaBackfill backfill;
 
-  @Inject DemoRegistrations demoRegistrations;
+  @Inject DemoDelegates demoDelegates;
 
   @PersistenceUnit EntityManagerFactory entities;
 
@@ -115,11 +115,12 @@ class DatabaseIT {
    * The demo's delegates to E-Leaders 2019 registered once, however often the loader runs (here a
    * second time, as on a restart): fourteen in 2019, twelve approved, ten with a seat on the bus
    * (registering gave them, nobody waits), two not on the participant list; Estonia's delegation
-   * headed by the demo delegate, who is not registered herself.
+   * headed by the demo delegate, who is not registered herself; their ratings of the sessions of
+   * their days and eight responses to the Session 5 form.
    */
   @Test
-  void loadsTheDemoRegistrationsAndDelegationsOnlyOnce() throws SQLException {
-    demoRegistrations.load();
+  void loadsTheDemoDelegatesAndDelegationsOnlyOnce() throws SQLException {
+    demoDelegates.load();
 
     String demo =
         "select count(*) from registration r join meeting m on m.id = r.meeting_id"
@@ -141,6 +142,16 @@ class DatabaseIT {
                 + " join person p on p.id = dm.person_id"
                 + " where m.slug = 'e-leaders-2019' and dm.member_role = 'HEAD'"
                 + " and p.email = 'mari.tamm@delegation-ee.example'"));
+    String evaluations =
+        "select count(*) from session_evaluation e join meeting m on m.id = e.meeting_id"
+            + " where m.slug = 'e-leaders-2019' and extract(year from e.created_at) = 2019";
+    assertEquals(78, count(evaluations), "six sessions by twelve, the first day's three by two");
+    assertEquals(6, count(evaluations + " and e.comment_text is not null"));
+    assertEquals(
+        8,
+        count(
+            "select count(*) from feedback_response r join feedback_form f on f.id = r.form_id"
+                + " where f.title = 'Session 5: feedback on the Thematic Groups and drafts'"));
     assertEquals(
         0,
         count(

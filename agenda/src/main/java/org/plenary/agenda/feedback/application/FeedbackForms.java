@@ -91,17 +91,17 @@ public class FeedbackForms {
         .getSingleResult();
   }
 
-  /** Whether the meeting has a form with this title (the standard set aside). */
+  /** The id of the meeting's form with this title (the standard set aside). */
   @RolesAllowed(Roles.SECRETARIAT)
-  public boolean hasForm(@NotBlank String meetingId, @NotBlank String title) {
+  public Optional<Long> formId(@NotBlank String meetingId, @NotBlank String title) {
     return em.createQuery(
-                "select count(f) from FeedbackForm f where f.meeting.slug = :slug"
-                    + " and f.title = :title and f.standardMeetingId is null",
-                Long.class)
-            .setParameter("slug", meetingId)
-            .setParameter("title", title)
-            .getSingleResult()
-        > 0;
+            "select f.id from FeedbackForm f where f.meeting.slug = :slug"
+                + " and f.title = :title and f.standardMeetingId is null",
+            Long.class)
+        .setParameter("slug", meetingId)
+        .setParameter("title", title)
+        .getResultStream()
+        .findFirst();
   }
 
   /** A form with its questions. */
@@ -217,6 +217,31 @@ public class FeedbackForms {
     }
     em.flush();
     return new FormSheet(FormDetails.of(form), true, false, true, answers(response));
+  }
+
+  /**
+   * Enters a response a person gave before Plenary kept them (the demo's delegates to E-Leaders
+   * 2019) at its own time, under the rules of answering: the person attends the meeting, the form
+   * was open then, every answer follows its question. A response the person has already stays.
+   */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public void importResponse(
+      long formId, long personId, @NotNull List<AnswerInput> answers, @NotNull Instant givenAt) {
+    FeedbackForm form = get(formId);
+    Person person = participation.person(personId);
+    if (!participation.attends(person, form.getMeeting())) {
+      throw Participation.notRegistered(form.getMeeting());
+    }
+    long given =
+        em.createQuery(
+                "select count(r) from FeedbackResponse r where r.form = :form and r.person = :person",
+                Long.class)
+            .setParameter("form", form)
+            .setParameter("person", person)
+            .getSingleResult();
+    if (given == 0) {
+      em.persist(FeedbackResponse.respond(form, person, answers, givenAt));
+    }
   }
 
   private static List<AnswerInput> answers(FeedbackResponse response) {

@@ -34,6 +34,15 @@ class Participation {
         .getPerson();
   }
 
+  /** The person with this id. */
+  Person person(long personId) {
+    Person person = em.find(Person.class, personId);
+    if (person == null) {
+      throw new NotFoundException("person", personId);
+    }
+    return person;
+  }
+
   /** The managed meeting with this slug, if its agenda is published. */
   Meeting publishedMeeting(String slug) {
     return em.createQuery(

@@ -119,6 +119,30 @@ public class SessionEvaluations {
         .orElseThrow();
   }
 
+  /**
+   * Enters an evaluation a person gave before Plenary kept them (the demo's delegates to E-Leaders
+   * 2019) at its own time, under the rules of evaluating: the person attends the session's day, the
+   * session had started, the rating is 1 to 5; no key question answered (none was open). An
+   * evaluation the person has of the session already stays as it is.
+   */
+  @RolesAllowed(Roles.SECRETARIAT)
+  public void importEvaluation(
+      @NotBlank String meetingId,
+      @NotBlank String itemKey,
+      long personId,
+      @NotNull SessionFeedback feedback,
+      @NotNull Instant givenAt) {
+    Meeting meeting = participation.publishedMeeting(meetingId);
+    AgendaItem session = session(catalog.getPublished(meetingId), itemKey);
+    Person person = participation.person(personId);
+    if (!participation.attends(person, meeting, session)) {
+      throw Participation.notRegistered(meeting);
+    }
+    if (find(meeting, itemKey, person).isEmpty()) {
+      em.persist(SessionEvaluation.evaluate(meeting, session, person, feedback, false, givenAt));
+    }
+  }
+
   /** Opens (or closes) a session's key questions for delegates' input. */
   @RolesAllowed(Roles.SECRETARIAT)
   public void openKeyQuestions(@NotBlank String meetingId, @NotBlank String itemKey, boolean open) {

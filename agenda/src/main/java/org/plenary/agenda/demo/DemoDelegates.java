@@ -4,6 +4,7 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.text.Normalizer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -13,6 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import org.plenary.agenda.delegations.application.Delegations;
 import org.plenary.agenda.delegations.application.Delegations.PeopleIds;
+import org.plenary.agenda.feedback.application.FeedbackForms;
+import org.plenary.agenda.feedback.application.SessionEvaluations;
+import org.plenary.agenda.feedback.domain.AnswerInput;
+import org.plenary.agenda.feedback.domain.SessionFeedback;
+import org.plenary.agenda.meetings.application.MeetingCatalog;
+import org.plenary.agenda.meetings.domain.AgendaItem;
 import org.plenary.agenda.registrations.application.Registrations;
 import org.plenary.agenda.registrations.domain.Attendance;
 import org.plenary.agenda.registrations.domain.Choices;
@@ -27,14 +34,17 @@ import org.plenary.core.security.domain.Roles;
  * most for both days and the bus to the social event (30 seats), some remotely, a few for the Going
  * Digital side meeting — most approved by the desk, two still to decide, two who did not agree to
  * appear on the participant list; and the delegations of Estonia (headed by the demo delegate, who
- * has not registered yet: registering is hers to try) and Belgium (headed by the demo member). The
- * people are invented; their meeting is the real agenda. Call it once the demo accounts and the
- * meeting exist, after the outcomes: the minutes were circulated before these registrations were
- * entered, so nobody is mailed on a fresh start.
+ * has not registered yet: registering is hers to try) and Belgium (headed by the demo member). What
+ * they said: each rated the sessions of the days they came, a few with a comment, and eight
+ * answered the Session 5 form on the Thematic Groups and the drafts, so that the secretariat's
+ * feedback results have something to show. The people are invented; their meeting is the real
+ * agenda. Call it once the demo accounts, the meeting and its Session 5 form exist, after the
+ * outcomes: the minutes were circulated before these registrations were entered, so nobody is
+ * mailed on a fresh start.
  */
 @Stateless
 @RunAs(Roles.SECRETARIAT)
-public class DemoRegistrations {
+public class DemoDelegates {
   static final int SOCIAL_EVENT_SEATS = 30;
   static final String ESTONIA = "Delegation of Estonia";
   static final String BELGIUM = "Delegation of Belgium";
@@ -42,9 +52,94 @@ public class DemoRegistrations {
   private static final Set<LocalDate> BOTH_DAYS = Set.of(ELeaders2019.DAY_1, ELeaders2019.DAY_2);
   private static final Set<String> GOING_DIGITAL = Set.of(ELeaders2019.GOING_DIGITAL_SLUG);
 
+  /** Each numbered session's usual rating, Session 1 first. */
+  private static final int[] SESSION_RATINGS = {5, 4, 3, 4, 4, 5};
+
+  /** How much more or less generous than usual each delegate is, in turn. */
+  private static final int[] MOODS = {0, -1, 0, 1, -1, 0, 0, -2, 0, 1, -1, 0, -1, 0};
+
+  private static final Map<String, String> COMMENTS =
+      Map.of(
+          "Kadri Kask/1",
+          "Comparing how twelve countries mandate and fund their digital government units was the"
+              + " most useful hour of the meeting.",
+          "Mads Nielsen/1",
+          "Good material; leave more time for questions from the floor.",
+          "Min-jun Park/3",
+          "The data session needed concrete cases: how a data-driven public sector changed a"
+              + " service.",
+          "Camila Rojas/3",
+          "Too many speakers for 90 minutes.",
+          "Inês Ferreira/4",
+          "The peer reviews are what we will take home; please share the review methodology.",
+          "Giulia Romano/6",
+          "The indicators should show progress over time, not only a ranking.");
+
+  private static final Map<String, List<AnswerInput>> FORM_ANSWERS =
+      Map.of(
+          "Kadri Kask",
+          List.of(
+              rating("thematic-groups", 5),
+              choices("thematic-groups-next", "Digital Identity", "Data-Driven Public Sector"),
+              choice("principles-ready", "Yes, with changes"),
+              text("principles-changes", "Say how the principles apply to cross-border data."),
+              rating("handbook", 5)),
+          "Sophie Claes",
+          List.of(
+              rating("thematic-groups", 4),
+              choices("thematic-groups-next", "Service Delivery", "Digital Identity"),
+              choice("principles-ready", "Yes, as it is"),
+              rating("handbook", 4),
+              text("handbook-missing", "Examples from federal states.")),
+          "Min-jun Park",
+          List.of(
+              rating("thematic-groups", 4),
+              choices("thematic-groups-next", "Emerging Technologies", "Data-Driven Public Sector"),
+              choice("principles-ready", "Yes, with changes"),
+              text("principles-changes", "A clearer line between open data and shared data."),
+              rating("handbook", 4)),
+          "Émilie Tremblay",
+          List.of(
+              rating("thematic-groups", 3),
+              choices("thematic-groups-next", "ICT Commissioning"),
+              choice("principles-ready", "No, it needs more work"),
+              text(
+                  "principles-changes",
+                  "The principles need a section on privacy impact assessments."),
+              rating("handbook", 4),
+              text("handbook-missing", "How to govern shared platforms across ministries.")),
+          "Inês Ferreira",
+          List.of(
+              rating("thematic-groups", 5),
+              choices("thematic-groups-next", "Service Delivery", "Business Cases"),
+              choice("principles-ready", "Yes, with changes"),
+              rating("handbook", 5)),
+          "Mads Nielsen",
+          List.of(
+              rating("thematic-groups", 4),
+              choices("thematic-groups-next", "Digital Identity"),
+              choice("principles-ready", "Yes, as it is"),
+              rating("handbook", 3),
+              text("handbook-missing", "Less on structures, more on skills and funding.")),
+          "Giulia Romano",
+          List.of(
+              rating("thematic-groups", 4),
+              choices("thematic-groups-next", "Data-Driven Public Sector", "Emerging Technologies"),
+              choice("principles-ready", "Yes, with changes"),
+              rating("handbook", 4)),
+          "Ingrid Berg",
+          List.of(
+              rating("thematic-groups", 5),
+              choices("thematic-groups-next", "Service Delivery"),
+              choice("principles-ready", "Yes, as it is"),
+              rating("handbook", 5)));
+
   @Inject People people;
   @Inject Registrations registrations;
   @Inject Delegations delegations;
+  @Inject MeetingCatalog catalog;
+  @Inject SessionEvaluations evaluations;
+  @Inject FeedbackForms forms;
 
   /** A delegate of the demo and how they registered. */
   private record Delegate(
@@ -144,7 +239,10 @@ public class DemoRegistrations {
     }
   }
 
-  /** Registers the demo's delegates and forms two delegations, unless done; safe on every start. */
+  /**
+   * Registers the demo's delegates, forms two delegations and enters their feedback, unless done;
+   * safe on every start.
+   */
   public void load() {
     if (people.findByEmail(delegates().get(0).email()).isPresent()) {
       return;
@@ -189,6 +287,52 @@ public class DemoRegistrations {
             account("luc.martin@delegation-be.example"),
             List.of(registered.get("Sophie Claes").getId()),
             List.of()));
+    evaluateSessions(registered);
+    answerTheSession5Form(registered);
+  }
+
+  /**
+   * Each delegate rates every numbered session of the days they came, that evening: the sessions on
+   * governance models and on indicators rated highest, the data-driven session lowest, each
+   * delegate a little more or less generous; a few say why.
+   */
+  private void evaluateSessions(Map<String, Person> registered) {
+    ZoneId zone = ZoneId.of(ELeaders2019.TIME_ZONE);
+    List<AgendaItem> sessions =
+        catalog.getPublished(ELeaders2019.SLUG).getItems().stream()
+            .filter(item -> item.isSession() && item.getSessionNumber() != null)
+            .toList();
+    int d = 0;
+    for (Delegate delegate : delegates()) {
+      int mood = MOODS[d++ % MOODS.length];
+      for (AgendaItem session : sessions) {
+        LocalDate day = session.getDay().getDate();
+        if (!delegate.choices().days().contains(day)) {
+          continue;
+        }
+        int number = session.getSessionNumber();
+        int rating = Math.max(1, Math.min(5, SESSION_RATINGS[number - 1] + mood));
+        evaluations.importEvaluation(
+            ELeaders2019.SLUG,
+            session.getKey(),
+            registered.get(delegate.name()).getId(),
+            new SessionFeedback(rating, COMMENTS.get(delegate.name() + "/" + number), List.of()),
+            day.atTime(20, 0).atZone(zone).toInstant());
+      }
+    }
+  }
+
+  /** The delegates of the second day answer the Session 5 form in the week after the meeting. */
+  private void answerTheSession5Form(Map<String, Person> registered) {
+    long form = forms.formId(ELeaders2019.SLUG, DemoFeedback.SESSION_5_FORM).orElseThrow();
+    Instant given =
+        LocalDate.of(2019, 9, 25)
+            .atTime(9, 0)
+            .atZone(ZoneId.of(ELeaders2019.TIME_ZONE))
+            .toInstant();
+    FORM_ANSWERS.forEach(
+        (name, answers) ->
+            forms.importResponse(form, registered.get(name).getId(), answers, given));
   }
 
   private Long account(String email) {
@@ -306,5 +450,21 @@ public class DemoRegistrations {
                 true)
             .on(9, 6)
             .approved());
+  }
+
+  private static AnswerInput rating(String code, int rating) {
+    return new AnswerInput(code, rating, null, null);
+  }
+
+  private static AnswerInput choice(String code, String choice) {
+    return new AnswerInput(code, null, null, List.of(choice));
+  }
+
+  private static AnswerInput choices(String code, String... choices) {
+    return new AnswerInput(code, null, null, List.of(choices));
+  }
+
+  private static AnswerInput text(String code, String text) {
+    return new AnswerInput(code, null, text, null);
   }
 }
