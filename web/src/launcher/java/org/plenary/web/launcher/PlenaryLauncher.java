@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Entry point of {@code plenary.jar}. Turns the {@code PLENARY_*} environment into Payara Micro
@@ -84,8 +86,7 @@ public final class PlenaryLauncher {
 
     String host = "0.0.0.0".equals(address) ? "localhost" : address;
     switch (awaitReady(URI.create("http://" + host + ":" + port + "/health/ready"))) {
-      case READY ->
-          announce(port, !"false".equalsIgnoreCase(setting(env, "PLENARY_DEMO_DATA", "true")));
+      case READY -> announce(port, demoData(env));
       case NOT_DEPLOYED -> {
         // Payara Micro keeps running with nothing deployed: a service manager would see a live
         // process that answers nothing but 404.
@@ -113,6 +114,20 @@ public final class PlenaryLauncher {
   private static String setting(Map<String, String> env, String name, String fallback) {
     String value = env.get(name);
     return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /**
+   * Whether the platform loads the demo story, by DemoData's rule: as asked, else on the embedded
+   * H2 database only. A system property comes before the environment, as in MicroProfile Config,
+   * and a boolean reads as it does there (true, 1, yes, y, on).
+   */
+  static boolean demoData(Map<String, String> env) {
+    String asked = System.getProperty("plenary.demo-data", env.get("PLENARY_DEMO_DATA"));
+    if (asked != null && !asked.isBlank()) {
+      return Set.of("true", "1", "yes", "y", "on").contains(asked.strip().toLowerCase(Locale.ROOT));
+    }
+    String url = System.getProperty("plenary.db.url", env.get("PLENARY_DB_URL"));
+    return url == null || url.isBlank() || url.startsWith("jdbc:h2:");
   }
 
   /** A whole-number setting; a bad value stops the start with its name, not a stack trace. */

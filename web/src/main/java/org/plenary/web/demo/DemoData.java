@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.plenary.agenda.demo.DemoDelegates;
@@ -13,14 +14,14 @@ import org.plenary.agenda.demo.DemoMeetings;
 import org.plenary.agenda.demo.DemoOutcomes;
 
 /**
- * Loads the demo story on start-up when {@code plenary.demo-data} is true: people, organisations
- * and the demo accounts, then the E-Leaders 2019 meeting, then its Session 5 feedback form, then
- * the working groups with the draft Handbook and the draft EASD Principles, then the meeting the
- * Task Force on Governance holds, then the outcomes of E-Leaders 2019 (approved minutes of two
- * sessions, three actions), then its delegates' registrations and two delegations (last: nobody is
- * mailed the minutes on a fresh start). Each part checks what exists, so a restart never duplicates
- * anything. The loaders run as the secretariat (EJB run-as) because they use the same secured
- * application services as the user interface.
+ * Loads the demo story on start-up ({@link #loads}, by default on the embedded H2 database only):
+ * people, organisations and the demo accounts, then the E-Leaders 2019 meeting, then its Session 5
+ * feedback form, then the working groups with the draft Handbook and the draft EASD Principles,
+ * then the meeting the Task Force on Governance holds, then the outcomes of E-Leaders 2019
+ * (approved minutes of two sessions, three actions), then its delegates' registrations and two
+ * delegations (last: nobody is mailed the minutes on a fresh start). Each part checks what exists,
+ * so a restart never duplicates anything. The loaders run as the secretariat (EJB run-as) because
+ * they use the same secured application services as the user interface.
  */
 @Startup
 @Singleton
@@ -29,8 +30,12 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @Inject
-  @ConfigProperty(name = "plenary.demo-data", defaultValue = "true")
-  boolean enabled;
+  @ConfigProperty(name = "plenary.demo-data")
+  Optional<Boolean> asked;
+
+  @Inject
+  @ConfigProperty(name = "plenary.db.url")
+  String databaseUrl;
 
   @Inject DemoAccounts accounts;
   @Inject DemoMeetings meetings;
@@ -39,12 +44,26 @@ public class DemoData {
   @Inject DemoConsultations consultations;
   @Inject DemoCoordination coordination;
   @Inject DemoOutcomes outcomes;
-  @Inject DemoDelegates registrations;
+  @Inject DemoDelegates delegates;
+
+  /**
+   * Whether the demo story loads: as asked ({@code PLENARY_DEMO_DATA}), else only on the embedded
+   * H2 database of a quick local start. A database of one's own (PostgreSQL in production) never
+   * gets the demo accounts, whose password is published, unless asked for. The launcher applies the
+   * same rule to say whether it lists them.
+   */
+  static boolean loads(Optional<Boolean> asked, String databaseUrl) {
+    return asked.orElseGet(() -> databaseUrl.startsWith("jdbc:h2:"));
+  }
 
   @PostConstruct
   void load() {
-    if (!enabled) {
-      LOG.info("Demo data disabled (plenary.demo-data=false)");
+    if (!loads(asked, databaseUrl)) {
+      LOG.info(
+          asked.isPresent()
+              ? "Demo data not loaded (PLENARY_DEMO_DATA=false)"
+              : "Demo data not loaded: not the embedded H2 database (PLENARY_DEMO_DATA=true loads"
+                  + " it)");
       return;
     }
     accounts.load();
@@ -55,6 +74,6 @@ public class DemoData {
     consultations.load();
     coordination.load();
     outcomes.load();
-    registrations.load();
+    delegates.load();
   }
 }

@@ -163,6 +163,9 @@ public final class PlenaryProcess {
     env.put("PLENARY_HTTP_PORT", String.valueOf(port));
     env.put("PLENARY_DATA_DIR", System.getProperty("plenary.it.dataDir"));
     env.put("PLENARY_PUBLIC_URL", "http://127.0.0.1:" + port);
+    // the tests read the demo story, on PostgreSQL too (where it loads only when asked for);
+    // a test's settings may say otherwise, or "" for the default
+    env.put("PLENARY_DEMO_DATA", "true");
     // the request threads' limit, for benchmarks that compare it (the launcher's default otherwise)
     String threads = System.getProperty("plenary.it.httpThreads", "");
     if (!threads.isBlank()) {
