@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.OwnDatabase;
 import org.plenary.web.it.PlenaryProcess;
 
 /**
@@ -27,12 +27,7 @@ class DemoDataOnPostgresIT {
 
   @Test
   void aDatabaseOfOnesOwnGetsNoDemoAccountsUnlessAskedFor() throws Exception {
-    String main = System.getProperty("plenary.it.db.url");
-    String url = main.substring(0, main.lastIndexOf('/') + 1) + "owndb";
-    try (Connection db = connect(main);
-        Statement create = db.createStatement()) {
-      create.execute("create database owndb");
-    }
+    String url = OwnDatabase.create("owndb");
     Path data = Path.of(System.getProperty("plenary.it.dataDir")).resolveSibling("owndb-data");
     PlenaryProcess plenary =
         PlenaryProcess.start(
@@ -50,7 +45,7 @@ class DemoDataOnPostgresIT {
           .isEqualTo(401);
       assertThat(Api.anonymous(plenary.url()).get("api/meetings").body())
           .doesNotContain("e-leaders-2019");
-      try (Connection db = connect(url)) {
+      try (Connection db = OwnDatabase.connect(url)) {
         assertThat(count(db, "select count(*) from account")).isZero();
         assertThat(count(db, "select count(*) from person")).isZero();
         assertThat(count(db, "select count(*) from meeting")).isZero();
@@ -71,15 +66,5 @@ class DemoDataOnPostgresIT {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private static Connection connect(String url) throws SQLException {
-    Connection connection =
-        DriverManager.getConnection(
-            url,
-            System.getProperty("plenary.it.db.user"),
-            System.getProperty("plenary.it.db.password"));
-    connection.setAutoCommit(true);
-    return connection;
   }
 }

@@ -14,7 +14,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import org.openqa.selenium.WebDriver;
 import org.plenary.web.browser.Browser;
 import org.plenary.web.browser.LoginPage;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.OwnDatabase;
 import org.plenary.web.it.PlenaryProcess;
 import org.plenary.web.security.AccessMatrix.Actor;
 import org.plenary.web.security.AccessMatrix.Row;
@@ -82,12 +82,7 @@ class HostileInputOnPostgresIT {
 
   @BeforeAll
   static void aPlatformOfItsOwn() throws Exception {
-    String main = System.getProperty("plenary.it.db.url");
-    String url = main.substring(0, main.lastIndexOf('/') + 1) + "hostile";
-    try (Connection db = connect(main);
-        Statement create = db.createStatement()) {
-      create.execute("create database hostile");
-    }
+    String url = OwnDatabase.create("hostile");
     Path data = Path.of(System.getProperty("plenary.it.dataDir")).resolveSibling("hostile-data");
     plenary =
         PlenaryProcess.start(
@@ -99,7 +94,7 @@ class HostileInputOnPostgresIT {
                 data.toString(),
                 "PLENARY_RATE_LIMIT_EXEMPT",
                 "127.0.0.1"));
-    try (Connection db = connect(url)) {
+    try (Connection db = OwnDatabase.connect(url)) {
       placeholders.put("{consultation}", first(db, "select min(id) from consultation"));
       placeholders.put("{comment}", first(db, "select min(id) from consultation_comment"));
       placeholders.put("{round}", first(db, "select min(id) from coordination_round"));
@@ -368,16 +363,6 @@ class HostileInputOnPostgresIT {
 
   private static String abbreviated(String body) {
     return body.length() > 120 ? body.substring(0, 120) + "… (" + body.length() + ")" : body;
-  }
-
-  private static Connection connect(String url) throws Exception {
-    Connection connection =
-        DriverManager.getConnection(
-            url,
-            System.getProperty("plenary.it.db.user"),
-            System.getProperty("plenary.it.db.password"));
-    connection.setAutoCommit(true);
-    return connection;
   }
 
   private static String first(Connection db, String sql) throws Exception {
