@@ -155,28 +155,27 @@ public class DemoDelegates {
     /** Both days in person, on the participant list, not decided yet. */
     static Delegate inPerson(
         String name, String position, String country, String organisation, boolean bus) {
-      return new Delegate(
+      return of(
           name,
           position,
           country,
           organisation,
-          new Choices(BOTH_DAYS, Set.of(), bus, null, null, Attendance.IN_PERSON),
-          true,
-          null,
-          false);
+          new Choices(BOTH_DAYS, Set.of(), bus, null, null, Attendance.IN_PERSON));
     }
 
     /** The first day from afar, on the participant list, not decided yet. */
     static Delegate remote(String name, String position, String country, String organisation) {
-      return new Delegate(
+      return of(
           name,
           position,
           country,
           organisation,
-          new Choices(Set.of(ELeaders2019.DAY_1), Set.of(), false, null, null, Attendance.REMOTE),
-          true,
-          null,
-          false);
+          new Choices(Set.of(ELeaders2019.DAY_1), Set.of(), false, null, null, Attendance.REMOTE));
+    }
+
+    private static Delegate of(
+        String name, String position, String country, String organisation, Choices choices) {
+      return new Delegate(name, position, country, organisation, choices, true, null, false);
     }
 
     Delegate on(int month, int day) {
@@ -201,28 +200,22 @@ public class DemoDelegates {
     }
 
     Delegate withNeeds(String dietary, String accessibility) {
-      return with(
-          new Choices(
-              choices.days(),
-              choices.sideMeetings(),
-              choices.socialEvent(),
-              dietary,
-              accessibility,
-              choices.attendance()));
+      return with(choices.sideMeetings(), dietary, accessibility);
     }
 
     Delegate withGoingDigital() {
-      return with(
-          new Choices(
-              choices.days(),
-              GOING_DIGITAL,
-              choices.socialEvent(),
-              choices.dietaryNeeds(),
-              choices.accessibilityNeeds(),
-              choices.attendance()));
+      return with(GOING_DIGITAL, choices.dietaryNeeds(), choices.accessibilityNeeds());
     }
 
-    private Delegate with(Choices changed) {
+    private Delegate with(Set<String> sideMeetings, String dietary, String accessibility) {
+      Choices changed =
+          new Choices(
+              choices.days(),
+              sideMeetings,
+              choices.socialEvent(),
+              dietary,
+              accessibility,
+              choices.attendance());
       return new Delegate(
           name, position, country, organisation, changed, listed, received, deskApproved);
     }

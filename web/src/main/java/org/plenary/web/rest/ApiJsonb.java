@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -100,12 +101,7 @@ public class ApiJsonb implements ContextResolver<Jsonb> {
   static final class WholeInteger implements JsonbDeserializer<Integer> {
     @Override
     public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      BigDecimal number = number(parser.getValue());
-      try {
-        return number == null ? null : number.intValueExact();
-      } catch (ArithmeticException e) {
-        throw new JsonbException("not a whole number in range: " + number, e);
-      }
+      return whole(parser.getValue(), BigDecimal::intValueExact);
     }
   }
 
@@ -113,25 +109,27 @@ public class ApiJsonb implements ContextResolver<Jsonb> {
   static final class WholeLong implements JsonbDeserializer<Long> {
     @Override
     public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-      BigDecimal number = number(parser.getValue());
-      try {
-        return number == null ? null : number.longValueExact();
-      } catch (ArithmeticException e) {
-        throw new JsonbException("not a whole number in range: " + number, e);
-      }
+      return whole(parser.getValue(), BigDecimal::longValueExact);
     }
   }
 
   /**
-   * The number a JSON value is, or null for JSON null. Its {@code intValueExact} and {@code
-   * longValueExact} refuse a fraction or a number out of range at once, without expanding {@code
-   * 1e999999999}.
+   * The whole number a JSON value is, by the exact conversion given ({@code intValueExact}, {@code
+   * longValueExact}: they refuse a fraction or a number out of range at once, without expanding
+   * {@code 1e999999999}), or null for JSON null.
    */
-  private static BigDecimal number(JsonValue value) {
-    return switch (value.getValueType()) {
-      case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-      case NULL -> null;
-      default -> throw new JsonbException("a number is a JSON number, not " + value.getValueType());
-    };
+  private static <T> T whole(JsonValue value, Function<BigDecimal, T> exact) {
+    BigDecimal number =
+        switch (value.getValueType()) {
+          case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+          case NULL -> null;
+          default ->
+              throw new JsonbException("a number is a JSON number, not " + value.getValueType());
+        };
+    try {
+      return number == null ? null : exact.apply(number);
+    } catch (ArithmeticException e) {
+      throw new JsonbException("not a whole number in range: " + number, e);
+    }
   }
 }

@@ -199,14 +199,7 @@ public class FeedbackForms {
       throw Participation.notRegistered(meeting);
     }
     Instant now = clock.instant();
-    Optional<FeedbackResponse> existing =
-        em.createQuery(
-                "select r from FeedbackResponse r where r.form = :form and r.person = :person",
-                FeedbackResponse.class)
-            .setParameter("form", form)
-            .setParameter("person", person)
-            .getResultStream()
-            .findFirst();
+    Optional<FeedbackResponse> existing = response(form, person);
     FeedbackResponse response;
     if (existing.isPresent()) {
       response = existing.get();
@@ -232,16 +225,20 @@ public class FeedbackForms {
     if (!participation.attends(person, form.getMeeting())) {
       throw Participation.notRegistered(form.getMeeting());
     }
-    long given =
-        em.createQuery(
-                "select count(r) from FeedbackResponse r where r.form = :form and r.person = :person",
-                Long.class)
-            .setParameter("form", form)
-            .setParameter("person", person)
-            .getSingleResult();
-    if (given == 0) {
+    if (response(form, person).isEmpty()) {
       em.persist(FeedbackResponse.respond(form, person, answers, givenAt));
     }
+  }
+
+  /** The person's response to the form, if they gave one. */
+  private Optional<FeedbackResponse> response(FeedbackForm form, Person person) {
+    return em.createQuery(
+            "select r from FeedbackResponse r where r.form = :form and r.person = :person",
+            FeedbackResponse.class)
+        .setParameter("form", form)
+        .setParameter("person", person)
+        .getResultStream()
+        .findFirst();
   }
 
   private static List<AnswerInput> answers(FeedbackResponse response) {

@@ -98,7 +98,7 @@ public class Registrations {
    * registering but the deadline. Nobody is mailed: it is no news to them. Audited.
    */
   @RolesAllowed(Roles.SECRETARIAT)
-  public RegistrationDetails importRegistration(
+  public void importRegistration(
       @NotBlank String meetingId,
       long personId,
       @NotNull Choices choices,
@@ -109,14 +109,13 @@ public class Registrations {
         Optional.ofNullable(em.find(Person.class, personId))
             .orElseThrow(() -> new NotFoundException("person", String.valueOf(personId)));
     Meeting meeting = publishedMeeting(meetingId);
-    Entered entered = enter(meeting, person, choices, listed, "en", receivedAt);
-    Registration registration = entered.registration();
+    Registration registration =
+        enter(meeting, person, choices, listed, "en", receivedAt).registration();
     if (approved) {
       registration.approve(receivedAt);
       audit.record(
           AuditAction.REGISTRATION_APPROVED, AuditObjectType.REGISTRATION, key(registration), null);
     }
-    return RegistrationDetails.of(registration, entered.position(), closesOn(meeting), true);
   }
 
   /** A registration just entered, with its place on the social event's waiting list (or null). */
