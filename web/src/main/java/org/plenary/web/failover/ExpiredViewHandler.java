@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.plenary.web.errors.Causes;
 
 /**
  * A postback to a view that no longer exists (its node died, or it was evicted or timed out) is
@@ -38,22 +39,13 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
     for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         events.hasNext(); ) {
       Throwable thrown = events.next().getContext().getException();
-      Optional<ViewExpiredException> expired = expired(thrown);
+      Optional<ViewExpiredException> expired = Causes.first(thrown, ViewExpiredException.class);
       if (expired.isPresent() && isPostback(faces) && !faces.getResponseComplete()) {
         events.remove();
         toFreshView(faces, expired.get().getViewId());
       }
     }
     getWrapped().handle();
-  }
-
-  private static Optional<ViewExpiredException> expired(Throwable thrown) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ViewExpiredException expired) {
-        return Optional.of(expired);
-      }
-    }
-    return Optional.empty();
   }
 
   private static boolean isPostback(FacesContext faces) {

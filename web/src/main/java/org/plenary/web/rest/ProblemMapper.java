@@ -32,6 +32,7 @@ import org.plenary.core.groups.domain.NotAGroupMember;
 import org.plenary.core.shared.Jsons;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.core.shared.Refusal;
+import org.plenary.web.errors.Causes;
 
 /**
  * Turns every failure of the REST API into an RFC 9457 problem body ({@code
@@ -280,15 +281,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   /** The first throwable of this type in the chain of causes, or null. */
   private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (type.isInstance(cause)) {
-        return type.cast(cause);
-      }
-      if (cause.getCause() == cause) {
-        return null;
-      }
-    }
-    return null;
+    return Causes.first(thrown, type).orElse(null);
   }
 
   /** Whether the entity two people changed at once belongs to a meeting's agenda. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.HeldRow;
 import org.plenary.web.it.Seed;
 
 /**
@@ -226,6 +227,39 @@ class RegistrationDeskBrowserIT extends BrowserTest {
     PlenaryPage page = new PlenaryPage(driver, base);
     assertThat(page.heading()).isEqualTo("You may not open this page");
     assertAccessible(driver);
+  }
+
+  @Test
+  void anApprovalThatMeetsAnotherChangeAtTheSameMomentIsToldSoAndGoesThroughWhenTriedAgain()
+      throws Exception {
+    seedMeeting("desk-race", List.of("ana"), List.of("Ana Aas"));
+    register("desk-race", "desk-race-ana");
+    long registration;
+    try (Seed seed = Seed.open()) {
+      registration = seed.registrationId("desk-race", "desk-race-ana");
+    }
+    LoginPage.openFrom(driver, base, "/" + RegistrationDeskPage.PATH + "desk-race")
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    RegistrationDeskPage desk =
+        RegistrationDeskPage.showing(driver, base).awaitNames(List.of("Ana Aas"));
+
+    try (HeldRow changing = HeldRow.newVersion("registration", registration)) {
+      desk.clickApprove("Ana Aas");
+      changing.awaitWriter();
+    }
+
+    assertThat(desk.awaitMessage("Someone else"))
+        .isEqualTo(
+            "Someone else changed this at the same moment, so your change was not saved. What"
+                + " you entered is still here: check the page and try again.");
+    assertThat(driver.getCurrentUrl()).contains(RegistrationDeskPage.PATH + "desk-race");
+    assertThat(desk.rowText("Ana Aas")).contains("Awaiting a decision");
+    assertAccessible(driver);
+
+    desk.clickApprove("Ana Aas");
+    assertThat(desk.awaitMessage("approved"))
+        .isEqualTo("The registration of Ana Aas is approved; they are told by e-mail.");
+    assertThat(desk.rowText("Ana Aas")).contains("Approved");
   }
 
   private static String organisation(String slug) {

@@ -80,6 +80,22 @@ public final class RegistrationDeskPage extends PlenaryPage {
     return "";
   }
 
+  /** Clicks a row's Approve button; the answer comes as a message ({@link #awaitMessage}). */
+  public void clickApprove(String name) {
+    driver.findElement(By.cssSelector("button[aria-label='" + name + ": Approve']")).click();
+  }
+
+  /** The page's messages once they contain these words (the form is re-rendered meanwhile). */
+  public String awaitMessage(String words) {
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              String text = d.findElement(By.id("deskForm:deskMessages")).getText();
+              return text.contains(words) ? text : null;
+            });
+  }
+
   public String rowText(String name) {
     return driver.findElements(By.cssSelector("#deskForm\\:registrations tbody tr")).stream()
         .map(WebElement::getText)

@@ -130,6 +130,15 @@ public final class Seed implements AutoCloseable {
     return username + "@seeded.example";
   }
 
+  /** The id of a seeded person's registration to a meeting. */
+  public long registrationId(String slug, String username) throws SQLException {
+    return number(
+        "select r.id from registration r join person p on p.id = r.person_id"
+            + " join meeting m on m.id = r.meeting_id where m.slug = ? and p.email = ?",
+        slug,
+        email(username));
+  }
+
   public void commit() throws SQLException {
     connection.commit();
   }
