@@ -108,7 +108,8 @@ class AccountsAndRegistrationBrowserIT extends BrowserTest {
         .contains("Day 2")
         .contains("private sector");
     assertAccessible(driver);
-    assertThat(Api.asDemo(url, "it-br-private").get("api/me/registrations").body()).isEqualTo("[]");
+    assertThat(Api.asDemo(url, "it-br-private").get("api/me/registrations").body())
+        .isEqualTo("{\"first\":0,\"items\":[],\"total\":0}");
 
     PlenaryPage.visit(driver, base, AccountRequestsPage.PATH);
     assertThat(new PlenaryPage(driver, base).heading()).isEqualTo("You may not open this page");

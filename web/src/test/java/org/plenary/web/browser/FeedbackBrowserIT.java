@@ -22,6 +22,41 @@ class FeedbackBrowserIT extends BrowserTest {
   private static final LocalDate PAST = LocalDate.of(2025, 6, 2);
 
   @Test
+  void aDelegateFindsTheirMeetingsAndTheSecretariatAnyPublishedMeetingByItsTitle()
+      throws Exception {
+    FeedbackFixtures fixtures = new FeedbackFixtures(url);
+    fixtures.publishMeeting("it-fb-choose", PAST, List.of("Only session"));
+    fixtures.registeredDelegate("it-fb-choose-1", "Chloe Choose", "it-fb-choose", PAST);
+    fixtures.delegate("it-fb-choose-2", "Noel Nowhere");
+
+    LoginPage.openFrom(driver, base, "/" + FeedbackChoicePage.PATH)
+        .signInAs("it-fb-choose-1", LoginPage.DEMO_PASSWORD);
+    FeedbackChoicePage mine = FeedbackChoicePage.showing(driver, base);
+    assertThat(mine.myMeetings()).containsExactly("Feedback test it-fb-choose");
+    assertThat(mine.myMeetingRows()).singleElement().asString().contains("2 June 2025");
+    assertThat(mine.listsPublishedMeetings()).as("only the secretariat's").isFalse();
+    assertAccessible(driver);
+    mine.signOut();
+
+    LoginPage.openFrom(driver, base, "/" + FeedbackChoicePage.PATH)
+        .signInAs("it-fb-choose-2", LoginPage.DEMO_PASSWORD);
+    assertThat(FeedbackChoicePage.showing(driver, base).myMeetingRows())
+        .containsExactly("You are not registered for any meeting yet.");
+    new PlenaryPage(driver, base).signOut();
+
+    LoginPage.openFrom(driver, base, "/" + FeedbackChoicePage.PATH)
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    FeedbackChoicePage all = FeedbackChoicePage.showing(driver, base);
+    assertThat(all.publishedMeetings()).as("a page at a time").hasSizeBetween(1, 10);
+    assertAccessible(driver);
+    all.filterPublished("E-Leaders 2019", List.of("E-Leaders 2019"));
+    all.filterPublished("it-fb-choose", List.of("Feedback test it-fb-choose"));
+    assertAccessible(driver);
+    all.openFirstResults();
+    assertThat(FeedbackResultsPage.showing(driver, base).heading()).contains("it-fb-choose");
+  }
+
+  @Test
   void aDelegatesRatingAndResponseShowInTheSecretariatsResults() throws Exception {
     FeedbackFixtures fixtures = new FeedbackFixtures(url);
     fixtures.publishMeeting("it-fb-web", PAST, List.of("Handbook review", "Indicators"));

@@ -19,6 +19,10 @@ import org.plenary.agenda.registrations.application.RegistrationDetails;
 import org.plenary.agenda.registrations.application.Registrations;
 import org.plenary.core.security.domain.Roles;
 import org.plenary.core.shared.NotFoundException;
+import org.plenary.core.shared.SortColumn;
+import org.plenary.web.LazyTables;
+import org.plenary.web.SortedList;
+import org.plenary.web.groups.PagedList;
 import org.plenary.web.i18n.FeedbackMessages;
 
 /**
@@ -39,11 +43,9 @@ public class FeedbackView implements Serializable {
   @Inject FacesContext faces;
   @Inject ExternalContext external;
 
-  static final int MEETINGS_LISTED = 100;
-
   private String meeting;
-  private List<RegistrationDetails> myMeetings = List.of();
-  private List<MeetingSummary> publishedMeetings = List.of();
+  private PagedList<RegistrationDetails> myMeetings;
+  private SortedList<MeetingSummary, MeetingCatalog.Filter, MeetingCatalog.Sort> publishedMeetings;
   private String meetingTitle;
   private boolean registered;
   private List<SessionInput> sessions = List.of();
@@ -51,18 +53,14 @@ public class FeedbackView implements Serializable {
 
   /**
    * Loads the meeting's sessions and forms; an unknown or unpublished meeting is not found. Without
-   * a meeting, lists the meetings the caller is registered for (and for the secretariat, the
-   * published meetings whose results it can read).
+   * a meeting, the page lists the meetings the caller is registered for (and for the secretariat,
+   * the published meetings whose results it can read), a page at a time.
    */
   public void load() throws IOException {
     if (faces.isPostback()) {
       return;
     }
     if (meeting == null || meeting.isBlank()) {
-      myMeetings = registrations.mine();
-      if (external.isUserInRole(Roles.SECRETARIAT)) {
-        publishedMeetings = catalog.page(0, MEETINGS_LISTED);
-      }
       return;
     }
     try {
@@ -108,12 +106,39 @@ public class FeedbackView implements Serializable {
     return meeting != null && !meeting.isBlank();
   }
 
-  public List<RegistrationDetails> getMyMeetings() {
+  /** The meetings the caller is registered for, in the order of My registrations, paged. */
+  public PagedList<RegistrationDetails> getMyMeetings() {
+    if (myMeetings == null) {
+      Registrations service = registrations;
+      myMeetings =
+          new PagedList<>(service::mine, service::countMine, RegistrationDetails::meetingId);
+    }
     return myMeetings;
   }
 
-  public List<MeetingSummary> getPublishedMeetings() {
+  /**
+   * For the secretariat, every published meeting, to reach its results and forms: the meetings to
+   * come first, then the latest past ones, filtered by words of the title, theme, city or side
+   * meetings, sorted and paged in the database as on the home page.
+   */
+  public SortedList<MeetingSummary, MeetingCatalog.Filter, MeetingCatalog.Sort>
+      getPublishedMeetings() {
+    if (publishedMeetings == null) {
+      MeetingCatalog service = catalog;
+      publishedMeetings =
+          new SortedList<>(
+              filterBy -> new MeetingCatalog.Filter(LazyTables.filterText(filterBy, "title"), null),
+              service::page,
+              service::count,
+              MeetingSummary::getSlug,
+              new SortColumn.Order<>(MeetingCatalog.Sort.NEXT, true));
+    }
     return publishedMeetings;
+  }
+
+  /** Whether the caller is of the secretariat, who reads every meeting's results. */
+  public boolean isSecretariat() {
+    return external.isUserInRole(Roles.SECRETARIAT);
   }
 
   public String getMeeting() {

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.plenary.agenda.registrations.application.Registrations;
 import org.plenary.web.i18n.Language;
 import org.plenary.web.rest.Callers;
+import org.plenary.web.rest.Paging;
 
 /** The caller's own registrations (HTTP Basic). */
 @Path("me/registrations")
@@ -29,10 +32,24 @@ public class MyRegistrationsResource {
   @Inject Registrations registrations;
   @Inject Validator validator;
 
+  /** A page of the caller's registrations with their total. */
+  public record Page(long total, int first, List<RegistrationJson> items) {}
+
   @GET
-  @Operation(summary = "Your registrations, earliest meeting first")
-  public List<RegistrationJson> mine() {
-    return registrations.mine().stream().map(RegistrationJson::of).toList();
+  @Operation(
+      summary =
+          "Your registrations, a page at a time: the meetings to come or under way first, the"
+              + " soonest first, then the past ones, the latest first")
+  public Page mine(
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    Paging paging = Paging.of(first, size, 200);
+    return new Page(
+        registrations.countMine(),
+        paging.first(),
+        registrations.mine(paging.first(), paging.size()).stream()
+            .map(RegistrationJson::of)
+            .toList());
   }
 
   @GET

@@ -62,9 +62,22 @@ class RegistrationsApiIT {
       assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     }
 
-    assertThat(Api.json(me.get("api/me/registrations")).asJsonArray().getValuesAs(JsonObject.class))
+    assertThat(mine(me, ""))
         .extracting(r -> r.getString("meetingId"))
         .containsExactly("it-mine-soon", "it-mine-later", "it-mine-after", "it-mine-before");
+    JsonObject across = Api.json(me.get("api/me/registrations?first=1&size=2")).asJsonObject();
+    assertThat(across.getInt("total")).isEqualTo(4);
+    assertThat(across.getInt("first")).isEqualTo(1);
+    assertThat(across.getJsonArray("items").getValuesAs(JsonObject.class))
+        .as("a page across the meetings to come and the past ones")
+        .extracting(r -> r.getString("meetingId"))
+        .containsExactly("it-mine-later", "it-mine-after");
+    assertThat(mine(me, "?first=4")).isEmpty();
+    for (String wrong : List.of("first=-1", "size=0", "size=201", "size=many")) {
+      HttpResponse<String> refused = me.get("api/me/registrations?" + wrong);
+      assertThat(refused.statusCode()).as(wrong).isEqualTo(400);
+      assertThat(refusedField(refused)).as(wrong).isEqualTo(wrong.substring(0, wrong.indexOf('=')));
+    }
   }
 
   @Test
@@ -117,9 +130,7 @@ class RegistrationsApiIT {
         .contains("UID:going-digital-2019-")
         .doesNotContain("VALUE=DATE");
 
-    HttpResponse<String> mine = Api.asDemo(base, "delegate").get("api/me/registrations");
-    assertThat(mine.statusCode()).isEqualTo(200);
-    assertThat(Api.json(mine).asJsonArray().getValuesAs(JsonObject.class))
+    assertThat(mine(Api.asDemo(base, "delegate"), ""))
         .extracting(r -> r.getString("meetingId"))
         .contains("e-leaders-2019");
 
@@ -155,7 +166,7 @@ class RegistrationsApiIT {
         .contains("Day 2")
         .contains("2019-09-20")
         .contains("Acme Digital (IT), is private sector");
-    assertThat(Api.json(participant.get("api/me/registrations")).asJsonArray()).isEmpty();
+    assertThat(mine(participant, "")).isEmpty();
     assertThat(TestMail.to(email, "Registration received")).isEmpty();
 
     HttpResponse<String> dayOne =
@@ -174,13 +185,7 @@ class RegistrationsApiIT {
                 "{\"days\":[],\"attendance\":\"IN_PERSON\"}");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(
-            Api.json(response)
-                .asJsonObject()
-                .getJsonArray("errors")
-                .getJsonObject(0)
-                .getString("field"))
-        .isEqualTo("days");
+    assertThat(refusedField(response)).isEqualTo("days");
     assertThat(
             Api.anonymous(base)
                 .post(
@@ -220,17 +225,10 @@ class RegistrationsApiIT {
             assertThat(refused.statusCode()).as(value + ": " + refused.body()).isEqualTo(400);
             assertThat(refused.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-            assertThat(
-                    Api.json(refused)
-                        .asJsonObject()
-                        .getJsonArray("errors")
-                        .getJsonObject(0)
-                        .getString("field"))
-                .as(value)
-                .isEqualTo(field);
+            assertThat(refusedField(refused)).as(value).isEqualTo(field);
           }
         });
-    assertThat(Api.json(participant.get("api/me/registrations")).asJsonArray()).isEmpty();
+    assertThat(mine(participant, "")).isEmpty();
 
     assertThat(
             socialEvent(
@@ -322,10 +320,7 @@ class RegistrationsApiIT {
         "{\"decision\":\"DECLINED\",\"reason\":\"The delegation is full.\"}");
     assertThat(status("it-bus-3", "it-bus-2026")).isEqualTo("APPROVED");
     assertThat(status("it-bus-2", "it-bus-2026")).isEqualTo("DECLINED");
-    assertThat(
-            Api.json(Api.asDemo(base, "it-bus-3").get("api/me/registrations"))
-                .asJsonArray()
-                .getValuesAs(JsonObject.class))
+    assertThat(mine(Api.asDemo(base, "it-bus-3"), ""))
         .filteredOn(r -> r.getString("meetingId").equals("it-bus-2026"))
         .extracting(r -> r.getString("status"))
         .containsExactly("APPROVED");
@@ -544,5 +539,21 @@ class RegistrationsApiIT {
   private static String socialEvent(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return Api.json(response).asJsonObject().getJsonObject("socialEvent").getString("status");
+  }
+
+  /** The caller's registrations as {@code GET /api/me/registrations} pages them. */
+  private static List<JsonObject> mine(Api caller, String query) {
+    HttpResponse<String> response = caller.get("api/me/registrations" + query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Api.json(response).asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
+  }
+
+  /** The field a 400 problem names. */
+  private static String refusedField(HttpResponse<String> refused) {
+    return Api.json(refused)
+        .asJsonObject()
+        .getJsonArray("errors")
+        .getJsonObject(0)
+        .getString("field");
   }
 }
