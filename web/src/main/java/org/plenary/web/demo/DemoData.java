@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -66,6 +67,7 @@ public class DemoData {
                   + " it)");
       return;
     }
+    long start = System.nanoTime();
     accounts.load();
     meetings.load();
     feedback.load();
@@ -75,5 +77,10 @@ public class DemoData {
     coordination.load();
     outcomes.load();
     delegates.load();
+    LOG.info(
+        () ->
+            "Demo data loaded or found in place in "
+                + Duration.ofNanos(System.nanoTime() - start).toMillis()
+                + " ms");
   }
 }

@@ -232,14 +232,7 @@ class RegistrationDeskBrowserIT extends BrowserTest {
   @Test
   void anApprovalThatMeetsAnotherChangeAtTheSameMomentIsToldSoAndGoesThroughWhenTriedAgain()
       throws Exception {
-    seedMeeting("desk-race", List.of("ana"), List.of("Ana Aas"));
-    register("desk-race", "desk-race-ana");
-    long registration;
-    try (Seed seed = Seed.open()) {
-      registration = seed.registrationId("desk-race", "desk-race-ana");
-    }
-    LoginPage.openFrom(driver, base, "/" + RegistrationDeskPage.PATH + "desk-race")
-        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    long registration = registeredAndAtTheDesk("desk-race", "ana", "Ana Aas");
     RegistrationDeskPage desk =
         RegistrationDeskPage.showing(driver, base).awaitNames(List.of("Ana Aas"));
 
@@ -260,6 +253,43 @@ class RegistrationDeskBrowserIT extends BrowserTest {
     assertThat(desk.awaitMessage("approved"))
         .isEqualTo("The registration of Ana Aas is approved; they are told by e-mail.");
     assertThat(desk.rowText("Ana Aas")).contains("Approved");
+  }
+
+  @Test
+  void aDeclineThatMeetsAnotherChangeSaysSoInTheDialogAndKeepsTheReason() throws Exception {
+    long registration = registeredAndAtTheDesk("desk-race-decline", "bo", "Bo Berg");
+    RegistrationDeskPage desk =
+        RegistrationDeskPage.showing(driver, base).awaitNames(List.of("Bo Berg"));
+    desk.startDecline("Bo Berg");
+
+    try (HeldRow changing = HeldRow.newVersion("registration", registration)) {
+      desk.clickDecline("Only delegates of members this year");
+      changing.awaitWriter();
+    }
+
+    assertThat(desk.awaitDialogMessage())
+        .startsWith("Someone else changed this at the same moment");
+    assertThat(desk.reason()).isEqualTo("Only delegates of members this year");
+    assertAccessible(driver);
+
+    desk.decline(desk.reason());
+    assertThat(desk.awaitMessage("declined")).contains("The registration of Bo Berg is declined");
+  }
+
+  /**
+   * A meeting with one person registered, its desk opened by the secretariat; answers the
+   * registration's id.
+   */
+  private long registeredAndAtTheDesk(String slug, String user, String name) throws Exception {
+    seedMeeting(slug, List.of(user), List.of(name));
+    register(slug, slug + "-" + user);
+    long registration;
+    try (Seed seed = Seed.open()) {
+      registration = seed.registrationId(slug, slug + "-" + user);
+    }
+    LoginPage.openFrom(driver, base, "/" + RegistrationDeskPage.PATH + slug)
+        .signInAs("secretariat", LoginPage.DEMO_PASSWORD);
+    return registration;
   }
 
   private static String organisation(String slug) {

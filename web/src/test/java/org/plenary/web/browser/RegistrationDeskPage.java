@@ -61,10 +61,7 @@ public final class RegistrationDeskPage extends PlenaryPage {
 
   /** Confirms the dialog with this reason (blank for none); returns the reason's message. */
   public String decline(String reason) {
-    WebElement field = driver.findElement(By.id("declineForm:reason"));
-    field.clear();
-    field.sendKeys(reason);
-    driver.findElement(By.id("declineForm:declineConfirm")).click();
+    clickDecline(reason);
     if (reason.isBlank()) {
       // Read inside the wait: the dialog's form is re-rendered while the message appears.
       return new WebDriverWait(driver, WAIT)
@@ -94,6 +91,29 @@ public final class RegistrationDeskPage extends PlenaryPage {
               String text = d.findElement(By.id("deskForm:deskMessages")).getText();
               return text.contains(words) ? text : null;
             });
+  }
+
+  /** Types the reason and confirms without waiting for the answer. */
+  public void clickDecline(String reason) {
+    WebElement field = driver.findElement(By.id("declineForm:reason"));
+    field.clear();
+    field.sendKeys(reason);
+    driver.findElement(By.id("declineForm:declineConfirm")).click();
+  }
+
+  /** The message at the top of the decline dialog, once there is one. */
+  public String awaitDialogMessage() {
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#declineForm\\:declineMessages li")))
+        .getText();
+  }
+
+  /** The reason in the decline dialog's field. */
+  public String reason() {
+    return driver.findElement(By.id("declineForm:reason")).getAttribute("value");
   }
 
   public String rowText(String name) {
