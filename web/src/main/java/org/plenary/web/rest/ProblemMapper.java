@@ -33,6 +33,7 @@ import org.plenary.core.shared.Jsons;
 import org.plenary.core.shared.NotFoundException;
 import org.plenary.core.shared.Refusal;
 import org.plenary.web.errors.Causes;
+import org.plenary.web.errors.Collisions;
 
 /**
  * Turns every failure of the REST API into an RFC 9457 problem body ({@code
@@ -109,22 +110,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     OptimisticLockException collided = cause(thrown, OptimisticLockException.class);
     if (collided != null) {
-      return Response.status(409)
-          .type(PROBLEM_JSON)
-          .entity(
-              body(
-                      409,
-                      "Conflict",
-                      "Someone else changed this at the same time. Reload it and make your"
-                          + " change again.")
-                  .add(
-                      "code",
-                      isMeeting(collided.getEntity())
-                          ? "MEETING_CHANGED_MEANWHILE"
-                          : "CHANGED_MEANWHILE")
-                  .build()
-                  .toString())
-          .build();
+      return changedMeanwhile(
+          isMeeting(collided.getEntity()) ? "MEETING_CHANGED_MEANWHILE" : "CHANGED_MEANWHILE",
+          "Someone else changed this at the same time. Reload it and make your change again.");
+    }
+    if (Collisions.savedTwice(thrown)) {
+      return changedMeanwhile(
+          "CHANGED_MEANWHILE",
+          "The same thing was saved by another request at the same time. Read it again and make"
+              + " your change again.");
     }
     if (failure instanceof AgendaRuleViolation violation) {
       return ruleViolation(violation);
@@ -167,6 +161,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             500,
             "Internal Server Error",
             "Something went wrong on our side. Quote incident " + incident + " if you contact us.")
+        .build();
+  }
+
+  /** 409: two requests saved the same thing at once (Collisions); the caller reads and redoes. */
+  private Response changedMeanwhile(String code, String detail) {
+    return Response.status(409)
+        .type(PROBLEM_JSON)
+        .entity(body(409, "Conflict", detail).add("code", code).build().toString())
         .build();
   }
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.plenary.web.it.HeldRow;
 import org.plenary.web.rest.feedback.FeedbackFixtures;
 
 /**
@@ -54,6 +55,30 @@ class FeedbackBrowserIT extends BrowserTest {
     assertAccessible(driver);
     all.openFirstResults();
     assertThat(FeedbackResultsPage.showing(driver, base).heading()).contains("it-fb-choose");
+  }
+
+  @Test
+  void aRatingSavedAtTheSameMomentElsewhereIsToldBesideItsButtonWithWhatWasTypedKept()
+      throws Exception {
+    FeedbackFixtures fixtures = new FeedbackFixtures(url);
+    String session = fixtures.publishMeeting("it-fb-twice", PAST, List.of("Only session")).get(0);
+    fixtures.registeredDelegate("it-fb-twice-1", "Tom Twice", "it-fb-twice", PAST);
+    LoginPage.openFrom(driver, base, "/" + FeedbackPage.PATH + "it-fb-twice")
+        .signInAs("it-fb-twice-1", LoginPage.DEMO_PASSWORD);
+    FeedbackPage feedback = FeedbackPage.showing(driver, base).rateSession(0, 4, "Typed here");
+
+    try (HeldRow elsewhere =
+        FeedbackFixtures.ratingHeldElsewhere("it-fb-twice", session, "it-fb-twice-1", 2)) {
+      feedback.clickSaveSession(0);
+      elsewhere.awaitWriter();
+    }
+
+    assertThat(feedback.awaitSessionMessage(0))
+        .startsWith("Someone else, or you in another window, changed this at the same moment");
+    assertThat(feedback.isChecked(0, 4)).isTrue();
+    assertThat(feedback.sessionComment(0)).isEqualTo("Typed here");
+    assertAccessible(driver);
+    assertThat(feedback.saveSession(0)).isEqualTo("Saved.");
   }
 
   @Test

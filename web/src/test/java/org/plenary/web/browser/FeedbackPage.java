@@ -51,6 +51,26 @@ public final class FeedbackPage extends PlenaryPage {
     return save(session(index));
   }
 
+  /** Clicks a session's Save without waiting for the answer ({@link #awaitSessionMessage}). */
+  public void clickSaveSession(int index) {
+    driver.findElement(By.id(session(index) + "save")).click();
+  }
+
+  /** The message beside a session's Save button, once there is one. */
+  public String awaitSessionMessage(int index) {
+    By message = By.id(session(index) + "saveMessage");
+    await()
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> !d.findElement(message).getText().isBlank());
+    awaitAjax();
+    return driver.findElement(message).getText();
+  }
+
+  /** What the session's comment field holds. */
+  public String sessionComment(int index) {
+    return driver.findElement(By.id(session(index) + "comment")).getAttribute("value");
+  }
+
   /** The message beside a session's rating, such as a missing rating. */
   public String sessionRatingMessage(int index) {
     return driver.findElement(By.id(session(index) + "ratingMessage")).getText();

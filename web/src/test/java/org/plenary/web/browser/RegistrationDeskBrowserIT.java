@@ -243,8 +243,9 @@ class RegistrationDeskBrowserIT extends BrowserTest {
 
     assertThat(desk.awaitMessage("Someone else"))
         .isEqualTo(
-            "Someone else changed this at the same moment, so your change was not saved. What"
-                + " you entered is still here: check the page and try again.");
+            "Someone else, or you in another window, changed this at the same moment, so your"
+                + " change was not saved. What you entered is still here: check the page and try"
+                + " again.");
     assertThat(driver.getCurrentUrl()).contains(RegistrationDeskPage.PATH + "desk-race");
     assertThat(desk.rowText("Ana Aas")).contains("Awaiting a decision");
     assertAccessible(driver);
@@ -268,7 +269,7 @@ class RegistrationDeskBrowserIT extends BrowserTest {
     }
 
     assertThat(desk.awaitDialogMessage())
-        .startsWith("Someone else changed this at the same moment");
+        .startsWith("Someone else, or you in another window, changed this at the same moment");
     assertThat(desk.reason()).isEqualTo("Only delegates of members this year");
     assertAccessible(driver);
 

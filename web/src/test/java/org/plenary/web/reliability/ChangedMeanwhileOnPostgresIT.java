@@ -14,11 +14,13 @@ import org.plenary.web.it.Api;
 import org.plenary.web.it.HeldRow;
 import org.plenary.web.it.Seed;
 import org.plenary.web.it.TestServer;
+import org.plenary.web.rest.feedback.FeedbackFixtures;
 
 /**
  * A change that meets someone else's at the very moment, after every check the service makes and
- * before its commit, made to happen on cue ({@link HeldRow}): the REST caller is told 409 and
- * nothing of the change is stored; trying again goes through. (The pages: {@code
+ * before its commit, made to happen on cue ({@link HeldRow}): a registration whose version moved
+ * on, a delegate's rating inserted twice at once. The REST caller is told 409, nothing of the
+ * change is stored and the server logs no incident; trying again goes through. (The pages: {@code
  * RegistrationDeskBrowserIT}.)
  */
 class ChangedMeanwhileOnPostgresIT {
@@ -83,5 +85,42 @@ class ChangedMeanwhileOnPostgresIT {
 
     HttpResponse<String> again = secretariat.put(decision, "{\"decision\":\"APPROVED\"}");
     assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+  }
+
+  @Test
+  void aRatingSavedTwiceAtTheSameMomentIsAConflictNotAFailureOfTheServer() throws Exception {
+    LocalDate day = LocalDate.of(2025, 6, 3);
+    FeedbackFixtures fixtures = new FeedbackFixtures(base);
+    String session = fixtures.publishMeeting("it-cm-rating", day, List.of("Only session")).get(0);
+    Api delegate = fixtures.registeredDelegate("it-cm-rater", "Rita Rater", "it-cm-rating", day);
+    String path = "api/me/feedback/sessions/it-cm-rating/" + session;
+    long mark = TestServer.logLength();
+
+    CompletableFuture<HttpResponse<String>> rating;
+    try (HeldRow other =
+        FeedbackFixtures.ratingHeldElsewhere("it-cm-rating", session, "it-cm-rater", 3)) {
+      rating =
+          CompletableFuture.supplyAsync(
+              () -> delegate.put(path, "{\"rating\": 5, \"comment\": \"Sent twice\"}"));
+      other.awaitWriter();
+    }
+    HttpResponse<String> refused = rating.get(60, TimeUnit.SECONDS);
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(Api.json(refused).asJsonObject().getString("code")).isEqualTo("CHANGED_MEANWHILE");
+    assertThat(TestServer.loggedSince(mark))
+        .as("a conflict, not an incident of the server's")
+        .doesNotContain("Incident ");
+    HttpResponse<String> again = delegate.put(path, "{\"rating\": 5, \"comment\": \"Sent again\"}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    try (Seed seed = Seed.open()) {
+      assertThat(
+              seed.number(
+                  "select count(*) from session_evaluation e join person p on p.id = e.person_id"
+                      + " where p.email = ? and e.rating = 5",
+                  Seed.email("it-cm-rater")))
+          .as("one rating, the one sent again")
+          .isEqualTo(1);
+    }
   }
 }

@@ -7,9 +7,12 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.web.it.Api;
+import org.plenary.web.it.HeldRow;
 import org.plenary.web.it.Seed;
 
 /**
@@ -115,5 +118,31 @@ public final class FeedbackFixtures {
     return body.containsKey("meetingVersion")
         ? body.getJsonNumber("meetingVersion").longValue()
         : body.getJsonNumber("version").longValue();
+  }
+
+  /**
+   * A rating of a session by a seeded delegate, inserted and held uncommitted ({@link HeldRow}):
+   * the same rating sent from another window at the same moment.
+   */
+  public static HeldRow ratingHeldElsewhere(
+      String slug, String itemKey, String username, int rating) throws SQLException {
+    long meeting;
+    long person;
+    try (Seed seed = Seed.open()) {
+      meeting = seed.number("select id from meeting where slug = ?", slug);
+      person = seed.number("select id from person where email = ?", Seed.email(username));
+    }
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    return HeldRow.inserted(
+        "session_evaluation",
+        "id, meeting_id, item_key, person_id, rating, created_at, updated_at, version",
+        2_000_000_000L + person,
+        meeting,
+        itemKey,
+        person,
+        rating,
+        now,
+        now,
+        1);
   }
 }
