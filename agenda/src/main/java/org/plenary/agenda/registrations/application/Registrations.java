@@ -231,16 +231,9 @@ public class Registrations {
   }
 
   /**
-   * The caller's registrations: the meetings to come or under way first, the soonest first, then
-   * the past ones, the latest first.
-   */
-  public List<RegistrationDetails> mine() {
-    return mine(0, Integer.MAX_VALUE);
-  }
-
-  /**
-   * A page of the caller's registrations in the order of {@link #mine()}, read as two runs each
-   * sorted and paged in the database: the page's part of the meetings to come, then of the past.
+   * A page of the caller's registrations: the meetings to come or under way first, the soonest
+   * first, then the past ones, the latest first; read as two runs each sorted and paged in the
+   * database, the page's part of the meetings to come, then of the past.
    */
   public List<RegistrationDetails> mine(int first, int size) {
     Person person = caller().getPerson();
