@@ -3,7 +3,6 @@ package org.plenary.web.browser;
 import java.net.URI;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,9 +46,7 @@ public final class FeedbackChoicePage extends PlenaryPage {
   /** Types into the published meetings' title filter and waits for these titles. */
   public FeedbackChoicePage filterPublished(String text, List<String> expected) {
     typeFilter(By.id("chooseForm:publishedMeetings:title"), text);
-    await()
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> publishedMeetings().equals(expected));
+    awaitTexts(this::publishedMeetings, expected);
     return this;
   }
 

@@ -59,9 +59,7 @@ public final class FeedbackPage extends PlenaryPage {
   /** The message beside a session's Save button, once there is one. */
   public String awaitSessionMessage(int index) {
     By message = By.id(session(index) + "saveMessage");
-    await()
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> !d.findElement(message).getText().isBlank());
+    await().until(d -> !d.findElement(message).getText().isBlank());
     awaitAjax();
     return driver.findElement(message).getText();
   }

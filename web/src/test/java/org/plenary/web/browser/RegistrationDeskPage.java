@@ -84,8 +84,7 @@ public final class RegistrationDeskPage extends PlenaryPage {
 
   /** The page's messages once they contain these words (the form is re-rendered meanwhile). */
   public String awaitMessage(String words) {
-    return new WebDriverWait(driver, WAIT)
-        .ignoring(StaleElementReferenceException.class)
+    return await()
         .until(
             d -> {
               String text = d.findElement(By.id("deskForm:deskMessages")).getText();
@@ -103,8 +102,7 @@ public final class RegistrationDeskPage extends PlenaryPage {
 
   /** The message at the top of the decline dialog, once there is one. */
   public String awaitDialogMessage() {
-    return new WebDriverWait(driver, WAIT)
-        .ignoring(StaleElementReferenceException.class)
+    return await()
         .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#declineForm\\:declineMessages li")))
